@@ -1,0 +1,1 @@
+"""Plain-Python domain: field kinds, value rules, ids and clocks. Imports nothing of ours."""

@@ -1,0 +1,21 @@
+"""Errors a user can act on. Each carries one clear sentence; no tracebacks reach the user."""
+
+
+class IaliError(Exception):
+    """Base of every error the app reports to a person as one line."""
+
+
+class ValidationError(IaliError):
+    """A value, a field name or a record type that the user gave is not acceptable."""
+
+
+class NotFoundError(IaliError):
+    """A record or record type that was asked for does not exist."""
+
+
+class DatabaseError(IaliError):
+    """The database file cannot be opened, is not ours, is busy or failed."""
+
+
+class BundleError(IaliError):
+    """A sync bundle was refused; nothing was changed."""

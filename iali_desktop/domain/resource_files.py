@@ -1,0 +1,34 @@
+"""Where the shipped resources (plans, fonts, icons, translations) are on this machine.
+
+Installed, they are the package `iali_desktop.resources` (pyproject maps the top-level
+`resources/` folder there); in a source checkout they are `resources/` beside the
+package; in a frozen build they sit in the bundle folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+
+@cache
+def resource_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen is not None and (Path(frozen) / "resources").is_dir():
+        return Path(frozen) / "resources"
+    try:
+        packaged = Path(str(importlib_resources.files("iali_desktop.resources")))
+        if (packaged / "plans").is_dir():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if (checkout / "plans").is_dir():
+        return checkout
+    raise FileNotFoundError("IALI Desktop's resources folder is missing from this installation")
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)

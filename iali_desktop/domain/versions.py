@@ -1,0 +1,70 @@
+"""Field versions: the unit of change that is logged, bundled and merged.
+
+Each write of a field is a `Version` identified by `(replica, seq)`. `supersedes` lists
+the versions of the same field its author had; a version nothing supersedes is a *head*.
+One head is the normal case; several heads are an open conflict whose displayed winner
+is the head with the highest `(hlc, replica)`. A delete is a version of the field
+`_deleted`; its `seen` lists the heads of the record's other fields its author had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DELETED_FIELD = "_deleted"
+
+VersionId = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    replica: str
+    seq: int
+    hlc: int
+    record_type: str
+    row_id: str
+    field: str
+    value: str  # canonical JSON text of the value
+    supersedes: tuple[VersionId, ...] = ()
+    seen: tuple[VersionId, ...] | None = None
+
+    @property
+    def vid(self) -> VersionId:
+        return (self.replica, self.seq)
+
+    @property
+    def order_key(self) -> tuple[int, str]:
+        return (self.hlc, self.replica)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A current value of a field, as the merge sees it."""
+
+    replica: str
+    seq: int
+    hlc: int
+    value: str
+    seen: tuple[VersionId, ...] | None = None
+
+    @property
+    def vid(self) -> VersionId:
+        return (self.replica, self.seq)
+
+
+def winner(heads: Iterable[Head]) -> Head:
+    return max(heads, key=lambda h: (h.hlc, h.replica))
+
+
+def is_deleted(deleted_heads: list[Head], other_heads: Iterable[Head]) -> bool:
+    """Deleted only if the winning `_deleted` version is true and its author had seen every
+    current version of the other fields; an edit the deleter never saw keeps the record
+    alive (a "deleted while edited" review item), the same on every replica."""
+    if not deleted_heads:
+        return False
+    top = winner(deleted_heads)
+    if top.value != "true":
+        return False
+    seen = set(top.seen or ())
+    return all(h.vid in seen for h in other_heads)

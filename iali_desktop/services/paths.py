@@ -1,0 +1,37 @@
+"""Where this user's database, backups and logs live (platformdirs, with overrides)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from iali_desktop import APP_ID
+
+ENV_DB = "IALI_DESKTOP_DB"
+DB_FILE = "iali-desktop.db"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def default_db_path() -> Path:
+    """`IALI_DESKTOP_DB` if set, else the file in the user data folder."""
+    override = os.environ.get(ENV_DB)
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / DB_FILE
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.resolve().parent / "backups"

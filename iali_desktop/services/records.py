@@ -1,0 +1,251 @@
+"""Create, edit, delete and read records of any type, validated, logged and indexed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from iali_desktop.domain.errors import NotFoundError, ValidationError
+from iali_desktop.domain.fields import FieldKind, RecordType
+from iali_desktop.domain.ids import new_id
+from iali_desktop.domain.query import Query
+from iali_desktop.domain.values import Value, check
+from iali_desktop.store import catalog, search
+from iali_desktop.store import records as store
+from iali_desktop.store.changelog import ChangeWriter
+from iali_desktop.store.database import Tx
+
+from .workspace import Workspace
+
+Record = dict[str, Any]
+
+
+def record_types() -> dict[str, RecordType]:
+    return catalog.record_types()
+
+
+def record_type(name: str) -> RecordType:
+    return catalog.record_type(name)
+
+
+class WriteBatch:
+    """Several writes in one transaction (one undo step, one import, a seed or demo set)."""
+
+    def __init__(self, tx: Tx) -> None:
+        self.tx = tx
+        self.writer = ChangeWriter(tx)
+        self._touched: dict[str, set[str]] = {}
+
+    def create(self, type_name: str, values: Mapping[str, Any], row_id: str | None = None
+               ) -> str:
+        rt = record_type(type_name)
+        clean = self._validate(rt, values, creating=True)
+        row_id = row_id or new_id()
+        if store.get_row(self.tx, type_name, row_id) is not None:
+            raise ValidationError(f"a record with id {row_id} exists already")
+        store.insert_row(self.tx, type_name, row_id, clean)
+        for name, value in clean.items():
+            if value is not None:
+                self.writer.set_field(type_name, row_id, name, value)
+        self._touch(type_name, row_id)
+        return row_id
+
+    def update(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
+        """Write the given fields; returns the names of fields whose value changed.
+
+        A field with several current versions (an open conflict) is rewritten even when the
+        value equals the displayed winner: writing it is how the conflict gets resolved.
+        """
+        rt = record_type(type_name)
+        current = self._live(type_name, row_id)
+        clean = self._validate(rt, values, creating=False, current=current)
+        changed = [n for n, v in clean.items() if v != current.get(n)]
+        rewrite = set(changed) | self._conflicted(type_name, row_id, set(clean))
+        if not rewrite:
+            return []
+        store.update_row(self.tx, type_name, row_id, {n: clean[n] for n in rewrite})
+        for name in sorted(rewrite):
+            self.writer.set_field(type_name, row_id, name, clean[name])
+        self._touch(type_name, row_id)
+        return changed
+
+    def delete(self, type_name: str, row_id: str) -> None:
+        self._live(type_name, row_id)
+        self.writer.set_deleted(type_name, row_id, True)
+        store.update_row(self.tx, type_name, row_id, {"deleted": True})
+        self._touch(type_name, row_id)
+
+    def restore(self, type_name: str, row_id: str) -> None:
+        row = store.get_row(self.tx, type_name, row_id)
+        if row is None:
+            raise NotFoundError(f"no {type_name} with id {row_id}")
+        if not row["deleted"]:
+            return
+        self.writer.set_deleted(type_name, row_id, False)
+        store.update_row(self.tx, type_name, row_id, {"deleted": False})
+        self._touch(type_name, row_id)
+
+    def close(self) -> None:
+        self.writer.flush()
+        for type_name, ids in self._touched.items():
+            search.index_rows(self.tx, type_name, ids)
+
+    def _touch(self, type_name: str, row_id: str) -> None:
+        self._touched.setdefault(type_name, set()).add(row_id)
+
+    def _conflicted(self, type_name: str, row_id: str, fields: set[str]) -> set[str]:
+        from iali_desktop.store.changelog import heads
+
+        counts: dict[str, int] = {}
+        for field, _head in heads(self.tx, type_name, row_id):
+            counts[field] = counts.get(field, 0) + 1
+        return {f for f in fields if counts.get(f, 0) > 1}
+
+    def _live(self, type_name: str, row_id: str) -> Record:
+        row = store.get_row(self.tx, type_name, row_id)
+        if row is None or row["deleted"]:
+            raise NotFoundError(f"no {type_name} with id {row_id}")
+        return row
+
+    def _validate(self, rt: RecordType, values: Mapping[str, Any], *, creating: bool,
+                  current: Mapping[str, Any] | None = None) -> dict[str, Value]:
+        clean: dict[str, Value] = {}
+        for name, value in values.items():
+            if not rt.has_field(name):
+                raise ValidationError(
+                    f"'{rt.name}' has no field '{name}' "
+                    f"(fields: {', '.join(f.name for f in rt.fields)})")
+            spec = rt.field(name)
+            clean[name] = check(spec, value)
+            if spec.is_ref and clean[name]:
+                self._check_refs(rt.name, name, clean[name])
+        merged = {**(current or {}), **clean}
+        for spec in rt.fields:
+            if spec.required and (merged.get(spec.name) in (None, "", [])):
+                if creating or spec.name in clean:
+                    raise ValidationError(f"{spec.name} is required for {rt.label.lower()}")
+        return clean
+
+    def _check_refs(self, type_name: str, field: str, value: Value) -> None:
+        spec = record_type(type_name).field(field)
+        ids = value if isinstance(value, list) else [str(value)]
+        target = spec.target or ""
+        found = store.existing_ids(self.tx, target, ids)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise ValidationError(f"{field}: no {target} with id {missing[0]}")
+        if spec.vocabulary:
+            rows = store.get_rows(self.tx, target, ids)
+            wrong = [i for i in ids if rows[i].get("vocabulary") != spec.vocabulary]
+            if wrong:
+                raise ValidationError(
+                    f"{field}: {wrong[0]} is not an entry of the list {spec.vocabulary}")
+
+
+class RecordService:
+    """The one entry point for record reads and writes, used by the CLI and the GUI."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @contextmanager
+    def batch(self) -> Iterator[WriteBatch]:
+        with self.ws.write() as tx:
+            batch = WriteBatch(tx)
+            yield batch
+            batch.close()
+
+    def create(self, type_name: str, values: Mapping[str, Any]) -> str:
+        with self.batch() as b:
+            return b.create(type_name, values)
+
+    def update(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
+        with self.batch() as b:
+            return b.update(type_name, row_id, values)
+
+    def delete(self, type_name: str, row_id: str) -> None:
+        with self.batch() as b:
+            b.delete(type_name, row_id)
+
+    def restore(self, type_name: str, row_id: str) -> None:
+        with self.batch() as b:
+            b.restore(type_name, row_id)
+
+    def get(self, type_name: str, row_id: str) -> Record:
+        record_type(type_name)
+        with self.ws.read() as tx:
+            row = store.get_row(tx, type_name, row_id)
+        if row is None or row["deleted"]:
+            raise NotFoundError(f"no {type_name} with id {row_id}")
+        return row
+
+    def find(self, row_id: str) -> tuple[str, Record]:
+        """A record of any type by its id."""
+        with self.ws.read() as tx:
+            owner = store.find_owner(tx, row_id)
+        if owner is None:
+            raise NotFoundError(f"no record with id {row_id}")
+        return owner, self.get(owner, row_id)
+
+    def list(self, type_name: str, query: Query = Query()) -> list[Record]:
+        record_type(type_name)
+        with self.ws.read() as tx:
+            return store.list_rows(tx, type_name, query)
+
+    def count(self, type_name: str, query: Query = Query()) -> int:
+        with self.ws.read() as tx:
+            return store.count_rows(tx, type_name, query)
+
+    def ids(self, type_name: str, query: Query = Query()) -> list[str]:
+        with self.ws.read() as tx:
+            return store.list_ids(tx, type_name, query)
+
+    def rows(self, type_name: str, ids: list[str]) -> dict[str, Record]:
+        with self.ws.read() as tx:
+            return store.get_rows(tx, type_name, ids)
+
+    def titles(self, type_name: str, ids: list[str]) -> dict[str, str]:
+        with self.ws.read() as tx:
+            return store.titles(tx, type_name, ids)
+
+    def title(self, type_name: str, row_id: str) -> str:
+        return self.titles(type_name, [row_id]).get(row_id, "")
+
+    def referencing(self, type_name: str, row_id: str) -> dict[str, list[str]]:
+        with self.ws.read() as tx:
+            return store.referencing(tx, type_name, row_id)
+
+    def counts(self) -> dict[str, int]:
+        with self.ws.read() as tx:
+            return store.counts(tx)
+
+    def ref_titles(self, type_name: str, record: Mapping[str, Any]) -> dict[str, str]:
+        """Titles of every record a record points at, keyed by id (for display)."""
+        rt = record_type(type_name)
+        wanted: dict[str, list[str]] = {}
+        for spec in rt.fields:
+            value = record.get(spec.name)
+            if not value or spec.kind not in (FieldKind.REF, FieldKind.REFS):
+                continue
+            ids = value if isinstance(value, list) else [value]
+            wanted.setdefault(spec.target or "", []).extend(ids)
+        out: dict[str, str] = {}
+        with self.ws.read() as tx:
+            for target, ids in wanted.items():
+                out.update(store.titles(tx, target, ids))
+        return out
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+def vocabulary_terms(service: RecordService, vocabulary: str) -> list[Choice]:
+    from iali_desktop.domain.query import Filter, Op
+
+    rows = service.list("term", Query(filters=(Filter("vocabulary", Op.EQ, vocabulary),)))
+    return [Choice(r["id"], r["name"] or "") for r in rows]

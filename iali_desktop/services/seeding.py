@@ -1,0 +1,168 @@
+"""The seed content: both action plans and the reference lists, identical on every install.
+
+Each seed file is its own origin (a fixed replica id derived from the file's name), its
+records get ids derived from their stable keys, and its versions are numbered in file
+order with fixed clock stamps. Two installs therefore hold the very same seed versions:
+syncing them never duplicates a plan nor raises a conflict, and a user's later edit of a
+seed record simply supersedes the seed version.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from iali_desktop.domain import hlc
+from iali_desktop.domain.ids import SEED_EPOCH_MS, derived_id
+from iali_desktop.domain.resource_files import resource
+from iali_desktop.domain.values import check
+from iali_desktop.domain.versions import Version
+from iali_desktop.store import merge, search
+from iali_desktop.store import replica as replica_store
+from iali_desktop.store.catalog import record_type
+from iali_desktop.store.changelog import dumps
+from iali_desktop.store.database import Tx
+
+SeedRecord = tuple[str, str, dict[str, Any]]  # (record type, key, field values)
+
+
+@dataclass(frozen=True)
+class SeedOrigin:
+    name: str  # e.g. "plans/2021-2024"
+    path: Path
+
+    @property
+    def replica_id(self) -> str:
+        return derived_id(f"seed-origin:{self.name}")
+
+
+def origins() -> list[SeedOrigin]:
+    # Reference lists first: plans and events point at regions, people and organisations.
+    ordered = ["regions", "terms", "organisations", "people", "publications", "events"]
+    found = [SeedOrigin(f"reference/{n}", resource("reference", f"{n}.toml")) for n in ordered]
+    plans = sorted(resource("plans").glob("*.toml"))
+    return found + [SeedOrigin(f"plans/{p.stem}", p) for p in plans]
+
+
+def rid(key: str) -> str:
+    return derived_id(key) if key else ""
+
+
+def _text(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _plan_records(data: dict[str, Any]) -> Iterator[SeedRecord]:
+    plan = data["plan"]
+    plan_id = rid(plan["key"])
+    yield "action_plan", plan["key"], {k: _text(plan[k]) for k in (
+        "title", "period_start", "period_end", "status", "proposed_by", "proposed_on",
+        "summary")}
+    area_keys: dict[int, str] = {}
+    for area in data["areas"]:
+        area_keys[area["number"]] = area["key"]
+        yield "action_area", area["key"], {
+            "plan": plan_id, "number": area["number"], "role_name": area["role_name"],
+            "objective": _text(area.get("objective")), "description": _text(
+                area.get("description")),
+            "areas_of_engagement": _text(area.get("areas_of_engagement")),
+        }
+        for outcome in area.get("outcomes", []):
+            yield "key_outcome", outcome["key"], {
+                "area": rid(area["key"]), "number": outcome["number"],
+                "text": _text(outcome["text"]),
+            }
+    for task in data["tasks"]:
+        yield "task", task["key"], {
+            "plan": plan_id, "kind": task["kind"], "number": task["number"],
+            "title": _text(task["title"]), "detail": _text(task.get("detail")),
+            "area": rid(area_keys[task["area"]]) if task.get("area") else None,
+            "related_areas": [rid(area_keys[n]) for n in task.get("related_areas", [])] or None,
+        }
+
+
+def _reference_records(name: str, data: dict[str, Any]) -> Iterator[SeedRecord]:
+    if name == "regions":
+        for r in data["regions"]:
+            yield "region", r["key"], {"name": r["name"], "code": r.get("code")}
+    elif name == "terms":
+        for t in data["terms"]:
+            yield "term", t["key"], {"vocabulary": t["vocabulary"], "name": t["name"],
+                                     "description": _text(t.get("description")),
+                                     "sort_order": t.get("sort_order")}
+    elif name == "organisations":
+        for o in data["organisations"]:
+            yield "organisation", o["key"], {
+                "name": o["name"], "acronym": o.get("acronym"), "kind": o["kind"],
+                "iali_established": bool(o.get("iali_established", False)),
+                "region": rid(o.get("region", "")) or None, "website": o.get("website"),
+                "sphere": o.get("sphere"), "notes": _text(o.get("notes")),
+            }
+    elif name == "people":
+        for p in data["people"]:
+            yield "person", p["key"], {"name": p["name"], "roles": p.get("roles") or None,
+                                       "notes": _text(p.get("notes"))}
+    elif name == "publications":
+        for p in data["publications"]:
+            yield "publication", p["key"], {
+                "title": p["title"], "kind": p.get("kind"), "year": p.get("year") or None,
+                "languages": p.get("languages") or None, "link": p.get("link"),
+                "description": _text(p.get("description")),
+            }
+    elif name == "events":
+        for e in data["events"]:
+            description = "\n\n".join(x for x in (_text(e.get("description")),
+                                                  _text(e.get("notes"))) if x)
+            yield "event", e["key"], {
+                "name": e["name"], "kind": e["kind"], "start_date": e["start_date"],
+                "end_date": e.get("end_date"), "place": e.get("place"),
+                "virtual": bool(e.get("virtual", False)), "status": e.get("status"),
+                "iali_role": e.get("iali_role"), "host": rid(e.get("host", "")) or None,
+                "description": description,
+            }
+    else:  # pragma: no cover - origins() lists exactly the names above
+        raise ValueError(name)
+
+
+def seed_records(origin: SeedOrigin) -> list[SeedRecord]:
+    with origin.path.open("rb") as fh:
+        data = tomllib.load(fh)
+    kind, name = origin.name.split("/", 1)
+    found = _plan_records(data) if kind == "plans" else _reference_records(name, data)
+    return list(found)
+
+
+def seed_versions(origin: SeedOrigin) -> list[Version]:
+    """The origin's versions: one per non-empty field, numbered in file order."""
+    versions: list[Version] = []
+    for type_name, key, values in seed_records(origin):
+        rt = record_type(type_name)
+        row_id = rid(key)
+        for spec in rt.fields:
+            value = check(spec, values.get(spec.name))
+            if value is None:
+                continue
+            seq = len(versions) + 1
+            versions.append(Version(
+                replica=origin.replica_id, seq=seq, hlc=hlc.pack(SEED_EPOCH_MS) + seq,
+                record_type=type_name, row_id=row_id, field=spec.name, value=dumps(value)))
+    return versions
+
+
+def apply_missing_seeds(tx: Tx) -> int:
+    """Apply every seed origin this database does not hold yet; returns versions applied."""
+    applied = 0
+    for origin in origins():
+        if replica_store.change_count(tx, origin.replica_id) > 0:
+            continue
+        result = merge.apply_versions(tx, seed_versions(origin))
+        applied += result.inserted
+        by_type: dict[str, list[str]] = {}
+        for type_name, row_id in result.rows:
+            by_type.setdefault(type_name, []).append(row_id)
+        for type_name, ids in by_type.items():
+            search.index_rows(tx, type_name, ids)
+    return applied

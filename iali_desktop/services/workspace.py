@@ -1,0 +1,83 @@
+"""An open database with this replica's identity: what every service works on."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.store import migrate
+from iali_desktop.store import replica as replica_store
+from iali_desktop.store.database import Database, Tx
+from iali_desktop.sync.keys import fingerprint
+
+from . import paths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Identity:
+    replica_id: str
+    name: str
+    fingerprint: str
+    demo: bool
+
+
+class Workspace:
+    """The database plus where its backups go. Pass it in; there is no global one."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.backups_dir = paths.backups_dir(db.path)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, create: bool = False) -> Workspace:
+        db_path = Path(path) if path is not None else paths.default_db_path()
+        db = Database.open(db_path, create=create, backups_dir=paths.backups_dir(db_path))
+        ws = cls(db)
+        if not create and not ws.is_initialised():
+            db.close()
+            raise DatabaseError(
+                f"{db_path} has not been set up yet (run 'iali-desktop init --db {db_path}')")
+        return ws
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Tx]:
+        with self.db.read() as tx:
+            yield tx
+
+    @contextmanager
+    def write(self) -> Iterator[Tx]:
+        with self.db.write() as tx:
+            yield tx
+
+    def is_initialised(self) -> bool:
+        with self.read() as tx:
+            return replica_store.load(tx) is not None
+
+    def identity(self) -> Identity:
+        with self.read() as tx:
+            state = replica_store.load(tx)
+        if state is None:
+            raise DatabaseError("this database has no replica identity yet")
+        return Identity(state.replica_id, state.name, fingerprint(state.public_key), state.demo)
+
+    def schema_version(self) -> str:
+        return migrate.current_revision(self.db.engine) or "none"

@@ -1,0 +1,161 @@
+"""Declarative base and the column helpers that attach user-facing field metadata.
+
+Each replicated model is written once, as a typed declarative class; the helpers below
+put a `FieldSpec` in the column's `info`, so the catalogue of record types is derived
+from the models rather than kept in a second list that could drift.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from iali_desktop.domain.fields import FieldKind, FieldSpec
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SPEC_KEY = "spec"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class RecordMeta:
+    """Class-level description of a replicated record type, set on each model."""
+
+    def __init__(
+        self,
+        label: str,
+        plural: str,
+        title: tuple[str, ...],
+        order: tuple[str, ...] = (),
+        group: str = "",
+    ) -> None:
+        self.label = label
+        self.plural = plural
+        self.title = title
+        self.order = order
+        self.group = group
+
+
+class Replicated(Base):
+    """A record that syncs: a UUIDv7 id, user fields, and a tombstone flag.
+
+    Columns hold the current winning value of each field; the history of versions lives
+    in the change log. No column is NOT NULL at the database level because a replica may
+    receive some fields of a record before others; required fields are a service rule.
+    There are deliberately no foreign keys between replicated tables (a cascade on one
+    replica would be a change never sent to the others).
+    """
+
+    __abstract__ = True
+    record: ClassVar[RecordMeta]
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+def _spec(kind: FieldKind, label: str, **kw: Any) -> dict[str, Any]:
+    # The FieldSpec's name is filled in by the catalogue from the attribute name.
+    return {SPEC_KEY: {"kind": kind, "label": label, **kw}}
+
+
+def text(label: str, *, required: bool = False, search: bool = True, table: bool = True,
+         help: str = "") -> Any:
+    return mapped_column(
+        Text, nullable=True,
+        info=_spec(FieldKind.TEXT, label, required=required, searchable=search,
+                   in_table=table, help=help),
+    )
+
+
+def longtext(label: str, *, required: bool = False, help: str = "") -> Any:
+    return mapped_column(
+        Text, nullable=True,
+        info=_spec(FieldKind.LONGTEXT, label, required=required, searchable=True,
+                   in_table=False, help=help),
+    )
+
+
+def url(label: str) -> Any:
+    return mapped_column(Text, nullable=True, info=_spec(FieldKind.URL, label, in_table=False))
+
+
+def email(label: str) -> Any:
+    return mapped_column(Text, nullable=True, info=_spec(FieldKind.EMAIL, label, searchable=True))
+
+
+def integer(label: str, *, required: bool = False, minimum: int | None = None,
+            maximum: int | None = None, table: bool = True) -> Any:
+    return mapped_column(
+        Integer, nullable=True,
+        info=_spec(FieldKind.INTEGER, label, required=required, minimum=minimum,
+                   maximum=maximum, in_table=table),
+    )
+
+
+def decimal(label: str, *, required: bool = False) -> Any:
+    # Kept as canonical decimal strings: exact, and identical on every replica.
+    return mapped_column(String(40), nullable=True,
+                         info=_spec(FieldKind.DECIMAL, label, required=required))
+
+
+def date(label: str, *, required: bool = False, table: bool = True) -> Any:
+    return mapped_column(String(10), nullable=True, index=True,
+                         info=_spec(FieldKind.DATE, label, required=required, in_table=table))
+
+
+def boolean(label: str) -> Any:
+    return mapped_column(Boolean, nullable=True, info=_spec(FieldKind.BOOLEAN, label))
+
+
+def choice(label: str, choices: type[enum.StrEnum], *, required: bool = False) -> Any:
+    return mapped_column(
+        String(40), nullable=True, index=True,
+        info=_spec(FieldKind.CHOICE, label, required=required,
+                   choices=tuple(c.value for c in choices)),
+    )
+
+
+def choices(label: str, values: type[enum.StrEnum]) -> Any:
+    return mapped_column(
+        JSON, nullable=True,
+        info=_spec(FieldKind.CHOICES, label, choices=tuple(c.value for c in values)),
+    )
+
+
+def ref(label: str, target: str, *, required: bool = False, vocabulary: str | None = None,
+        table: bool = True) -> Any:
+    return mapped_column(
+        String(36), nullable=True, index=True,
+        info=_spec(FieldKind.REF, label, required=required, target=target,
+                   vocabulary=vocabulary, in_table=table),
+    )
+
+
+def refs(label: str, target: str, *, vocabulary: str | None = None) -> Any:
+    return mapped_column(
+        JSON, nullable=True,
+        info=_spec(FieldKind.REFS, label, target=target, vocabulary=vocabulary,
+                   in_table=False),
+    )
+
+
+def strings(label: str) -> Any:
+    return mapped_column(JSON, nullable=True,
+                         info=_spec(FieldKind.STRINGS, label, searchable=True))
+
+
+def spec_for(attr_name: str, info: dict[str, Any]) -> FieldSpec:
+    raw = dict(info[SPEC_KEY])
+    return FieldSpec(name=attr_name, **raw)

@@ -1,0 +1,150 @@
+"""Applying versions that arrive from elsewhere (seeds, bundles) and refreshing winners.
+
+The same code serves seeds and sync bundles, so every replica derives its record rows
+from the set of versions it holds in one deterministic way: identical version sets give
+identical rows, whatever order they arrived in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import orjson
+from sqlalchemy import Connection, and_, bindparam, select, text
+
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.versions import DELETED_FIELD, Head, Version, is_deleted, winner
+from iali_desktop.store.catalog import table_of
+from iali_desktop.store.changelog import CHANGE, dumps
+
+RowKey = tuple[str, str]  # (record_type, row_id)
+
+
+@dataclass
+class ApplyResult:
+    inserted: int = 0
+    duplicates: int = 0
+    rows: set[RowKey] = field(default_factory=set)
+    fields: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def existing(conn: Connection, vids: Sequence[tuple[str, int]]
+             ) -> dict[tuple[str, int], tuple[object, ...]]:
+    """Versions already held, keyed by id, with the content that identifies them."""
+    by_replica: dict[str, list[int]] = defaultdict(list)
+    for replica, seq in vids:
+        by_replica[replica].append(seq)
+    found: dict[tuple[str, int], tuple[object, ...]] = {}
+    stmt = (select(CHANGE.c.replica, CHANGE.c.seq, CHANGE.c.hlc, CHANGE.c.record_type,
+                   CHANGE.c.row_id, CHANGE.c.field, CHANGE.c.value)
+            .where(and_(CHANGE.c.replica == bindparam("replica"),
+                        CHANGE.c.seq.in_(bindparam("seqs", expanding=True)))))
+    for replica, seqs in by_replica.items():
+        for start in range(0, len(seqs), 500):
+            for r in conn.execute(stmt, {"replica": replica, "seqs": seqs[start:start + 500]}):
+                found[(r.replica, r.seq)] = (r.hlc, r.record_type, r.row_id, r.field, r.value)
+    return found
+
+
+def apply_versions(conn: Connection, versions: Iterable[Version]) -> ApplyResult:
+    """Insert versions not held yet, re-derive heads and rows they touch. Idempotent."""
+    batch = list(versions)
+    result = ApplyResult()
+    held = existing(conn, [v.vid for v in batch])
+    fresh: list[Version] = []
+    seen_ids: set[tuple[str, int]] = set()
+    for v in batch:
+        ident = (v.hlc, v.record_type, v.row_id, v.field, v.value)
+        if v.vid in held or v.vid in seen_ids:
+            other = held.get(v.vid)
+            if other is not None and other != ident:
+                raise BundleError(
+                    f"version {v.replica}:{v.seq} arrived with other content than the one "
+                    "held here (a replica reused its ids)"
+                )
+            result.duplicates += 1
+            continue
+        seen_ids.add(v.vid)
+        fresh.append(v)
+    if not fresh:
+        return result
+    conn.execute(
+        text("INSERT INTO change (replica, seq, hlc, record_type, row_id, field, value, seen,"
+             " is_head) VALUES (:replica, :seq, :hlc, :record_type, :row_id, :field, :value,"
+             " :seen, 1)"),
+        [{"replica": v.replica, "seq": v.seq, "hlc": v.hlc, "record_type": v.record_type,
+          "row_id": v.row_id, "field": v.field, "value": v.value,
+          "seen": None if v.seen is None else dumps([list(x) for x in v.seen])}
+         for v in fresh],
+    )
+    edges = [{"br": v.replica, "bs": v.seq, "sr": r, "ss": s}
+             for v in fresh for r, s in v.supersedes]
+    if edges:
+        conn.execute(text("INSERT OR IGNORE INTO change_edge (by_replica, by_seq, sup_replica,"
+                          " sup_seq) VALUES (:br, :bs, :sr, :ss)"), edges)
+    result.inserted = len(fresh)
+    for v in fresh:
+        result.fields.add((v.record_type, v.row_id, v.field))
+        result.rows.add((v.record_type, v.row_id))
+    recompute_heads(conn, result.fields)
+    refresh_rows(conn, result.rows)
+    return result
+
+
+def recompute_heads(conn: Connection, fields: Iterable[tuple[str, str, str]]) -> None:
+    # A version is a head unless a version of the *same field* supersedes it. Edges from a
+    # version of another field cannot exist: supersedes only ever lists same-field heads.
+    conn.execute(
+        text("UPDATE change SET is_head = NOT EXISTS (SELECT 1 FROM change_edge e"
+             " WHERE e.sup_replica = change.replica AND e.sup_seq = change.seq)"
+             " WHERE record_type = :t AND row_id = :r AND field = :f"),
+        [{"t": t, "r": r, "f": f} for t, r, f in fields],
+    )
+
+
+def refresh_rows(conn: Connection, rows: Iterable[RowKey]) -> None:
+    """Write each row's winning values and its deleted flag from its current heads."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for record_type, row_id in rows:
+        by_type[record_type].append(row_id)
+    for record_type, ids in by_type.items():
+        table = table_of(record_type)
+        columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
+        heads_by_row: dict[str, dict[str, list[Head]]] = defaultdict(lambda: defaultdict(list))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            stmt = (select(CHANGE.c.row_id, CHANGE.c.field, CHANGE.c.replica, CHANGE.c.seq,
+                           CHANGE.c.hlc, CHANGE.c.value, CHANGE.c.seen)
+                    .where(and_(CHANGE.c.record_type == record_type,
+                                CHANGE.c.row_id.in_(bindparam("ids", expanding=True)),
+                                CHANGE.c.is_head.is_(True))))
+            for r in conn.execute(stmt, {"ids": chunk}):
+                seen = None if r.seen is None else tuple(
+                    (str(a), int(b)) for a, b in orjson.loads(r.seen))
+                heads_by_row[r.row_id][r.field].append(Head(r.replica, r.seq, r.hlc, r.value,
+                                                            seen))
+        params = []
+        for row_id in ids:
+            fields = heads_by_row.get(row_id, {})
+            others = [h for f, hs in fields.items() if f != DELETED_FIELD for h in hs]
+            values: dict[str, object] = {"id": row_id, "deleted": is_deleted(
+                fields.get(DELETED_FIELD, []), others)}
+            for col in columns:
+                hs = fields.get(col)
+                values[col] = orjson.loads(winner(hs).value) if hs else None
+            params.append(values)
+        if not params:
+            continue
+        cols = ["id", "deleted", *columns]
+        json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+        placeholders = ", ".join(f":{c}" for c in cols)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+        sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+               f" VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}")
+        for p in params:
+            for c in json_cols:
+                if p[c] is not None:
+                    p[c] = dumps(p[c])
+        conn.execute(text(sql), params)

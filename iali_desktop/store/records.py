@@ -1,0 +1,228 @@
+"""Reading and writing the record tables, which hold each field's current winning value."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+
+from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.fields import FieldKind
+from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.store.catalog import record_type, record_types, table_of
+
+Row = dict[str, Any]
+
+
+def insert_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
+    conn.execute(insert(table_of(name)).values(id=row_id, deleted=False, **values))
+
+
+def update_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
+    table = table_of(name)
+    conn.execute(update(table).where(table.c.id == row_id).values(**values))
+
+
+def get_row(conn: Connection, name: str, row_id: str) -> Row | None:
+    table = table_of(name)
+    found = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    return dict(found) if found is not None else None
+
+
+def get_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, Row]:
+    table = table_of(name)
+    ids = list(ids)
+    out: dict[str, Row] = {}
+    for start in range(0, len(ids), 500):
+        stmt = select(table).where(table.c.id.in_(ids[start:start + 500]))
+        out.update({r["id"]: dict(r) for r in conn.execute(stmt).mappings()})
+    return out
+
+
+def find_owner(conn: Connection, row_id: str) -> str | None:
+    """Which record type holds this id (ids are unique across all types)."""
+    for name in record_types():
+        table = table_of(name)
+        if conn.execute(select(table.c.id).where(table.c.id == row_id)).first():
+            return name
+    return None
+
+
+def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
+    rt = record_type(name)
+    table = table_of(name)
+    if flt.field == "id":
+        col = table.c.id
+        is_list = False
+    else:
+        if not rt.has_field(flt.field):
+            raise ValidationError(f"'{name}' has no field '{flt.field}'")
+        col = table.c[flt.field]
+        is_list = rt.field(flt.field).is_list
+    if flt.op is Op.EMPTY:
+        return or_(col.is_(None), text(f"json_array_length({table.name}.{col.name}) = 0")) \
+            if is_list else or_(col.is_(None), col == "")
+    if flt.op is Op.NOT_EMPTY:
+        return and_(col.is_not(None), text(f"json_array_length({table.name}.{col.name}) > 0")) \
+            if is_list else and_(col.is_not(None), col != "")
+    if is_list and flt.op in (Op.EQ, Op.LIKE):
+        pattern = flt.value if flt.op is Op.EQ else f"%{flt.value}%"
+        comparator = "=" if flt.op is Op.EQ else "LIKE"
+        key = f"p_{col.name}_{abs(hash(str(flt.value))) % 10**8}"
+        return text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{col.name})"
+                    f" WHERE json_each.value {comparator} :{key})").bindparams(**{key: pattern})
+    if flt.op is Op.EQ:
+        return col == flt.value
+    if flt.op is Op.LIKE:
+        return col.like(f"%{flt.value}%")
+    if flt.op is Op.GTE:
+        return col >= flt.value
+    if flt.op is Op.LTE:
+        return col <= flt.value
+    if flt.op is Op.IN:
+        values = list(flt.value) if isinstance(flt.value, list | tuple | set) else [flt.value]
+        return col.in_(values)
+    raise ValidationError(f"unsupported filter {flt.op}")  # pragma: no cover
+
+
+def _base(name: str, query: Query) -> Any:
+    table = table_of(name)
+    conds: list[ColumnElement[bool]] = [] if query.include_deleted else \
+        [table.c.deleted.is_(False)]
+    conds += [_condition(name, f) for f in query.filters]
+    if query.ids is not None:
+        conds.append(table.c.id.in_(list(query.ids)))
+    if query.text.strip():
+        from iali_desktop.store.search import match_expression
+        expr = match_expression(query.text)
+        if expr:
+            conds.append(table.c.id.in_(text(
+                "SELECT row_id FROM search_index WHERE search_index MATCH :q"
+                " AND record_type = :qt").bindparams(q=expr, qt=name)))
+    return conds
+
+
+def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
+    rt = record_type(name)
+    table = table_of(name)
+    stmt = select(table).where(and_(*_base(name, query)))
+    order = query.order or rt.default_order
+    for key in order:
+        desc = key.startswith("-")
+        field = key.lstrip("-")
+        if field != "id" and not rt.has_field(field):
+            raise ValidationError(f"'{name}' has no field '{field}' to sort by")
+        col = table.c[field]
+        if field != "id" and rt.field(field).kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
+            col = func.lower(col)
+        stmt = stmt.order_by(col.is_(None), col.desc() if desc else col.asc())
+    stmt = stmt.order_by(table.c.id)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit).offset(query.offset)
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def count_rows(conn: Connection, name: str, query: Query = Query()) -> int:
+    table = table_of(name)
+    stmt = select(func.count()).select_from(table).where(and_(*_base(name, query)))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def list_ids(conn: Connection, name: str, query: Query = Query()) -> list[str]:
+    rt = record_type(name)
+    table = table_of(name)
+    stmt = select(table.c.id).where(and_(*_base(name, query)))
+    for key in query.order or rt.default_order:
+        field = key.lstrip("-")
+        col = table.c[field]
+        stmt = stmt.order_by(col.is_(None), col.desc() if key.startswith("-") else col.asc())
+    stmt = stmt.order_by(table.c.id)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit).offset(query.offset)
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def titles(conn: Connection, name: str, ids: Iterable[str], depth: int = 1) -> dict[str, str]:
+    """One-line titles for records, following references one level (a member's title is
+    its organisation's name)."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return {}
+    rt = record_type(name)
+    rows = get_rows(conn, name, ids)
+    refs: dict[str, set[str]] = defaultdict(set)
+    for field in rt.title_fields:
+        spec = rt.field(field)
+        if spec.kind is FieldKind.REF and depth > 0:
+            refs[spec.target or ""].update(r[field] for r in rows.values() if r[field])
+    resolved = {target: titles(conn, target, found, depth - 1)
+                for target, found in refs.items()}
+    out: dict[str, str] = {}
+    for row_id, row in rows.items():
+        parts: list[str] = []
+        for field in rt.title_fields:
+            value = row[field]
+            if value is None or value == "":
+                continue
+            spec = rt.field(field)
+            if spec.kind is FieldKind.REF:
+                parts.append(resolved.get(spec.target or "", {}).get(value, "?"))
+            elif spec.kind is FieldKind.INTEGER and field in ("number", "position"):
+                parts.append(f"{value}.")
+            else:
+                parts.append(str(value))
+        out[row_id] = " ".join(parts) if parts else f"({rt.label.lower()} {row_id[:8]})"
+    return out
+
+
+def referencing(conn: Connection, target: str, row_id: str) -> dict[str, list[str]]:
+    """Live records of every type that point at a record (for its detail page)."""
+    out: dict[str, list[str]] = {}
+    for name, rt in record_types().items():
+        table = table_of(name)
+        for spec in rt.fields:
+            if spec.target != target:
+                continue
+            col = table.c[spec.name]
+            if spec.kind is FieldKind.REF:
+                cond: ColumnElement[bool] = col == row_id
+            else:
+                cond = text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{spec.name})"
+                            " WHERE json_each.value = :rid)").bindparams(
+                    bindparam("rid", row_id))
+            ids = [r[0] for r in conn.execute(
+                select(table.c.id).where(table.c.deleted.is_(False), cond))]
+            if ids:
+                out.setdefault(name, [])
+                out[name].extend(i for i in ids if i not in out[name])
+    return out
+
+
+def existing_ids(conn: Connection, name: str, ids: Iterable[str], live_only: bool = True
+                 ) -> set[str]:
+    table = table_of(name)
+    ids = list(ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        stmt = select(table.c.id).where(table.c.id.in_(ids[start:start + 500]))
+        if live_only:
+            stmt = stmt.where(table.c.deleted.is_(False))
+        found.update(r[0] for r in conn.execute(stmt))
+    return found
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    return {name: count_rows(conn, name) for name in record_types()}

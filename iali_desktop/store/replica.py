@@ -1,0 +1,91 @@
+"""This install's identity and clocks (the single `local_state` row)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from iali_desktop.store.models import Change, LocalState
+
+STATE = LocalState.__table__
+CHANGE = Change.__table__
+
+
+@dataclass(frozen=True)
+class ReplicaState:
+    replica_id: str
+    name: str
+    public_key: bytes
+    private_key: bytes
+    last_hlc: int
+    last_seq: int
+    created_at: str
+    demo: bool
+    settings: dict[str, Any]
+
+
+def load(conn: Connection) -> ReplicaState | None:
+    row = conn.execute(select(STATE).where(STATE.c.id == 1)).mappings().first()
+    if row is None:
+        return None
+    return ReplicaState(row["replica_id"], row["name"], row["public_key"], row["private_key"],
+                        row["last_hlc"], row["last_seq"], row["created_at"], bool(row["demo"]),
+                        dict(row["settings"] or {}))
+
+
+def create(conn: Connection, replica_id: str, name: str, private_key: bytes,
+           public_key: bytes) -> None:
+    conn.execute(insert(STATE).values(
+        id=1, replica_id=replica_id, name=name, private_key=private_key,
+        public_key=public_key, last_hlc=0, last_seq=0, demo=False, settings={},
+        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    ))
+
+
+def set_name(conn: Connection, name: str) -> None:
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(name=name))
+
+
+def set_demo(conn: Connection, demo: bool) -> None:
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(demo=demo))
+
+
+def set_settings(conn: Connection, settings: dict[str, Any]) -> None:
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(settings=settings))
+
+
+def observe_clock(conn: Connection, stamp: int) -> None:
+    """Keep our clock ahead of every stamp we have seen, so our next edits sort after."""
+    conn.execute(update(STATE).where(STATE.c.id == 1, STATE.c.last_hlc < stamp)
+                 .values(last_hlc=stamp))
+
+
+def change_count(conn: Connection, replica_id: str | None = None) -> int:
+    stmt = select(func.count()).select_from(CHANGE)
+    if replica_id is not None:
+        stmt = stmt.where(CHANGE.c.replica == replica_id)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def version_vector(conn: Connection) -> dict[str, int]:
+    """Per replica, the highest seq such that every seq up to it is held here."""
+    out: dict[str, int] = {}
+    rows = conn.execute(select(CHANGE.c.replica, func.max(CHANGE.c.seq), func.count())
+                        .group_by(CHANGE.c.replica)).all()
+    for replica, top, count in rows:
+        if top == count:
+            out[replica] = int(top)
+            continue
+        seqs = [s for (s,) in conn.execute(select(CHANGE.c.seq)
+                                           .where(CHANGE.c.replica == replica)
+                                           .order_by(CHANGE.c.seq))]
+        contiguous = 0
+        for s in seqs:
+            if s != contiguous + 1:
+                break
+            contiguous = s
+        out[replica] = contiguous
+    return out

@@ -1,0 +1,93 @@
+"""Full-text search over every record type with FTS5 (accent-insensitive, ranked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, text
+
+from iali_desktop.domain.fields import FieldKind
+from iali_desktop.store.catalog import record_type, record_types, table_of
+from iali_desktop.store.records import titles
+
+
+@dataclass(frozen=True)
+class Hit:
+    record_type: str
+    row_id: str
+    title: str
+    snippet: str
+
+
+def _body_fields(name: str) -> list[str]:
+    return [f.name for f in record_type(name).fields if f.searchable]
+
+
+def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
+    ids = list(ids)
+    if not ids:
+        return
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute(text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids")
+                     .bindparams(bindparam("ids", expanding=True)), {"t": name, "ids": chunk})
+        table = table_of(name)
+        body_cols = _body_fields(name)
+        rows = conn.execute(
+            table.select().where(table.c.id.in_(chunk), table.c.deleted.is_(False))
+        ).mappings().all()
+        if not rows:
+            continue
+        names = titles(conn, name, [r["id"] for r in rows])
+        params = []
+        for r in rows:
+            parts: list[str] = []
+            for col in body_cols:
+                value = r[col]
+                if isinstance(value, list):
+                    parts.extend(str(v) for v in value)
+                elif value:
+                    parts.append(str(value))
+            params.append({"t": name, "r": r["id"], "title": names.get(r["id"], ""),
+                           "body": "\n".join(parts)})
+        conn.execute(text("INSERT INTO search_index (record_type, row_id, title, body)"
+                          " VALUES (:t, :r, :title, :body)"), params)
+
+
+def rebuild(conn: Connection) -> None:
+    conn.execute(text("DELETE FROM search_index"))
+    for name in record_types():
+        table = table_of(name)
+        ids = [r[0] for r in conn.execute(table.select().with_only_columns(table.c.id)
+                                          .where(table.c.deleted.is_(False)))]
+        index_rows(conn, name, ids)
+
+
+def match_expression(query: str) -> str:
+    # Each word becomes a quoted prefix term: no FTS syntax from the user reaches SQLite.
+    words = re.findall(r"\w+", query, flags=re.UNICODE)
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+def search(conn: Connection, query: str, limit: int = 50,
+           types: Iterable[str] | None = None) -> list[Hit]:
+    expr = match_expression(query)
+    if not expr:
+        return []
+    wanted = list(types) if types is not None else None
+    sql = ("SELECT record_type, row_id, title,"
+           " snippet(search_index, 3, '[', ']', ' … ', 12) AS snip"
+           " FROM search_index WHERE search_index MATCH :q")
+    params: dict[str, object] = {"q": expr, "n": limit}
+    stmt = text(sql + (" AND record_type IN :types" if wanted else "")
+                + " ORDER BY bm25(search_index, 0, 0, 5.0, 1.0) LIMIT :n")
+    if wanted:
+        stmt = stmt.bindparams(bindparam("types", expanding=True))
+        params["types"] = wanted
+    return [Hit(r.record_type, r.row_id, r.title, r.snip) for r in conn.execute(stmt, params)]
+
+
+SEARCHABLE_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.EMAIL,
+                              FieldKind.STRINGS})

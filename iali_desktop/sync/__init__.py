@@ -1,0 +1,1 @@
+"""Sync by signed export bundles: keys, the bundle format, export, import and merge."""
