@@ -87,6 +87,14 @@ class WriteBatch:
         store.update_row(self.tx, type_name, row_id, {"deleted": False})
         self._touch(type_name, row_id)
 
+    def get(self, type_name: str, row_id: str) -> Record:
+        """Read within this transaction (sees this batch's own writes)."""
+        return self._live(type_name, row_id)
+
+    def list(self, type_name: str, query: Query = Query()) -> list[Record]:
+        record_type(type_name)
+        return store.list_rows(self.tx, type_name, query)
+
     def close(self) -> None:
         self.writer.flush()
         for type_name, ids in self._touched.items():

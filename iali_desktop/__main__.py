@@ -1,0 +1,33 @@
+"""Entry point: `iali-desktop` and `python -m iali_desktop`.
+
+The command line and the window are two faces on the same services; the window is
+imported only when it is wanted, so scripted commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+class _Gui:
+    def launch(self, db: Path | None, files: Sequence[str]) -> int:
+        from iali_desktop.gui.app import run
+
+        return run(db, list(files))
+
+    def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int:
+        from iali_desktop.gui.screenshot import screenshot
+
+        return screenshot(db, page, out, lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from iali_desktop.cli import main as cli_main
+
+    return cli_main(argv, gui=_Gui())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

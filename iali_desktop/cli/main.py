@@ -1,0 +1,120 @@
+"""Argument parsing and dispatch. Each command group lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from iali_desktop import __version__
+from iali_desktop.domain.errors import IaliError
+
+from . import commands_core, commands_records
+from .output import error
+
+log = logging.getLogger(__name__)
+
+
+class GuiFaces(Protocol):
+    """What the GUI offers the command line; passed in so the CLI never imports Qt."""
+
+    def launch(self, db: Path | None, files: Sequence[str]) -> int: ...
+
+    def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int: ...
+
+
+COMMAND_MODULES: list[object] = [commands_core, commands_records]
+
+
+def _register_optional_modules() -> None:
+    # Command groups that arrive with later capabilities register themselves here.
+    for module_name in ("commands_sync", "commands_reports"):
+        try:
+            module = __import__(f"iali_desktop.cli.{module_name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"iali_desktop.cli.{module_name}":
+                raise
+            continue
+        if module not in COMMAND_MODULES:
+            COMMAND_MODULES.append(module)
+
+
+def build_parser(gui: GuiFaces | None = None) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser, and the names of its commands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="database file (default: $IALI_DESKTOP_DB or the user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="iali-desktop", parents=[common],
+        description="IALI Desktop: the offline workspace of the IALI Executive Committee. "
+                    "With no command, opens the window (give .ialibundle files to import them).")
+    parser.add_argument("--version", action="version", version=f"IALI Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _register_optional_modules()
+    for module in COMMAND_MODULES:
+        module.register(sub, common)  # type: ignore[attr-defined]
+    if gui is not None:
+        shot = sub.add_parser("screenshot", parents=[common],
+                              help="render the main window on a page, offscreen, to a PNG")
+        shot.add_argument("--page", required=True)
+        shot.add_argument("--out", required=True, type=Path)
+        shot.add_argument("--lang", default=None)
+        shot.set_defaults(func=lambda a: gui.screenshot(getattr(a, "db", None), a.page, a.out,
+                                                        a.lang))
+    return parser, set(sub.choices)
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser, known = build_parser(gui)
+    first = _first_word(args_list)
+    if first is None or first not in known:
+        # No command: the window, optionally with bundles to import.
+        if any(a in ("-h", "--help", "--version") for a in args_list):
+            parser.parse_args(args_list)
+        args = _parse_gui(parser, args_list)
+        if gui is None:
+            error("the window is not available in this build")
+            return 2
+        return gui.launch(getattr(args, "db", None), args.files)
+    args = parser.parse_args(args_list)
+    handler: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return handler(args)
+    except IaliError as exc:
+        error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        error("interrupted; nothing was left half-done")
+        return 130
+
+
+def _first_word(args_list: list[str]) -> str | None:
+    """The first argument that is neither an option nor the value of `--db`."""
+    skip = False
+    for arg in args_list:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _parse_gui(parser: argparse.ArgumentParser, args_list: list[str]) -> argparse.Namespace:
+    gui_parser = argparse.ArgumentParser(prog="iali-desktop", add_help=False)
+    gui_parser.add_argument("--db", type=Path, default=None)
+    gui_parser.add_argument("files", nargs="*", default=[])
+    args, unknown = gui_parser.parse_known_args(args_list)
+    if unknown:
+        parser.error(f"unknown command or option: {' '.join(unknown)}")
+    for name in args.files:
+        if not name.endswith(".ialibundle"):
+            parser.error(f"unknown command '{name}' (see 'iali-desktop --help')")
+    return args
