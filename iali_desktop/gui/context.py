@@ -1,0 +1,41 @@
+"""What every window, page and dialog is given: the open workspace and its shared services.
+
+Passed in explicitly (no global application object), so tests build one on a temporary
+database and pages never reach for singletons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from iali_desktop.services.records import RecordService
+from iali_desktop.services.workspace import Workspace
+
+
+class DataEvents(QObject):
+    """Signals that keep every open view in step with the database.
+
+    `changed(type_name)` is emitted after any write of records of that type ("" for a change
+    that may touch every type, such as an import or an undo of several records);
+    `open_record(type_name, row_id)` asks the main window to show a record on its page.
+    """
+
+    changed = Signal(str)
+    open_record = Signal(str, str)
+
+
+@dataclass
+class AppContext:
+    """The workspace plus the services and shared objects the GUI works through."""
+
+    ws: Workspace
+    records: RecordService
+    undo: QUndoStack
+    events: DataEvents = field(default_factory=DataEvents)
+
+    @classmethod
+    def create(cls, ws: Workspace, parent: QObject | None = None) -> AppContext:
+        return cls(ws=ws, records=RecordService(ws), undo=QUndoStack(parent))
