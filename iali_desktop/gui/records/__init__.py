@@ -1,0 +1,1 @@
+"""The generic record pages (table, filters, detail form) and the special ones."""

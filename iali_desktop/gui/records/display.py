@@ -1,0 +1,75 @@
+"""Turning stored field values into the text a person reads, in their locale.
+
+Shared by the table model, the related list and the timelines so that a date, a choice or
+a reference reads the same everywhere: dates in the locale's short format (with a
+four-digit year), choices by label, references by the referenced record's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+
+from iali_desktop.domain.fields import FieldKind, FieldSpec
+from iali_desktop.gui.records.names import choice_label
+
+_ISO = Qt.DateFormat.ISODate
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date format, widened to a four-digit year."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+class ValueFormatter:
+    """Formats values of any field kind; reference titles come from the caller's cache."""
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self.locale = locale or QLocale()
+        self._date_format = date_format(self.locale)
+        self._yes = QCoreApplication.translate("RecordValues", "Yes")
+        self._no = QCoreApplication.translate("RecordValues", "No")
+
+    def date(self, iso: str) -> str:
+        day = QDate.fromString(iso, _ISO)
+        return self.locale.toString(day, self._date_format) if day.isValid() else iso
+
+    def text(self, spec: FieldSpec, value: Any, titles: Mapping[str, str]) -> str:
+        if value is None or value == "" or value == []:
+            return ""
+        kind = spec.kind
+        if kind is FieldKind.DATE:
+            return self.date(str(value))
+        if kind is FieldKind.BOOLEAN:
+            return self._yes if value else self._no
+        if kind is FieldKind.CHOICE:
+            return choice_label(str(value))
+        if kind is FieldKind.CHOICES:
+            return ", ".join(choice_label(v) for v in value)
+        if kind is FieldKind.REF:
+            return titles.get(str(value), "?")
+        if kind is FieldKind.REFS:
+            return ", ".join(titles.get(v, "?") for v in value)
+        if kind is FieldKind.STRINGS:
+            return ", ".join(value)
+        if kind is FieldKind.INTEGER:
+            return self.locale.toString(int(value))
+        if kind is FieldKind.DECIMAL:
+            return self.decimal(str(value))
+        if kind is FieldKind.LONGTEXT:
+            return " ".join(str(value).split())[:200]
+        return str(value)
+
+    def decimal(self, text: str) -> str:
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return text
+        places = max(0, -int(number.as_tuple().exponent))
+        return self.locale.toString(float(number), "f", places)

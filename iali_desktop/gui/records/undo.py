@@ -1,0 +1,177 @@
+"""Undoable record writes: every edit made in the GUI is a QUndoCommand over RecordService.
+
+All commands share one engine, `ChangeSetCommand`: a list of creates, updates and deletes
+applied in one service batch (one transaction, one undo step), so a page that renumbers an
+agenda or adds a progress update together with the task's new progress gets exactly one
+entry on the stack. Pushing a command performs the write. A write that the service refuses
+marks the command obsolete, so `QUndoStack.push` drops it instead of keeping a step that
+never happened; the refusal is reported through `Outcome` and the `on_error` callback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from iali_desktop.domain.errors import IaliError
+from iali_desktop.domain.ids import new_id
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.names import type_label
+
+log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[str], None]
+
+
+@dataclass
+class Change:
+    """One write inside a change set; `old` is filled in before the first redo."""
+
+    action: str  # "create", "update" or "delete"
+    type_name: str
+    row_id: str
+    values: dict[str, Any] = field(default_factory=dict)
+    old: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """What happened to a pushed command, kept outside the Qt object it describes."""
+
+    ok: bool = False
+    error: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordUndo", text)
+
+
+class ChangeSetCommand(QUndoCommand):
+    """Several record writes applied together and undone together."""
+
+    def __init__(self, ctx: AppContext, text: str, changes: Sequence[Change],
+                 on_error: ErrorHandler | None = None) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.changes = list(changes)
+        self.outcome = Outcome()
+        self._on_error = on_error
+        self._created_once = False
+        self._stale = ""  # why the old values could not be read, if they could not
+        self._capture_old()
+
+    def _capture_old(self) -> None:
+        for change in self.changes:
+            if change.action != "update" or change.old:
+                continue
+            try:
+                current = self.ctx.records.get(change.type_name, change.row_id)
+            except IaliError as exc:
+                self._stale = str(exc)
+                return
+            change.old = {name: current.get(name) for name in change.values}
+
+    def redo(self) -> None:
+        if self._stale:
+            self._fail(self._stale)  # the record vanished before the first write
+            return
+        try:
+            with self.ctx.records.batch() as b:
+                for change in self.changes:
+                    if change.action == "create":
+                        if self._created_once:
+                            b.restore(change.type_name, change.row_id)
+                        else:
+                            b.create(change.type_name, change.values, row_id=change.row_id)
+                    elif change.action == "update":
+                        b.update(change.type_name, change.row_id, change.values)
+                    else:
+                        b.delete(change.type_name, change.row_id)
+        except IaliError as exc:
+            self._fail(str(exc))
+            return
+        self._created_once = True
+        self.outcome.ok = True
+        self.outcome.error = ""
+        self._announce()
+
+    def undo(self) -> None:
+        try:
+            with self.ctx.records.batch() as b:
+                for change in reversed(self.changes):
+                    if change.action == "create":
+                        b.delete(change.type_name, change.row_id)
+                    elif change.action == "update":
+                        b.update(change.type_name, change.row_id, change.old)
+                    else:
+                        b.restore(change.type_name, change.row_id)
+        except IaliError as exc:
+            self._fail(str(exc))
+            return
+        self._announce()
+
+    def _fail(self, message: str) -> None:
+        """Drop this step from the stack: the database did not change, so nothing to undo."""
+        log.info("undoable write refused: %s", message)
+        self.outcome.ok = False
+        self.outcome.error = message
+        self.setObsolete(True)
+        if self._on_error is not None:
+            self._on_error(message)
+
+    def _announce(self) -> None:
+        for type_name in dict.fromkeys(c.type_name for c in self.changes):
+            self.ctx.events.changed.emit(type_name)
+
+
+class CreateRecordCommand(ChangeSetCommand):
+    """Create one record; undo deletes it (a tombstone), redo restores the same id."""
+
+    def __init__(self, ctx: AppContext, type_name: str, values: Mapping[str, Any],
+                 on_error: ErrorHandler | None = None) -> None:
+        self.row_id = new_id()
+        super().__init__(ctx, _tr("New %1").replace("%1", type_label(type_name).lower()),
+                         [Change("create", type_name, self.row_id, dict(values))], on_error)
+
+
+class EditFieldsCommand(ChangeSetCommand):
+    """Write some fields of one record; the previous values are kept for undo."""
+
+    def __init__(self, ctx: AppContext, type_name: str, row_id: str,
+                 new_values: Mapping[str, Any], on_error: ErrorHandler | None = None) -> None:
+        title = _title(ctx, type_name, row_id)
+        super().__init__(ctx, _tr("Edit %1").replace("%1", title),
+                         [Change("update", type_name, row_id, dict(new_values))], on_error)
+
+
+class DeleteRecordCommand(ChangeSetCommand):
+    """Delete one record; undo restores it through RecordService.restore."""
+
+    def __init__(self, ctx: AppContext, type_name: str, row_id: str,
+                 on_error: ErrorHandler | None = None) -> None:
+        title = _title(ctx, type_name, row_id)
+        super().__init__(ctx, _tr("Delete %1").replace("%1", title),
+                         [Change("delete", type_name, row_id)], on_error)
+
+
+def _title(ctx: AppContext, type_name: str, row_id: str) -> str:
+    try:
+        return ctx.records.title(type_name, row_id) or type_name
+    except IaliError:
+        return type_name
+
+
+def push(ctx: AppContext, command: ChangeSetCommand) -> Outcome:
+    """Push (and so perform) a command; the returned outcome says whether it was written.
+
+    The outcome object is taken before pushing because a refused command is obsolete and
+    Qt deletes it inside `push`.
+    """
+    outcome = command.outcome
+    ctx.undo.push(command)
+    return outcome
