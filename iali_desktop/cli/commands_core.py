@@ -40,7 +40,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     ws, created = initialise(db_path(args), args.name)
     with ws:
-        if args.demo:
+        if args.demo and ws.identity().demo:
+            print("the fictional demo dataset is here already; nothing added")
+        elif args.demo:
             added = add_demo_data(ws)
             print(f"added {added} demo records (fictional, marked as demo data)")
         identity = ws.identity()

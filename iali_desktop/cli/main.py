@@ -80,7 +80,10 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
             error("the window is not available in this build")
             return 2
         return gui.launch(getattr(args, "db", None), args.files)
-    args = parser.parse_args(args_list)
+    rest, db = _take_db_option(args_list)
+    args = parser.parse_args(rest)
+    if db is not None:
+        args.db = Path(db)
     handler: Callable[[argparse.Namespace], int] = args.func
     try:
         return handler(args)
@@ -90,6 +93,27 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted; nothing was left half-done")
         return 130
+
+
+def _take_db_option(args_list: list[str]) -> tuple[list[str], str | None]:
+    """Lift `--db PATH` out of the words wherever it stands.
+
+    argparse cannot take an option between the items of a `FIELD=VALUE ...` list, yet
+    `records add person --db x.db name=Ana` is what people type; the last `--db` wins.
+    """
+    rest: list[str] = []
+    db: str | None = None
+    words = iter(args_list)
+    for word in words:
+        if word == "--db":
+            db = next(words, None)
+            if db is None:
+                rest.append(word)  # let argparse say that --db wants a value
+        elif word.startswith("--db="):
+            db = word.split("=", 1)[1]
+        else:
+            rest.append(word)
+    return rest, db
 
 
 def _first_word(args_list: list[str]) -> str | None:
