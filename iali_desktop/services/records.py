@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -131,9 +132,9 @@ class WriteBatch:
                 self._check_refs(rt.name, name, clean[name])
         merged = {**(current or {}), **clean}
         for spec in rt.fields:
-            if spec.required and (merged.get(spec.name) in (None, "", [])):
-                if creating or spec.name in clean:
-                    raise ValidationError(f"{spec.name} is required for {rt.label.lower()}")
+            missing = merged.get(spec.name) in (None, "", [])
+            if spec.required and missing and (creating or spec.name in clean):
+                raise ValidationError(f"{spec.name} is required for {rt.label.lower()}")
         return clean
 
     def _check_refs(self, type_name: str, field: str, value: Value) -> None:
@@ -206,22 +207,22 @@ class RecordService:
         with self.ws.read() as tx:
             return store.count_rows(tx, type_name, query)
 
-    def ids(self, type_name: str, query: Query = Query()) -> list[str]:
+    def ids(self, type_name: str, query: Query = Query()) -> builtins.list[str]:
         with self.ws.read() as tx:
             return store.list_ids(tx, type_name, query)
 
-    def rows(self, type_name: str, ids: list[str]) -> dict[str, Record]:
+    def rows(self, type_name: str, ids: builtins.list[str]) -> dict[str, Record]:
         with self.ws.read() as tx:
             return store.get_rows(tx, type_name, ids)
 
-    def titles(self, type_name: str, ids: list[str]) -> dict[str, str]:
+    def titles(self, type_name: str, ids: builtins.list[str]) -> dict[str, str]:
         with self.ws.read() as tx:
             return store.titles(tx, type_name, ids)
 
     def title(self, type_name: str, row_id: str) -> str:
         return self.titles(type_name, [row_id]).get(row_id, "")
 
-    def referencing(self, type_name: str, row_id: str) -> dict[str, list[str]]:
+    def referencing(self, type_name: str, row_id: str) -> dict[str, builtins.list[str]]:
         with self.ws.read() as tx:
             return store.referencing(tx, type_name, row_id)
 
@@ -232,7 +233,7 @@ class RecordService:
     def ref_titles(self, type_name: str, record: Mapping[str, Any]) -> dict[str, str]:
         """Titles of every record a record points at, keyed by id (for display)."""
         rt = record_type(type_name)
-        wanted: dict[str, list[str]] = {}
+        wanted: dict[str, builtins.list[str]] = {}
         for spec in rt.fields:
             value = record.get(spec.name)
             if not value or spec.kind not in (FieldKind.REF, FieldKind.REFS):

@@ -82,8 +82,9 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
         pattern = flt.value if flt.op is Op.EQ else f"%{flt.value}%"
         comparator = "=" if flt.op is Op.EQ else "LIKE"
         key = f"p_{col.name}_{abs(hash(str(flt.value))) % 10**8}"
-        return text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{col.name})"
-                    f" WHERE json_each.value {comparator} :{key})").bindparams(**{key: pattern})
+        return and_(text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{col.name})"
+                         f" WHERE json_each.value {comparator} :{key})")
+                    .bindparams(**{key: pattern}))
     if flt.op is Op.EQ:
         return col == flt.value
     if flt.op is Op.LIKE:
@@ -125,7 +126,7 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
         field = key.lstrip("-")
         if field != "id" and not rt.has_field(field):
             raise ValidationError(f"'{name}' has no field '{field}' to sort by")
-        col = table.c[field]
+        col: ColumnElement[Any] = table.c[field]
         if field != "id" and rt.field(field).kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
             col = func.lower(col)
         stmt = stmt.order_by(col.is_(None), col.desc() if desc else col.asc())
@@ -200,9 +201,9 @@ def referencing(conn: Connection, target: str, row_id: str) -> dict[str, list[st
             if spec.kind is FieldKind.REF:
                 cond: ColumnElement[bool] = col == row_id
             else:
-                cond = text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{spec.name})"
-                            " WHERE json_each.value = :rid)").bindparams(
-                    bindparam("rid", row_id))
+                cond = and_(text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{spec.name})"
+                                 " WHERE json_each.value = :rid)").bindparams(
+                    bindparam("rid", row_id)))
             ids = [r[0] for r in conn.execute(
                 select(table.c.id).where(table.c.deleted.is_(False), cond))]
             if ids:

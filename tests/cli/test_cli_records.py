@@ -17,13 +17,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_types_and_fields(seeded_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "records", "types", "--db", str(seeded_db), "--json")
+    _, out, _ = run(capsys, "records", "types", "--db", str(seeded_db), "--json")
     names = [t["name"] for t in json.loads(out)]
     for expected in ("action_plan", "task", "organisation", "engagement", "agreement", "event",
                      "agenda_item", "decision", "member", "dues", "expert",
                      "assistance_request", "ibor_assessment", "publication", "term"):
         assert expected in names
-    code, out, _ = run(capsys, "records", "fields", "task", "--db", str(seeded_db), "--json")
+    _code, out, _ = run(capsys, "records", "fields", "task", "--db", str(seeded_db), "--json")
     fields = {f["name"]: f for f in json.loads(out)}
     assert fields["status"]["kind"] == "choice" and "in_progress" in fields["status"]["choices"]
     assert fields["owner"]["target"] == "person"
@@ -102,7 +102,7 @@ def test_bad_input_is_one_clear_line_and_changes_nothing(
         seeded_db: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
     before = run(capsys, "dump", "--db", str(seeded_db))[1]
-    code, out, err = run(capsys, *argv, "--db", str(seeded_db))
+    code, _out, err = run(capsys, *argv, "--db", str(seeded_db))
     assert code != 0
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
