@@ -92,7 +92,7 @@ def add_demo_data(ws: Workspace, today: dt.date | None = None) -> int:
     return demo.count
 
 
-def _build(d: _Demo) -> None:  # noqa: PLR0915 - one linear script reads best here
+def _build(d: _Demo) -> None:
     y = d.today.year
     people = [d.add("person", {
         "name": n, "country": c, "languages": langs, "roles": roles, "notes": MARK,
@@ -125,7 +125,7 @@ def _build(d: _Demo) -> None:  # noqa: PLR0915 - one linear script reads best he
     tree = d.plans.tree(plan_id, d.b)
     tasks = [t for n in tree.areas for t in n.tasks]
     statuses = ["in_progress", "done", "not_started", "in_progress", "on_hold", "in_progress"]
-    due = [-40, -12, 9, 21, 60, 120, 200, -3, 14, 300]
+    due = [-40, 45, 9, -12, 60, 120, -5, 200, 14, 300]  # four open tasks end up overdue
     for i, task in enumerate(tasks):
         status = statuses[i % len(statuses)]
         d.b.update("task", task["id"], {
