@@ -1,0 +1,215 @@
+"""The dashboard: what needs attention in the current plan, on one screen.
+
+The questions (what is overdue, what is due for review ...) are answered by the
+Qt-free `services.overview.Overview`, shared with the printed packs, so the window and
+the paper never disagree; this page only lays the answers out and links each to its
+record. It reloads when records change, or when next shown if it was hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from iali_desktop.services import status
+from iali_desktop.services.overview import Overview
+from iali_desktop.services.plans import PlanService
+from iali_desktop.services.records import Record
+
+from .context import AppContext
+from .dashboard_cards import AreaBar, ListCard, ProgressCard, Row
+from .labels import choice_label, format_date, format_number
+
+RELOAD_DELAY_MS = 200
+LATEST_ENGAGEMENTS = 8
+
+
+class DashboardPage(QWidget):
+    """Plan progress, deadlines, events, pending decisions, dues and sync at a glance."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.plans = PlanService(ctx.records)
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.progress = ProgressCard(self)
+        self.overdue = ListCard("overdueTasks", 3, self)
+        self.due_soon = ListCard("dueSoonTasks", 3, self)
+        self.events = ListCard("upcomingEvents", 3, self)
+        self.requests = ListCard("pendingRequests", 2, self)
+        self.agreements = ListCard("agreementsForReview", 2, self)
+        self.dues = ListCard("unpaidDues", 2, self)
+        self.engagements = ListCard("latestEngagements", 2, self)
+        self.sync = ListCard("syncStatus", 2, self)
+        for card in self.cards():
+            card.open_record.connect(ctx.events.open_record)
+        self.progress.open_record.connect(ctx.events.open_record)
+
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.setContentsMargins(16, 12, 16, 16)
+        grid.setSpacing(12)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(self.progress, 1, 0, 1, 2)
+        pairs = [(self.overdue, self.due_soon), (self.events, self.requests),
+                 (self.agreements, self.dues), (self.engagements, self.sync)]
+        for row, (left, right) in enumerate(pairs, start=2):
+            grid.addWidget(left, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(right, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(pairs) + 2, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._dirty = True
+        self._timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._timer.timeout.connect(self._reload_if_visible)
+        ctx.events.changed.connect(lambda _type: self._schedule())
+        self.reload()
+
+    def cards(self) -> list[ListCard]:
+        return [self.overdue, self.due_soon, self.events, self.requests, self.agreements,
+                self.dues, self.engagements, self.sync]
+
+    # -- loading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._dirty = False
+        overview = Overview(self.ctx.records, self.today)
+        plan = self.plans.current_plan()
+        plan_id = plan["id"] if plan else None
+        self._retitle(plan)
+        self._load_progress(plan_id)
+        self._load_tasks(overview, plan_id)
+        self._load_events(overview)
+        self._load_requests(overview)
+        self._load_agreements(overview)
+        self._load_dues(overview)
+        self._load_engagements(overview)
+        self._load_sync()
+
+    def _load_progress(self, plan_id: str | None) -> None:
+        bars: list[AreaBar] = []
+        if plan_id:
+            for node in self.plans.tree(plan_id).areas:
+                label = f"{node.area['number'] or ''}. {node.area['role_name'] or ''}"
+                done = sum(1 for t in node.tasks if t["status"] == "done")
+                detail = self.tr("%1 of %n task(s) done", "", len(node.tasks)).replace(
+                    "%1", str(done))
+                bars.append(AreaBar(node.area["id"], label, node.progress(), detail))
+        self.progress.set_areas(bars)
+
+    def _task_rows(self, tasks: list[Record], alert: bool) -> list[Row]:
+        owners = self.ctx.records.titles("person", [t["owner"] for t in tasks if t["owner"]])
+        return [Row((t["title"] or "", owners.get(t["owner"] or "", ""),
+                     format_date(t["due_date"])), "task", t["id"],
+                    tooltip=t["title"] or "", alert=alert) for t in tasks]
+
+    def _load_tasks(self, overview: Overview, plan_id: str | None) -> None:
+        self.overdue.set_rows(self._task_rows(overview.overdue_tasks(plan_id), True),
+                              self.tr("No overdue tasks."))
+        self.due_soon.set_rows(self._task_rows(overview.due_soon_tasks(plan_id), False),
+                               self.tr("Nothing due in the next 30 days."))
+
+    def _load_events(self, overview: Overview) -> None:
+        rows = [Row((e["name"] or "", choice_label(e["kind"]), format_date(e["start_date"])),
+                    "event", e["id"]) for e in overview.upcoming_events()]
+        self.events.set_rows(rows, self.tr("No events in the next 90 days."))
+
+    def _load_requests(self, overview: Overview) -> None:
+        rows = []
+        for pending in overview.pending_requests():
+            r = pending.request
+            age = (self.tr("%n day(s)", "", pending.age_days)
+                   if pending.age_days is not None else self.tr("date unknown"))
+            rows.append(Row((r["subject"] or "", age), "assistance_request", r["id"]))
+        self.requests.set_rows(rows, self.tr("No request is waiting for the EC."))
+
+    def _load_agreements(self, overview: Overview) -> None:
+        rows = [Row((a["title"] or "", format_date(a["review_on"])), "agreement", a["id"],
+                    alert=bool(a["review_on"] and a["review_on"] < overview.today.isoformat()))
+                for a in overview.agreements_due_for_review()]
+        self.agreements.set_rows(rows, self.tr("No agreement is due for review."))
+
+    def _load_dues(self, overview: Overview) -> None:
+        unpaid = overview.unpaid_dues()
+        names = self.ctx.records.titles("member", [u.member["id"] for u in unpaid])
+        rows = []
+        for u in unpaid:
+            amount = ""
+            if u.dues is not None and u.dues.get("amount"):
+                amount = f"{format_number(u.dues['amount'])} {u.dues.get('currency') or ''}"
+            rows.append(Row((names.get(u.member["id"], ""), amount.strip()), "member",
+                            u.member["id"]))
+        self.dues.set_rows(rows, self.tr("Every active member has paid this year."))
+        self.dues.title.setText(self.tr("Unpaid dues %1").replace(
+            "%1", str(overview.today.year)))
+
+    def _load_engagements(self, overview: Overview) -> None:
+        rows = [Row((e["summary"] or "", format_date(e["date"])), "engagement", e["id"])
+                for e in overview.latest_engagements(LATEST_ENGAGEMENTS)]
+        self.engagements.set_rows(rows, self.tr("No engagement logged yet."))
+
+    def _load_sync(self) -> None:
+        rows = []
+        for peer in status.peers(self.ctx.ws):
+            last = max(peer.last_import_at or "", peer.last_export_at or "")
+            rows.append(Row((peer.name, format_date(last) or self.tr("never"))))
+        self.sync.set_rows(rows, self.tr("No bundle exchanged with a colleague yet."))
+
+    # -- refresh and language --------------------------------------------------------
+
+    def _schedule(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def _reload_if_visible(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.reload()
+        super().changeEvent(event)
+
+    def _retitle(self, plan: Record | None) -> None:
+        self.heading.setText(plan["title"] if plan else self.tr("No action plan yet"))
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.progress.title.setText(self.tr("Progress per action area"))
+        self.overdue.title.setText(self.tr("Overdue tasks"))
+        self.due_soon.title.setText(self.tr("Due in the next 30 days"))
+        self.events.title.setText(self.tr("Upcoming events (90 days)"))
+        self.requests.title.setText(self.tr("Assistance requests awaiting the EC"))
+        self.agreements.title.setText(self.tr("Agreements due for review"))
+        self.engagements.title.setText(self.tr("Latest engagements"))
+        self.sync.title.setText(self.tr("Sync: last exchange per colleague"))
+        task_headers = [self.tr("Task"), self.tr("Owner"), self.tr("Due")]
+        self.overdue.set_headers(task_headers)
+        self.due_soon.set_headers(task_headers)
+        self.events.set_headers([self.tr("Event"), self.tr("Kind"), self.tr("Starts")])
+        self.requests.set_headers([self.tr("Subject"), self.tr("Waiting")])
+        self.agreements.set_headers([self.tr("Agreement"), self.tr("Review due")])
+        self.dues.set_headers([self.tr("Member"), self.tr("Amount")])
+        self.engagements.set_headers([self.tr("Summary"), self.tr("Date")])
+        self.sync.set_headers([self.tr("Colleague"), self.tr("Last exchange")])

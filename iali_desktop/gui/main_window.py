@@ -1,0 +1,215 @@
+"""The one main window: sidebar of pages, the page stack, menus, search and status bar.
+
+Pages are built the first time they are shown (the registry in `pages.py` says how), so
+opening the window costs one page. Navigation to a record arrives as the
+`ctx.events.open_record` signal from any page, the dashboard or the search popup.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from iali_desktop import APP_NAME
+
+from .about_dialog import show_about
+from .context import AppContext
+from .i18n import Translators
+from .icons import app_icon, icon
+from .navigation import resolve
+from .pages import PAGE_NAMES, PAGES, page_spec
+from .preferences import Preferences
+from .search_popup import SearchPopup
+from .sidebar import Sidebar
+from .status_bar import AppStatusBar
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """The workspace window; everything it shows comes through `ctx`."""
+
+    def __init__(self, ctx: AppContext, prefs: Preferences,
+                 translators: Translators | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.prefs = prefs
+        self.translators = translators
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.sidebar = Sidebar(self)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = AppStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self.search_popup: SearchPopup | None = None
+        self._build_actions()
+        self._retranslate()
+        self.sidebar.page_selected.connect(self.show_page)
+        ctx.events.open_record.connect(self.open_record)
+        ctx.undo.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        geometry = prefs.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        last = prefs.last_page
+        self.show_page(last if last in PAGE_NAMES else PAGE_NAMES[0])
+
+    # -- pages -----------------------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page called `name`, built on first use."""
+        widget = self.pages.get(name)
+        if widget is None:
+            widget = page_spec(name).factory(self.ctx)
+            widget.setObjectName(f"page_{name}")
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def show_page(self, name: str) -> QWidget:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        self.sidebar.select_page(name)
+        self.prefs.last_page = name
+        return widget
+
+    def current_page(self) -> str | None:
+        return self.sidebar.current_page()
+
+    def open_record(self, type_name: str, row_id: str) -> None:
+        """Show a record on its page (the answer to `ctx.events.open_record`)."""
+        target = resolve(self.ctx, type_name, row_id)
+        if target is None:
+            self.statusBar().showMessage(self.tr("That record no longer exists."), 5000)
+            return
+        page = self.show_page(target.page)
+        show = getattr(page, "show_record", None)
+        if callable(show):
+            show(target.row_id)
+
+    def open_bundles(self, files: list[str]) -> None:
+        """Bundles named on the command line: handed to the sync window once it exists."""
+        if files:
+            log.info("bundles given on the command line: %s", files)
+            self.statusBar().showMessage(
+                self.tr("Importing bundles from the command line is not available in this "
+                        "version: %1").replace("%1", ", ".join(files)), 15000)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+        self.settings_action = QAction(icon("settings"), "", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.find_action = QAction(icon("search"), "", self)
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)])
+        self.find_action.triggered.connect(self.open_search)
+        self._install_undo_actions()
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.page_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(icon(spec.icon), "", self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=spec.name: self.show_page(n))
+            self.go_menu.addAction(action)
+            self.page_actions[spec.name] = action
+
+        self.about_action = QAction("", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self.ctx, self))
+        self.help_menu.addAction(self.about_action)
+
+    def _install_undo_actions(self) -> None:
+        """(Re)create Undo/Redo from the stack: their text prefix is fixed at creation."""
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                self.removeAction(old)
+                old.deleteLater()
+        undo = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.ctx.undo.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icon("redo"))
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertActions(first, [undo, redo])  # type: ignore[arg-type]
+        self.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+
+    def open_search(self) -> SearchPopup:
+        if self.search_popup is None:
+            self.search_popup = SearchPopup(self.ctx, self)
+        self.search_popup.show()
+        self.search_popup.raise_()
+        self.search_popup.activateWindow()
+        return self.search_popup
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.prefs, self.translators, self)
+        dialog.exec()
+        self.status.refresh()
+
+    # -- window ----------------------------------------------------------------------
+
+    def menus(self) -> list[QMenu]:
+        return [self.file_menu, self.edit_menu, self.go_menu, self.help_menu]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._install_undo_actions()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.ctx.ws.identity().name}[*]")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find a record…"))
+        self.about_action.setText(self.tr("&About IALI Desktop"))
+        for spec in PAGES:
+            self.page_actions[spec.name].setText(spec.title())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.sync()
+        super().closeEvent(event)

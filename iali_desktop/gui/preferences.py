@@ -1,0 +1,67 @@
+"""The window's own preferences (language, geometry, last page) in an INI file.
+
+They belong to this person on this machine, not to the database, so they live in
+`QSettings` in the platformdirs config folder rather than in the replicated store.
+Defaults are declared here and used whenever a key is missing or holds a wrong type.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from iali_desktop.services import paths
+
+LANGUAGES = ("system", "en", "fr", "es")
+DEFAULT_PAGE = "dashboard"
+
+
+class Preferences:
+    """Typed access to the settings file; pass one in (tests give a temporary file)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.config_dir() / "iali-desktop.ini"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = self._s.value("ui/language", "system")
+        return value if isinstance(value, str) and value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._s.setValue("ui/language", value)
+
+    @property
+    def last_page(self) -> str:
+        value = self._s.value("window/last_page", DEFAULT_PAGE)
+        return value if isinstance(value, str) and value else DEFAULT_PAGE
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._s.setValue("window/last_page", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    def sync(self) -> None:
+        self._s.sync()

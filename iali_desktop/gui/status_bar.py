@@ -1,0 +1,52 @@
+"""The status bar: which replica this is, whether it holds demo data, open conflicts.
+
+It asks the services again whenever records change, so a sync import or a resolved
+conflict shows at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from iali_desktop.services import status
+
+from .context import AppContext
+
+
+class AppStatusBar(QStatusBar):
+    """Replica name, demo-data marker and the number of open sync conflicts."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.replica = QLabel(self)
+        self.replica.setObjectName("replica")
+        self.demo = QLabel(self)
+        self.demo.setObjectName("demo")
+        self.demo.setStyleSheet("QLabel { color: #b36b00; font-weight: bold; }")
+        self.conflicts = QLabel(self)
+        self.conflicts.setObjectName("conflicts")
+        self.addPermanentWidget(self.demo)
+        self.addPermanentWidget(self.conflicts)
+        self.addPermanentWidget(self.replica)
+        self.conflict_count = 0
+        ctx.events.changed.connect(lambda _type: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        identity = self.ctx.ws.identity()
+        self.conflict_count = status.conflict_count(self.ctx.ws)
+        self.replica.setText(self.tr("Replica: %1").replace("%1", identity.name))
+        self.replica.setToolTip(self.tr("Key fingerprint: %1").replace(
+            "%1", identity.fingerprint))
+        self.demo.setText(self.tr("Demo data") if identity.demo else "")
+        self.demo.setToolTip(self.tr("This database holds the fictional demo dataset")
+                             if identity.demo else "")
+        self.demo.setVisible(identity.demo)
+        self.conflicts.setText(self.tr("%n open conflict(s)", "", self.conflict_count))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
