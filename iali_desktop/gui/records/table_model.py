@@ -126,6 +126,8 @@ class RecordTableModel(QAbstractTableModel):
         return self._query
 
     def set_order(self, order: Sequence[str]) -> None:
+        if tuple(order) == self._query.order:
+            return  # the view re-announces its sort indicator; no need to query again
         self._query = dataclasses.replace(self._query, order=tuple(order))
         self.reload()
 

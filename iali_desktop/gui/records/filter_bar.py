@@ -1,0 +1,197 @@
+"""The filters above a record table: full-text search plus per-column conditions.
+
+Everything here only describes a query (`domain.query.Filter`s and a text); the table
+model runs it in SQL. Typing is debounced so a fast typist triggers one query, not one per
+key; combo boxes and dates apply at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.fields import FieldKind, FieldSpec
+from iali_desktop.domain.query import Filter, Op
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.editors import DateEditor
+from iali_desktop.gui.records.names import choice_label, field_label, type_label
+from iali_desktop.gui.records.ref_picker import RefPicker
+from iali_desktop.services.records import record_type
+
+DEBOUNCE_MS = 250
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
+
+
+class FilterBar(QWidget):
+    """Emits `changed` whenever the described query changes."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, type_name: str, parent: QWidget | None = None, *,
+                 hidden: Sequence[str] = ()) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_name = type_name
+        rt = record_type(type_name)
+        shown = [f for f in rt.fields if f.in_table and f.name not in hidden]
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.changed.emit)
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(_tr("Search %1…").replace(
+            "%1", type_label(type_name, plural=True).lower()))
+        self.search.setAccessibleName(_tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(_tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+
+        self.choice_combos: dict[str, QComboBox] = {}
+        choices = QHBoxLayout()
+        for spec in (f for f in shown if f.kind is FieldKind.CHOICE):
+            combo = QComboBox(self)
+            label = field_label(type_name, spec.name)
+            combo.addItem(_tr("%1: all").replace("%1", label), None)
+            for value in spec.choices:
+                combo.addItem(choice_label(value), value)
+            combo.setAccessibleName(_tr("Filter by %1").replace("%1", label))
+            combo.currentIndexChanged.connect(self._apply)
+            choices.addWidget(combo)
+            self.choice_combos[spec.name] = combo
+        choices.addStretch(1)
+
+        dates = [f for f in shown if f.kind is FieldKind.DATE]
+        refs = [f for f in shown if f.kind is FieldKind.REF]
+        bottom = QHBoxLayout()
+        self.date_field = self._field_combo(dates, _tr("Date field"))
+        self.date_from = DateEditor(dates[0] if dates else _ANY_DATE, self)
+        self.date_to = DateEditor(dates[0] if dates else _ANY_DATE, self)
+        self.date_from.set_accessible_name(_tr("From date"))
+        self.date_to.set_accessible_name(_tr("To date"))
+        for editor in (self.date_from, self.date_to):
+            editor.edited.connect(self._apply)
+            editor.setVisible(bool(dates))
+        self.ref_field = self._field_combo(refs, _tr("Reference field"))
+        self.ref_picker: RefPicker | None = None
+        self._ref_slot = QHBoxLayout()
+        if dates:
+            bottom.addWidget(self.date_field)
+            bottom.addWidget(QLabel(_tr("from"), self))
+            bottom.addWidget(self.date_from)
+            bottom.addWidget(QLabel(_tr("to"), self))
+            bottom.addWidget(self.date_to)
+        if refs:
+            bottom.addWidget(self.ref_field)
+            bottom.addLayout(self._ref_slot, 1)
+            self.ref_field.currentIndexChanged.connect(self._ref_field_changed)
+            self._ref_field_changed()
+        bottom.addStretch(1)
+        for combo in (self.date_field,):
+            combo.currentIndexChanged.connect(self._apply)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        if self.choice_combos:
+            layout.addLayout(choices)
+        if dates or refs:
+            layout.addLayout(bottom)
+
+    def _field_combo(self, specs: list[FieldSpec], name: str) -> QComboBox:
+        combo = QComboBox(self)
+        for spec in specs:
+            combo.addItem(field_label(self.type_name, spec.name), spec)
+        combo.setAccessibleName(name)
+        combo.setVisible(bool(specs))
+        return combo
+
+    def _ref_field_changed(self) -> None:
+        spec: FieldSpec | None = self.ref_field.currentData()
+        if spec is None:
+            return
+        if self.ref_picker is not None:
+            self._ref_slot.removeWidget(self.ref_picker)
+            self.ref_picker.deleteLater()
+        self.ref_picker = RefPicker(self.ctx, spec.target or "", spec.vocabulary, self)
+        self.ref_picker.setAccessibleName(_tr("Filter by %1").replace(
+            "%1", self.ref_field.currentText()))
+        self.ref_picker.currentIndexChanged.connect(self._apply)
+        self._ref_slot.addWidget(self.ref_picker, 1)
+        self._apply()
+
+    def _apply(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    # -- the query it describes ----------------------------------------------------------
+    def text(self) -> str:
+        return self.search.text().strip()
+
+    def filters(self) -> list[Filter]:
+        out: list[Filter] = []
+        for name, combo in self.choice_combos.items():
+            value = combo.currentData()
+            if value is not None:
+                out.append(Filter(name, Op.EQ, value))
+        date_spec: FieldSpec | None = self.date_field.currentData()
+        if date_spec is not None:
+            for editor, op in ((self.date_from, Op.GTE), (self.date_to, Op.LTE)):
+                value = editor.value()
+                if value is not None:
+                    out.append(Filter(date_spec.name, op, value))
+        ref_spec: FieldSpec | None = self.ref_field.currentData()
+        if ref_spec is not None and self.ref_picker is not None:
+            try:
+                ref = self.ref_picker.current_id()
+            except ValidationError:
+                ref = None
+            if ref:
+                out.append(Filter(ref_spec.name, Op.EQ, ref))
+        return out
+
+    def is_clear(self) -> bool:
+        return not self.text() and not self.filters()
+
+    def set_choice(self, field: str, value: str | None) -> None:
+        combo = self.choice_combos[field]
+        combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+
+    def clear(self) -> None:
+        """Back to every record; one `changed` at the end."""
+        self._quiet = True
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in self.choice_combos.values():
+            combo.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        if self.ref_picker is not None:
+            self.ref_picker.set_id(None)
+        self._quiet = False
+        self.changed.emit()
+
+
+_ANY_DATE = FieldSpec("date", "Date", FieldKind.DATE)

@@ -1,0 +1,282 @@
+"""The detail form of one record, built from its type's field metadata.
+
+Every field gets the editor of its kind, a label that is the editor's buddy (so Alt+letter
+and screen readers find it) and an inline message line. Saving validates every field with
+the domain rules first and writes through an undo command; whatever the service still
+refuses is shown on the form, never as a traceback. The form knows whether what is on
+screen differs from what was loaded (`dirty`), which drives the unsaved-edit marker, the
+Save/Revert buttons and the question asked before leaving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.errors import IaliError, ValidationError
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.editors import FieldEditor, make_editor
+from iali_desktop.gui.records.names import field_label, type_label
+from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
+from iali_desktop.services.records import record_type
+
+ERROR_STYLE = "color: palette(bright-text); background: #b3261e; padding: 4px 6px;" \
+              " border-radius: 3px;"
+FIELD_ERROR_STYLE = "color: #b3261e;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
+
+
+class RecordForm(QWidget):
+    """Edit one record (or a new one); `saved` carries the record id after a write."""
+
+    dirty_changed = Signal(bool)
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, type_name: str, parent: QWidget | None = None, *,
+                 hidden: Sequence[str] = (), fixed: Mapping[str, Any] | None = None,
+                 buttons: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_name = type_name
+        self.rt = record_type(type_name)
+        self.row_id: str | None = None
+        self.fixed: dict[str, Any] = dict(fixed or {})
+        self._loaded: dict[str, Any] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._dirty = False
+        self._loading = False
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(_tr("Form errors"))
+        self.banner.hide()
+        self.editors: dict[str, FieldEditor] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in self.rt.fields:
+            if spec.name in hidden or spec.name in self.fixed:
+                continue
+            name = field_label(type_name, spec.name)
+            editor = make_editor(ctx, spec, self)
+            editor.set_accessible_name(name)
+            editor.edited.connect(self._edited)
+            label = QLabel(name + (" *" if spec.required else ""), self)
+            label.setBuddy(editor)
+            if spec.help:
+                label.setToolTip(spec.help)
+                editor.setToolTip(spec.help)
+            error = QLabel(self)
+            error.setStyleSheet(FIELD_ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(editor)
+            cell.addWidget(error)
+            form.addRow(label, cell)
+            self.editors[spec.name] = editor
+            self.field_errors[spec.name] = error
+        self.save_button = QPushButton(_tr("&Save"), self)
+        self.revert_button = QPushButton(_tr("&Revert"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.save_button.setVisible(buttons)
+        self.revert_button.setVisible(buttons)
+        self.load(None)
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def is_new(self) -> bool:
+        return self.row_id is None
+
+    def load(self, row_id: str | None, defaults: Mapping[str, Any] | None = None) -> bool:
+        """Show a record (None: a new one with `defaults`); False if it no longer exists."""
+        values: dict[str, Any]
+        found = True
+        if row_id is not None:
+            try:
+                values = self.ctx.records.get(self.type_name, row_id)
+            except IaliError:
+                row_id, values, found = None, {}, False
+        else:
+            values = dict(defaults or {})
+        self.row_id = row_id
+        self._loaded = {name: values.get(name) for name in self.editors}
+        self._loading = True
+        for name, editor in self.editors.items():
+            editor.set_value(self._loaded[name])
+        self._loading = False
+        self._snapshot = {name: editor.state() for name, editor in self.editors.items()}
+        self._clear_errors()
+        self._set_dirty(row_id is None and any(v not in (None, "", []) for v in
+                                               (defaults or {}).values()))
+        self._update_heading()
+        return found
+
+    def reload(self) -> bool:
+        return self.load(self.row_id)
+
+    def revert(self) -> None:
+        if self.row_id is None:
+            self.load(None)
+        else:
+            self.reload()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        now = {name: editor.state() for name, editor in self.editors.items()}
+        self._set_dirty(now != self._snapshot)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self._update_heading()
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def title(self) -> str:
+        if self.row_id is None:
+            return _tr("New %1").replace("%1", type_label(self.type_name).lower())
+        return self.ctx.records.title(self.type_name, self.row_id)
+
+    def _update_heading(self) -> None:
+        self.heading.setText(self.title() + (" *" if self._dirty else ""))
+
+    # -- validation and saving -----------------------------------------------------------
+    def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The values on screen and, per field, what is wrong with them."""
+        values: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            try:
+                value = editor.value()
+            except ValidationError as exc:
+                errors[name] = _strip_field(name, str(exc))
+                continue
+            if editor.spec.required and value in (None, "", []):
+                errors[name] = _tr("%1 is required").replace(
+                    "%1", field_label(self.type_name, name))
+            values[name] = value
+        return values, errors
+
+    def save(self) -> bool:
+        """Validate and write; True when the record on screen is saved."""
+        values, errors = self.collect()
+        self._clear_errors()
+        if errors:
+            self._show_errors(errors)
+            return False
+        if self.row_id is None:
+            fields = {k: v for k, v in {**values, **self.fixed}.items() if v is not None}
+            create = CreateRecordCommand(self.ctx, self.type_name, fields,
+                                         on_error=self._service_error)
+            command: CreateRecordCommand | EditFieldsCommand = create
+            row_id = create.row_id
+        else:
+            changed = {k: v for k, v in values.items() if v != self._loaded.get(k)}
+            if not changed:
+                self.reload()
+                return True
+            row_id = self.row_id
+            command = EditFieldsCommand(self.ctx, self.type_name, row_id, changed,
+                                        on_error=self._service_error)
+        if not push(self.ctx, command).ok:
+            return False
+        self.load(row_id)
+        self.saved.emit(row_id)
+        return True
+
+    def _service_error(self, message: str) -> None:
+        field = message.split(":", 1)[0].split(" ", 1)[0]
+        if field in self.editors:
+            self._show_errors({field: _strip_field(field, message)})
+        else:
+            self._show_errors({}, message)
+
+    def _show_errors(self, errors: Mapping[str, str], general: str = "") -> None:
+        for name, text in errors.items():
+            self.field_errors[name].setText(text)
+            self.field_errors[name].show()
+        summary = general or _tr("Not saved: please correct the fields marked below.")
+        self.banner.setText(summary[:1].upper() + summary[1:])
+        self.banner.show()
+        first = next((self.editors[n] for n in self.editors if n in errors), None)
+        if first is not None:
+            first.setFocus()
+
+    def _clear_errors(self) -> None:
+        self.banner.hide()
+        for label in self.field_errors.values():
+            label.hide()
+
+    def error_texts(self) -> list[str]:
+        """What the form currently shows as wrong (the banner first)."""
+        shown = [self.banner.text()] if not self.banner.isHidden() else []
+        return shown + [lbl.text() for lbl in self.field_errors.values() if not lbl.isHidden()]
+
+    # -- leaving -------------------------------------------------------------------------
+    def maybe_leave(self) -> bool:
+        """Before showing another record: True when it is fine to move on."""
+        if not self._dirty:
+            return True
+        answer = self.ask_leave()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def ask_leave(self) -> QMessageBox.StandardButton:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(
+            self, _tr("Unsaved changes"),
+            _tr("“%1” has unsaved changes. Save them?").replace("%1", self.title()),
+            buttons, QMessageBox.StandardButton.Save)
+
+
+def _strip_field(name: str, message: str) -> str:
+    """Domain messages start with the field name; inline the label already says it."""
+    prefix = f"{name}: "
+    text = message[len(prefix):] if message.startswith(prefix) else message
+    return text[:1].upper() + text[1:]

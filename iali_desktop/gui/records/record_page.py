@@ -1,0 +1,275 @@
+"""The generic page of one record type: filters and a lazy table beside the detail form.
+
+One page serves every record type from its metadata. Tabs on the detail side hold the
+form, the records that refer to this one, and whatever a type needs besides (a task's
+progress updates; the meeting and request pages add theirs with `add_panel`). The page
+keeps the table, the form and the panels on the same record, refreshes when data of its
+type changes anywhere, and never lets a selection change drop unsaved edits silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.query import Filter, Op
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.filter_bar import FilterBar
+from iali_desktop.gui.records.names import type_label
+from iali_desktop.gui.records.record_form import RecordForm
+from iali_desktop.gui.records.related_panel import RelatedPanel
+from iali_desktop.gui.records.table_model import RecordTableModel
+from iali_desktop.gui.records.undo import DeleteRecordCommand, push
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordPage", text)
+
+
+class DetailPanel(Protocol):
+    def set_record(self, row_id: str | None) -> None: ...
+
+
+class RecordPage(QWidget):
+    """Browse, filter, create, edit and delete records of one type."""
+
+    dirty_changed = Signal(bool)  # for the window's unsaved-edit marker
+
+    def __init__(self, ctx: AppContext, type_name: str, parent: QWidget | None = None, *,
+                 fixed: Mapping[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_name = type_name
+        self.fixed = dict(fixed or {})
+        self._selecting = False
+        self._panels: list[DetailPanel] = []
+        fixed_filters = [Filter(name, Op.EQ, value) for name, value in self.fixed.items()]
+        hidden = list(self.fixed)
+        self.model = RecordTableModel(ctx, type_name, self, fixed_filters=fixed_filters,
+                                      hidden=hidden)
+        self.filter_bar = FilterBar(ctx, type_name, self, hidden=hidden)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.table = self._make_table()
+        self.form = RecordForm(ctx, type_name, self, fixed=self.fixed, buttons=False)
+        self.form.dirty_changed.connect(self._dirty_changed)
+        self.form.saved.connect(self._saved)
+        self.related = RelatedPanel(ctx, type_name, self)
+        self.tabs = QTabWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, _tr("Details"))
+        self.add_panel(self.related, _tr("Related"))
+        if type_name == "task":
+            from iali_desktop.gui.records.task_updates_panel import TaskUpdatesPanel
+            self.add_panel(TaskUpdatesPanel(ctx, self), _tr("Progress updates"))
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        label = type_label(type_name).lower()
+        self.new_action = self._action(_tr("&New %1").replace("%1", label),
+                                       QKeySequence.StandardKey.New, self.new_record)
+        self.save_action = self._action(_tr("&Save"), QKeySequence.StandardKey.Save,
+                                        self.save)
+        self.revert_action = self._action(_tr("Re&vert"), None, self.form.revert)
+        self.delete_action = self._action(_tr("&Delete…"), QKeySequence.StandardKey.Delete,
+                                          self.delete_record)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        ctx.events.changed.connect(self._data_changed)
+        self._update_actions()
+        self._open_in_form(None)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(type_label(self.type_name, plural=True))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for the form
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        titles = set(self.model.rt.title_fields)
+        for column, spec in enumerate(self.model.columns):
+            if spec.name in titles and spec.kind.value in ("text", "longtext"):
+                header.resizeSection(column, 300)
+        table.setSortingEnabled(True)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _action(self, text: str, key: QKeySequence.StandardKey | None, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def add_panel(self, panel: QWidget, title: str) -> None:
+        """Another tab on the detail side; the panel gets `set_record` on every change."""
+        self.tabs.addTab(panel, title)
+        self._panels.append(panel)  # type: ignore[arg-type]
+
+    # -- which record is shown -----------------------------------------------------------
+    @property
+    def current_id(self) -> str | None:
+        return self.form.row_id
+
+    def show_record(self, row_id: str) -> bool:
+        """Select a record and open it in the form, clearing filters that hide it."""
+        if not self.form.maybe_leave():
+            return False
+        if self.model.row_of(row_id) < 0 and not self.model.matches(row_id):
+            self.filter_bar.clear()
+        self._select_row(self.model.load_until(row_id))
+        return self._open_in_form(row_id)
+
+    def new_record(self) -> None:
+        if not self.form.maybe_leave():
+            return
+        self._select_row(-1)
+        self._open_in_form(None)
+        self.tabs.setCurrentIndex(0)
+        self.form.setFocus()
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def save(self) -> bool:
+        return self.form.save()
+
+    def delete_record(self) -> None:
+        row_id = self.form.row_id
+        if row_id is None:
+            return
+        title = self.ctx.records.title(self.type_name, row_id)
+        if not self.confirm_delete(title):
+            return
+        outcome = push(self.ctx, DeleteRecordCommand(self.ctx, self.type_name, row_id))
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Not deleted"), outcome.error)
+            return
+        self._open_in_form(None)
+
+    def confirm_delete(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self, _tr("Delete %1").replace("%1", type_label(self.type_name).lower()),
+            _tr("Delete “%1”? You can undo this.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _open_in_form(self, row_id: str | None) -> bool:
+        found = self.form.load(row_id, defaults=None if row_id else self.new_defaults())
+        for panel in self._panels:
+            panel.set_record(self.form.row_id)
+        self._update_actions()
+        return found
+
+    def new_defaults(self) -> dict[str, Any]:
+        """Values a new record starts with (pages may add their own)."""
+        return {}
+
+    def _select_row(self, row: int) -> None:
+        self._selecting = True
+        try:
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+                return
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        row_id = self.model.row_id(current.row())
+        if row_id == self.form.row_id:
+            return
+        if not self.form.maybe_leave():
+            self._select_row(previous.row() if previous.isValid() else -1)
+            return
+        self._open_in_form(row_id)
+
+    # -- reacting ------------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.filter_bar.filters(), self.filter_bar.text())
+        if self.form.row_id is not None:
+            self._select_row(self.model.row_of(self.form.row_id))
+
+    def _data_changed(self, type_name: str) -> None:
+        if type_name not in (self.type_name, ""):
+            return
+        self.model.refresh()
+        if self.form.row_id is not None:
+            self._select_row(self.model.row_of(self.form.row_id))
+            if not self.form.dirty and not self.form.reload():
+                self._open_in_form(None)  # the record was deleted (or undone away)
+        self._update_actions()
+
+    def _saved(self, row_id: str) -> None:
+        self._select_row(self.model.load_until(row_id))
+        for panel in self._panels:
+            panel.set_record(row_id)
+        self._update_actions()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self._update_actions()
+        self.dirty_changed.emit(dirty)
+
+    def _update_actions(self) -> None:
+        dirty = self.form.dirty
+        self.save_action.setEnabled(dirty)
+        self.revert_action.setEnabled(dirty)
+        self.delete_action.setEnabled(self.form.row_id is not None)
+
+    def maybe_leave(self) -> bool:
+        """For the window: True when the page may be left (or the app closed)."""
+        return self.form.maybe_leave()
