@@ -8,17 +8,18 @@ rolled-back transaction also rolls back the clock and no sequence number is ever
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import orjson
-from sqlalchemy import Connection, and_, insert, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, insert, select, tuple_, update
 
 from iali_desktop.domain import hlc
 from iali_desktop.domain.versions import DELETED_FIELD, Head, VersionId
 from iali_desktop.store.models import Change, ChangeEdge, LocalState
 
-CHANGE = Change.__table__
-EDGE = ChangeEdge.__table__
-STATE = LocalState.__table__
+CHANGE = cast(Table, Change.__table__)
+EDGE = cast(Table, ChangeEdge.__table__)
+STATE = cast(Table, LocalState.__table__)
 
 
 def dumps(value: object) -> str:

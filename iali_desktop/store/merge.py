@@ -104,47 +104,72 @@ def recompute_heads(conn: Connection, fields: Iterable[tuple[str, str, str]]) ->
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A row as its current heads make it: the same on every replica holding them."""
+
+    live: bool
+    deleted_while_edited: bool  # a delete is the winner, but an edit it never saw is not
+    values: dict[str, object]
+
+
+def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, Derived]:
+    """Each row's winning values and deleted flag, from the versions held."""
+    table = table_of(record_type)
+    columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
+    heads_by_row: dict[str, dict[str, list[Head]]] = defaultdict(lambda: defaultdict(list))
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        stmt = (select(CHANGE.c.row_id, CHANGE.c.field, CHANGE.c.replica, CHANGE.c.seq,
+                       CHANGE.c.hlc, CHANGE.c.value, CHANGE.c.seen)
+                .where(and_(CHANGE.c.record_type == record_type,
+                            CHANGE.c.row_id.in_(bindparam("ids", expanding=True)),
+                            CHANGE.c.is_head.is_(True))))
+        for r in conn.execute(stmt, {"ids": chunk}):
+            seen = None if r.seen is None else tuple(
+                (str(a), int(b)) for a, b in orjson.loads(r.seen))
+            heads_by_row[r.row_id][r.field].append(Head(r.replica, r.seq, r.hlc, r.value, seen))
+    out: dict[str, Derived] = {}
+    for row_id in ids:
+        fields = heads_by_row.get(row_id, {})
+        others = [h for f, hs in fields.items() if f != DELETED_FIELD for h in hs]
+        deleted_heads = fields.get(DELETED_FIELD, [])
+        deleted = is_deleted(deleted_heads, others)
+        dwe = bool(deleted_heads) and not deleted and winner(deleted_heads).value == "true"
+        values: dict[str, object] = {}
+        for col in columns:
+            hs = fields.get(col)
+            values[col] = orjson.loads(winner(hs).value) if hs else None
+        out[row_id] = Derived(not deleted, dwe, values)
+    return out
+
+
+def write_rows(conn: Connection, record_type: str, rows: dict[str, Derived]) -> None:
+    """Upsert derived rows into the record table (which holds winners for fast reads)."""
+    if not rows:
+        return
+    table = table_of(record_type)
+    columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
+    json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    cols = ["id", "deleted", *columns]
+    params = []
+    for row_id, d in rows.items():
+        p: dict[str, object] = {"id": row_id, "deleted": not d.live}
+        for c in columns:
+            v = d.values[c]
+            p[c] = dumps(v) if c in json_cols and v is not None else v
+        params.append(p)
+    placeholders = ", ".join(f":{c}" for c in cols)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+    names = ", ".join(f'"{c}"' for c in cols)
+    conn.execute(text(f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders})'
+                      f" ON CONFLICT(id) DO UPDATE SET {updates}"), params)
+
+
 def refresh_rows(conn: Connection, rows: Iterable[RowKey]) -> None:
     """Write each row's winning values and its deleted flag from its current heads."""
     by_type: dict[str, list[str]] = defaultdict(list)
     for record_type, row_id in rows:
         by_type[record_type].append(row_id)
     for record_type, ids in by_type.items():
-        table = table_of(record_type)
-        columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
-        heads_by_row: dict[str, dict[str, list[Head]]] = defaultdict(lambda: defaultdict(list))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            stmt = (select(CHANGE.c.row_id, CHANGE.c.field, CHANGE.c.replica, CHANGE.c.seq,
-                           CHANGE.c.hlc, CHANGE.c.value, CHANGE.c.seen)
-                    .where(and_(CHANGE.c.record_type == record_type,
-                                CHANGE.c.row_id.in_(bindparam("ids", expanding=True)),
-                                CHANGE.c.is_head.is_(True))))
-            for r in conn.execute(stmt, {"ids": chunk}):
-                seen = None if r.seen is None else tuple(
-                    (str(a), int(b)) for a, b in orjson.loads(r.seen))
-                heads_by_row[r.row_id][r.field].append(Head(r.replica, r.seq, r.hlc, r.value,
-                                                            seen))
-        params = []
-        for row_id in ids:
-            fields = heads_by_row.get(row_id, {})
-            others = [h for f, hs in fields.items() if f != DELETED_FIELD for h in hs]
-            values: dict[str, object] = {"id": row_id, "deleted": is_deleted(
-                fields.get(DELETED_FIELD, []), others)}
-            for col in columns:
-                hs = fields.get(col)
-                values[col] = orjson.loads(winner(hs).value) if hs else None
-            params.append(values)
-        if not params:
-            continue
-        cols = ["id", "deleted", *columns]
-        json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
-        placeholders = ", ".join(f":{c}" for c in cols)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
-        sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
-               f" VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}")
-        for p in params:
-            for c in json_cols:
-                if p[c] is not None:
-                    p[c] = dumps(p[c])
-        conn.execute(text(sql), params)
+        write_rows(conn, record_type, derive(conn, record_type, ids))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
 from iali_desktop.store.models import Change, LocalState
 
-STATE = LocalState.__table__
-CHANGE = Change.__table__
+STATE = cast(Table, LocalState.__table__)
+CHANGE = cast(Table, Change.__table__)
 
 
 @dataclass(frozen=True)
@@ -89,3 +89,22 @@ def version_vector(conn: Connection) -> dict[str, int]:
             contiguous = s
         out[replica] = contiguous
     return out
+
+
+def new_identity(conn: Connection, replica_id: str) -> None:
+    """Continue under a new replica id, its sequence from 1 (after a restore: the old id's
+    later sequence numbers may already be out there with other content)."""
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(replica_id=replica_id,
+                                                             last_seq=0))
+
+
+def count_beyond(conn: Connection, vector: dict[str, int], exclude: frozenset[str]) -> int:
+    """How many held changes a replica holding `vector` lacks (seed origins excluded)."""
+    total = 0
+    for replica, top in conn.execute(select(CHANGE.c.replica, func.max(CHANGE.c.seq))
+                                     .group_by(CHANGE.c.replica)).all():
+        if replica in exclude or top <= vector.get(replica, 0):
+            continue
+        total += int(conn.execute(select(func.count()).select_from(CHANGE).where(
+            CHANGE.c.replica == replica, CHANGE.c.seq > vector.get(replica, 0))).scalar_one())
+    return total

@@ -1,0 +1,249 @@
+"""Sync by bundles, as the CLI and the GUI use it: export, preview, import, peers, backups.
+
+Qt-free. Long operations take a plain progress callback `(done, total, message)`; the
+GUI wraps it in a signal and runs the call off its thread. Every refusal is a
+`BundleError` (or `DatabaseError`) with one sentence for the user, raised before anything
+in the database changed. Results are frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from iali_desktop import __version__
+from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
+from iali_desktop.domain.ids import new_id
+from iali_desktop.store import backup as backup_store
+from iali_desktop.store import migrate
+from iali_desktop.store import peers as peer_store
+from iali_desktop.store import replica as replica_store
+from iali_desktop.sync import export, importer, reader
+from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
+from iali_desktop.sync.report import ImportReport
+
+from .seeding import apply_missing_seeds, origins
+from .sync_conflicts import ConflictService, RecordConflicts
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None] | None
+FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    bundle_id: str
+    changes: int
+    scope: str  # "full" or "delta"
+    to: str | None  # peer replica id
+    to_name: str | None
+    encrypted: bool
+    size: int
+
+
+@dataclass(frozen=True)
+class PeerInfo:
+    replica_id: str
+    name: str
+    fingerprint: str | None  # None: heard of through others, never received from
+    trusted: bool
+    last_import_at: str | None
+    last_export_at: str | None
+    lacks: int  # our changes that peer does not hold, as far as we know
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: str  # ISO time, UTC
+    reason: str
+    size: int
+
+
+class _RollbackError(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def seed_replicas() -> frozenset[str]:
+    """The fixed origins of the seed content: every install holds their versions."""
+    return frozenset(o.replica_id for o in origins())
+
+
+def normalise_fingerprint(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(compact) != 32 or not set(compact) <= FINGERPRINT_CHARS:
+        raise ValidationError(f"'{text}' is not a key fingerprint (8 groups of 4 letters "
+                              "and digits, as 'info' shows it)")
+    return "-".join(compact[i:i + 4] for i in range(0, 32, 4))
+
+
+class SyncService:
+    """The one entry point for bundles, peers, conflicts and backups."""
+
+    def __init__(self, ws: Workspace, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.ws = ws
+        self.limits = limits
+        self.conflict_service = ConflictService(ws)
+
+    # -- export -----------------------------------------------------------------------
+
+    def export_bundle(self, out: Path, peer: str | None = None, full: bool = False,
+                      passphrase: str | None = None, progress: Progress = None
+                      ) -> ExportSummary:
+        """Write a bundle to `out`: for `peer` (id, name or fingerprint) everything it
+        lacks as far as we know, or with `full` / no peer, every change we hold."""
+        target = self.find_peer(peer) if peer else None
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+            if state is None:
+                raise BundleError("this database has no identity yet")
+            base = None
+            if target is not None and not full:
+                row = peer_store.get(tx, target.replica_id)
+                base = dict(row.known_vector) if row is not None else {}
+            req = export.ExportRequest(
+                replica_id=state.replica_id, name=state.name, private_key=state.private_key,
+                public_key=state.public_key, app_version=__version__,
+                schema_version=self.ws.schema_version(), base=base,
+                to=target.replica_id if target else None, exclude=seed_replicas())
+            manifest = export.write_bundle(tx, Path(out), req, passphrase, progress)
+        if target is not None:
+            with self.ws.write() as tx:
+                peer_store.mark_exported(tx, target.replica_id)
+        return ExportSummary(Path(out), manifest.bundle_id, manifest.changes, manifest.scope,
+                             manifest.to, target.name if target else None,
+                             passphrase is not None, Path(out).stat().st_size)
+
+    # -- import -----------------------------------------------------------------------
+
+    def preview(self, path: Path, passphrase: str | None = None, trust: bool = False,
+                progress: Progress = None) -> ImportReport:
+        """What importing would do, computed by the import itself and then rolled back."""
+        return self._import(Path(path), passphrase, trust, dry_run=True, progress=progress)
+
+    def import_bundle(self, path: Path, passphrase: str | None = None, trust: bool = False,
+                      progress: Progress = None) -> ImportReport:
+        """Check, back up, and apply a bundle in one transaction; all of it or nothing.
+
+        `trust=True` pins an unknown signer (the user compared its fingerprint). Importing
+        a bundle again is a no-op that says so."""
+        return self._import(Path(path), passphrase, trust, dry_run=False, progress=progress)
+
+    def _import(self, path: Path, passphrase: str | None, trust: bool, *, dry_run: bool,
+                progress: Progress) -> ImportReport:
+        ctx = self._context(trust)
+        with reader.open_bundle(path, passphrase, self.limits) as opened:
+            backup_path: Path | None = None
+            if not dry_run and not self._already_applied(opened.manifest.bundle_id):
+                if progress is not None:
+                    progress(0, 1, "backing up the database")
+                backup_path = backup_store.backup_to_folder(self.ws.db.engine,
+                                                            self.ws.backups_dir, "pre-import")
+            try:
+                with self.ws.write() as tx:
+                    apply_missing_seeds(tx)
+                    report = importer.run(tx, opened, ctx, dry_run=dry_run, progress=progress)
+                    if dry_run:
+                        raise _RollbackError(report)
+            except _RollbackError as rollback:
+                return rollback.report
+        log.info("imported bundle %s: %s", report.bundle_id, report.message)
+        if backup_path is None:
+            return report
+        return replace(report, backup=str(backup_path))
+
+    def _already_applied(self, bundle_id: str) -> bool:
+        with self.ws.read() as tx:
+            return peer_store.received(tx, bundle_id) is not None
+
+    def _context(self, trust: bool) -> importer.ImportContext:
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+        if state is None:
+            raise BundleError("this database has no identity yet")
+        return importer.ImportContext(
+            own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
+            head_revision=migrate.head_revision(),
+            known_revisions=frozenset(migrate.known_revisions()))
+
+    # -- peers ------------------------------------------------------------------------
+
+    def peers(self) -> list[PeerInfo]:
+        """Every replica heard of, with the last exchange and what it still lacks."""
+        exclude = seed_replicas()
+        with self.ws.read() as tx:
+            rows = peer_store.all_peers(tx)
+            trusted = peer_store.trusted_fingerprints(tx)
+            return [PeerInfo(p.replica_id, p.name, p.fingerprint,
+                             p.trusted or (p.fingerprint in trusted), p.last_import_at,
+                             p.last_export_at,
+                             replica_store.count_beyond(tx, p.known_vector, exclude))
+                    for p in rows if p.replica_id not in exclude]
+
+    def find_peer(self, text: str) -> PeerInfo:
+        """A peer by replica id, exact name, or fingerprint."""
+        wanted = text.strip()
+        found = [p for p in self.peers() if wanted in (p.replica_id, p.name, p.fingerprint)]
+        if not found:
+            raise NotFoundError(f"no peer '{text}' (see 'peers' for the ones known)")
+        if len(found) > 1:
+            raise ValidationError(f"several peers are called '{text}'; give the replica id")
+        return found[0]
+
+    def trust(self, fingerprint: str) -> str:
+        """Trust the signer with this fingerprint from now on; returns it normalised."""
+        fp = normalise_fingerprint(fingerprint)
+        with self.ws.write() as tx:
+            peer_store.add_trusted_fingerprint(tx, fp)
+        return fp
+
+    # -- conflicts (see ConflictService) ---------------------------------------------
+
+    def conflicts(self) -> list[RecordConflicts]:
+        return self.conflict_service.conflicts()
+
+    def conflict_count(self) -> int:
+        return self.conflict_service.conflict_count()
+
+    # -- backups ----------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        """Backups of this database, newest first."""
+        out: list[BackupInfo] = []
+        for path in backup_store.list_backups(self.ws.backups_dir):
+            stamp, _sep, rest = path.name.partition("-")
+            reason = rest[: -len(backup_store.SUFFIX)]
+            try:
+                created = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(
+                    tzinfo=dt.UTC).isoformat(timespec="seconds")
+            except ValueError:
+                created = ""
+            out.append(BackupInfo(path, created, reason, path.stat().st_size))
+        return out
+
+    def restore(self, backup: Path | str) -> Path | None:
+        """Replace the database with a backup (the current state is backed up first).
+
+        The restored database continues under a new replica id: its own later changes
+        may already be with others under the old id's sequence numbers."""
+        candidates = {str(b.path): b.path for b in self.backups()}
+        candidates.update({b.path.name: b.path for b in self.backups()})
+        path = candidates.get(str(backup))
+        if path is None:
+            path = Path(backup)
+            if not path.is_file():
+                raise NotFoundError(f"no backup '{backup}' (see 'backups')")
+        safety = backup_store.backup_to_folder(self.ws.db.engine, self.ws.backups_dir,
+                                               "pre-restore")
+        backup_store.restore_from_file(path, self.ws.db.engine)
+        with self.ws.write() as tx:
+            replica_store.new_identity(tx, new_id())
+        return safety

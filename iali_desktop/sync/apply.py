@@ -1,0 +1,247 @@
+"""Applying a bundle's changes in bulk, set-based, inside the caller's transaction.
+
+Lines are validated and staged into temporary tables; SQL then checks them against the
+versions held (the same id with other content is refused), inserts the new ones and
+their `supersedes` edges, and re-derives heads in a few statements. Rows are then
+re-derived a chunk at a time, classified against what the record tables held before,
+and written back. Memory stays flat: everything large lives in SQLite, not in Python.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection
+
+from iali_desktop.domain import hlc
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.fields import FieldKind
+from iali_desktop.domain.versions import DELETED_FIELD
+from iali_desktop.store import search
+from iali_desktop.store.catalog import record_type, table_of
+from iali_desktop.store.merge import Derived, derive, write_rows
+from iali_desktop.store.records import get_rows
+
+from .export import driver
+from .jsonl import LineChecker
+from .report import FieldRef, FutureStamp, MissingRef, TypeCounts
+
+Progress = Callable[[int, int, str], None] | None
+STAGE_BATCH = 5000
+ROW_CHUNK = 1000
+EXAMPLES = 200  # how many items of each kind a report lists (counts are complete)
+
+_SETUP = (
+    "CREATE TEMP TABLE IF NOT EXISTS sync_stage (replica TEXT NOT NULL, seq INTEGER NOT NULL,"
+    " hlc INTEGER NOT NULL, record_type TEXT NOT NULL, row_id TEXT NOT NULL,"
+    " field TEXT NOT NULL, value TEXT NOT NULL, seen TEXT, PRIMARY KEY (replica, seq))"
+    " WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS sync_stage_edge (by_replica TEXT NOT NULL,"
+    " by_seq INTEGER NOT NULL, sup_replica TEXT NOT NULL, sup_seq INTEGER NOT NULL,"
+    " PRIMARY KEY (by_replica, by_seq, sup_replica, sup_seq)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS sync_rows (record_type TEXT NOT NULL,"
+    " row_id TEXT NOT NULL, PRIMARY KEY (record_type, row_id)) WITHOUT ROWID",
+    "DELETE FROM sync_stage", "DELETE FROM sync_stage_edge", "DELETE FROM sync_rows",
+)
+
+
+@dataclass
+class Outcome:
+    """What applying did; the importer turns it into the user's report."""
+
+    staged: int = 0
+    new: int = 0
+    counts: dict[str, TypeCounts] = field(default_factory=dict)
+    conflicts: list[FieldRef] = field(default_factory=list)
+    deleted_while_edited: list[FieldRef] = field(default_factory=list)
+    missing: list[MissingRef] = field(default_factory=list)
+    future: list[FutureStamp] = field(default_factory=list)
+    future_count: int = 0
+    max_sane_hlc: int = 0
+    touched: dict[str, list[str]] = field(default_factory=dict)
+
+
+def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress) -> int:
+    """Validate every line and stage it; nothing outside the temp tables changes yet."""
+    raw = driver(conn)
+    for sql in _SETUP:
+        raw.execute(sql)
+    checker = LineChecker.for_schema()
+    rows: list[tuple[object, ...]] = []
+    edges: list[tuple[str, int, str, int]] = []
+    count = 0
+    for line in lines:
+        count += 1
+        if count > expected:
+            raise BundleError("the bundle holds more changes than its manifest says")
+        row, links = checker.parse(line)
+        rows.append(row)
+        edges.extend((row[0], row[1], r, s) for r, s in links)
+        if len(rows) >= STAGE_BATCH:
+            _insert_stage(raw, rows, edges)
+            if progress is not None:
+                progress(count, expected, "checking changes")
+    _insert_stage(raw, rows, edges)
+    if count != expected:
+        raise BundleError("the bundle holds fewer changes than its manifest says (truncated?)")
+    return count
+
+
+def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
+                  edges: list[tuple[str, int, str, int]]) -> None:
+    try:
+        raw.executemany("INSERT INTO sync_stage VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        raw.executemany("INSERT OR IGNORE INTO sync_stage_edge VALUES (?, ?, ?, ?)", edges)
+    except sqlite3.IntegrityError:
+        raise BundleError("the bundle lists one change twice") from None
+    rows.clear()
+    edges.clear()
+
+
+def merge_staged(conn: Connection, progress: Progress, now_ms: int | None = None) -> Outcome:
+    """Insert the staged versions not held yet, re-derive heads and rows; classify."""
+    raw = driver(conn)
+    out = Outcome()
+    out.staged = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
+    clash = raw.execute(
+        "SELECT s.replica, s.seq FROM sync_stage s JOIN change c ON c.replica = s.replica"
+        " AND c.seq = s.seq WHERE c.hlc IS NOT s.hlc OR c.record_type IS NOT s.record_type"
+        " OR c.row_id IS NOT s.row_id OR c.field IS NOT s.field OR c.value IS NOT s.value"
+        " OR c.seen IS NOT s.seen LIMIT 1").fetchone()
+    if clash is not None:
+        raise BundleError(f"change {clash[0]}:{clash[1]} arrived with other content than the "
+                          "one held here (that replica reused its ids); refused")
+    raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM change c"
+                " WHERE c.replica = sync_stage.replica AND c.seq = sync_stage.seq)")
+    raw.execute("DELETE FROM sync_stage_edge WHERE NOT EXISTS (SELECT 1 FROM sync_stage s"
+                " WHERE s.replica = by_replica AND s.seq = by_seq)")
+    out.new = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
+    _stamps(raw, out, now_ms)
+    if out.new == 0:
+        return out
+    raw.execute("INSERT INTO change (replica, seq, hlc, record_type, row_id, field, value, seen,"
+                " is_head) SELECT replica, seq, hlc, record_type, row_id, field, value, seen, 1"
+                " FROM sync_stage")
+    raw.execute("INSERT OR IGNORE INTO change_edge (by_replica, by_seq, sup_replica, sup_seq)"
+                " SELECT by_replica, by_seq, sup_replica, sup_seq FROM sync_stage_edge")
+    # A version stops being a head when anything supersedes it: the new edges, or edges
+    # already held that point at a version only now arriving (it came after its successor).
+    raw.execute("UPDATE change SET is_head = 0 WHERE is_head = 1 AND (replica, seq) IN"
+                " (SELECT sup_replica, sup_seq FROM sync_stage_edge UNION"
+                " SELECT e.sup_replica, e.sup_seq FROM change_edge e JOIN sync_stage s"
+                " ON e.sup_replica = s.replica AND e.sup_seq = s.seq)")
+    raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
+    _conflicts(raw, out)
+    _refresh(conn, raw, out, progress)
+    return out
+
+
+def _stamps(raw: sqlite3.Connection, out: Outcome, now_ms: int | None) -> None:
+    limit = hlc.pack((hlc.wall_ms() if now_ms is None else now_ms) + hlc.FUTURE_TOLERANCE_MS)
+    out.future_count = raw.execute("SELECT count(*) FROM sync_stage WHERE hlc > ?",
+                                   (limit,)).fetchone()[0]
+    out.future = [FutureStamp(r, s, h) for r, s, h in raw.execute(
+        "SELECT replica, seq, hlc FROM sync_stage WHERE hlc > ? ORDER BY replica, seq LIMIT ?",
+        (limit, EXAMPLES))]
+    top = raw.execute("SELECT max(hlc) FROM sync_stage WHERE hlc <= ?", (limit,)).fetchone()[0]
+    out.max_sane_hlc = int(top or 0)
+
+
+def _conflicts(raw: sqlite3.Connection, out: Outcome) -> None:
+    # Open conflicts that involve a version this bundle brought: new, or newly extended.
+    rows = raw.execute(
+        "SELECT DISTINCT s.record_type, s.row_id, s.field FROM sync_stage s JOIN change c"
+        " ON c.replica = s.replica AND c.seq = s.seq AND c.is_head = 1"
+        " WHERE s.field <> ? AND (SELECT count(*) FROM change d WHERE d.is_head = 1 AND"
+        " d.record_type = s.record_type AND d.row_id = s.row_id AND d.field = s.field) > 1"
+        " ORDER BY 1, 2, 3", (DELETED_FIELD,))
+    out.conflicts = [FieldRef(t, r, f) for t, r, f in rows]
+
+
+def _row_chunks(raw: sqlite3.Connection) -> Iterator[tuple[str, list[str]]]:
+    current: str | None = None
+    ids: list[str] = []
+    for record_type_name, row_id in raw.execute(
+            "SELECT record_type, row_id FROM sync_rows ORDER BY record_type, row_id"):
+        if (record_type_name != current or len(ids) >= ROW_CHUNK) and ids:
+            assert current is not None
+            yield current, ids
+            ids = []
+        current = record_type_name
+        ids.append(row_id)
+    if ids and current is not None:
+        yield current, ids
+
+
+def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: Progress
+             ) -> None:
+    total = raw.execute("SELECT count(*) FROM sync_rows").fetchone()[0]
+    done = 0
+    for type_name, ids in list(_row_chunks(raw)):
+        before = get_rows(conn, type_name, ids)
+        after = derive(conn, type_name, ids)
+        changed: dict[str, Derived] = {}
+        counts = out.counts.get(type_name, TypeCounts(type_name))
+        tally = {"new": counts.new, "changed": counts.changed, "deleted": counts.deleted,
+                 "restored": counts.restored}
+        for row_id in ids:
+            kind = _classify(before.get(row_id), after[row_id])
+            if kind is not None:
+                changed[row_id] = after[row_id]
+            if kind in tally:
+                tally[kind] += 1
+            if after[row_id].deleted_while_edited:
+                out.deleted_while_edited.append(FieldRef(type_name, row_id, DELETED_FIELD))
+        out.counts[type_name] = TypeCounts(type_name, **tally)
+        write_rows(conn, type_name, changed)
+        search.index_rows(conn, type_name, list(changed))
+        _missing_refs(conn, type_name, after, out)
+        out.touched.setdefault(type_name, []).extend(changed)
+        done += len(ids)
+        if progress is not None:
+            progress(done, total, "updating records")
+
+
+def _classify(before: dict[str, object] | None, after: Derived) -> str | None:
+    """new / changed / deleted / restored, "quiet" (a hidden row to rewrite), or None."""
+    if before is None:
+        return "new" if after.live else "quiet"
+    was_live = not before["deleted"]
+    if was_live and not after.live:
+        return "deleted"
+    if not was_live and after.live:
+        return "restored"
+    if any(before.get(k) != v for k, v in after.values.items()):
+        return "changed" if after.live else "quiet"
+    return None
+
+
+def _missing_refs(conn: Connection, type_name: str, rows: dict[str, Derived], out: Outcome
+                  ) -> None:
+    wanted: dict[str, set[str]] = defaultdict(set)
+    refs: list[tuple[str, str, str, str]] = []
+    for spec in record_type(type_name).fields:
+        if spec.kind not in (FieldKind.REF, FieldKind.REFS) or not spec.target:
+            continue
+        for row_id, d in rows.items():
+            value = d.values.get(spec.name)
+            if not d.live or not value:
+                continue
+            for target_id in value if isinstance(value, list) else [value]:
+                wanted[spec.target].add(str(target_id))
+                refs.append((row_id, spec.name, spec.target, str(target_id)))
+    held: set[tuple[str, str]] = set()
+    for target, ids in wanted.items():
+        table = table_of(target)
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start:start + 500]
+            found = conn.execute(table.select().with_only_columns(table.c.id)
+                                 .where(table.c.id.in_(chunk)))
+            held.update((target, r[0]) for r in found)
+    for row_id, field_name, target, target_id in refs:
+        if (target, target_id) not in held:
+            out.missing.append(MissingRef(type_name, row_id, field_name, target, target_id))

@@ -1,0 +1,131 @@
+"""The zip container: written byte-for-byte reproducibly, read defensively.
+
+Python's `zipfile` accepts duplicate names, has no ratio limit and trusts the sizes in
+the central directory, so this module checks the directory itself before anything is
+decompressed (exact member allow-list, no duplicates, regular files, stored or deflate,
+sizes, ratio, no overlapping entries) and counts the bytes it actually inflates.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from typing import IO
+
+from iali_desktop.domain.errors import BundleError
+
+from .limits import CHANGES, MANIFEST, MEMBERS, SIGNATURE, Limits
+
+FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # identical content, identical bytes
+_LOCAL_HEADER = 30
+
+
+def member_info(name: str, compress: bool) -> zipfile.ZipInfo:
+    """A ZipInfo with every field that could vary between machines fixed."""
+    info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    info.create_system = 3
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _caps(limits: Limits) -> dict[str, int]:
+    return {MANIFEST: limits.manifest_size, SIGNATURE: limits.signature_size,
+            CHANGES: limits.changes_size}
+
+
+class SafeZip:
+    """A bundle's zip, checked: members can only be read through counted streams."""
+
+    def __init__(self, fileobj: IO[bytes], size: int, limits: Limits) -> None:
+        self.limits = limits
+        if size > limits.file_size:
+            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+        try:
+            self._zip = zipfile.ZipFile(fileobj)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise BundleError(f"this is not a readable bundle (damaged or truncated: {exc})"
+                              ) from None
+        self.infos = self._check_directory(infos, size)
+
+    def _check_directory(self, infos: list[zipfile.ZipInfo], size: int
+                         ) -> dict[str, zipfile.ZipInfo]:
+        found: dict[str, zipfile.ZipInfo] = {}
+        caps = _caps(self.limits)
+        for info in infos:
+            name = info.filename
+            if name not in MEMBERS:
+                raise BundleError(f"the bundle holds an unexpected entry {name!r}")
+            if name in found:
+                raise BundleError(f"the bundle holds the entry {name!r} twice")
+            if info.is_dir() or (info.external_attr >> 28) not in (0, 0o10):
+                raise BundleError(f"the bundle entry {name!r} is not a regular file")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise BundleError(f"the bundle entry {name!r} uses an unsupported compression")
+            if info.flag_bits & 0x1:
+                raise BundleError(f"the bundle entry {name!r} is zip-encrypted")
+            if info.file_size > caps[name]:
+                raise BundleError(f"the bundle entry {name!r} is larger than allowed")
+            if (info.file_size > self.limits.ratio_floor
+                    and info.file_size > self.limits.ratio * max(info.compress_size, 1)):
+                raise BundleError(f"the bundle entry {name!r} is compressed suspiciously well "
+                                  "(a zip bomb?)")
+            found[name] = info
+        missing = [m for m in MEMBERS if m not in found]
+        if missing:
+            raise BundleError(f"the bundle lacks its {missing[0]!r} entry")
+        # Entries must not overlap (the overlapping-entry zip bomb) nor run off the file.
+        spans = sorted((i.header_offset, i) for i in found.values())
+        for index, (start, info) in enumerate(spans):
+            end = start + _LOCAL_HEADER + len(info.filename.encode()) + info.compress_size
+            limit = spans[index + 1][0] if index + 1 < len(spans) else size
+            if end > limit:
+                raise BundleError("the bundle's entries overlap or are truncated")
+        return found
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """A member's bytes in chunks, with our own count against its declared size."""
+        info = self.infos[name]
+        total = 0
+        try:
+            with self._zip.open(info) as fh:
+                while True:
+                    block = fh.read(self.limits.chunk)
+                    if not block:
+                        break
+                    total += len(block)
+                    if total > info.file_size or total > _caps(self.limits)[name]:
+                        raise BundleError(f"the bundle entry {name!r} is larger than it claims")
+                    yield block
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise BundleError(f"the bundle is damaged ({name}: {exc})") from None
+        if total != info.file_size:
+            raise BundleError(f"the bundle entry {name!r} is truncated")
+
+    def read(self, name: str) -> bytes:
+        return b"".join(self.chunks(name))
+
+    def lines(self, name: str) -> Iterator[bytes]:
+        """A member's lines (without the newline), each capped at the line limit."""
+        cap = self.limits.line_size
+        pending = b""
+        for block in self.chunks(name):
+            pending += block
+            if b"\n" not in block:
+                if len(pending) > cap:
+                    raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+                continue
+            parts = pending.split(b"\n")
+            pending = parts.pop()
+            for part in parts:
+                if len(part) > cap:
+                    raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+                yield part
+            if len(pending) > cap:
+                raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+        if pending:
+            raise BundleError(f"{name} does not end with a newline (truncated?)")
+
+    def close(self) -> None:
+        self._zip.close()

@@ -1,0 +1,182 @@
+"""Writing a bundle: stream the changes a peer lacks into a signed, reproducible zip.
+
+The changes go out in (replica, seq) order straight from the database cursor into the
+deflate stream, hashed on the way, so memory stays flat at any size. The manifest comes
+last because it carries the digest of the changes; the bundle id is derived from the
+content, so exporting the same content twice gives the same bytes. The file appears
+under its name only when complete (written aside, synced, renamed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from iali_desktop.store import peers as peer_store
+from iali_desktop.store.replica import version_vector
+
+from . import crypto, jsonl, signing
+from .container import member_info
+from .limits import CHANGES, MANIFEST, SIGNATURE
+from .manifest import Manifest, Part, Sender, schema_hash
+
+Progress = Callable[[int, int, str], None] | None
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    replica_id: str
+    name: str
+    private_key: bytes
+    public_key: bytes
+    app_version: str
+    schema_version: str
+    base: dict[str, int] | None  # None: full export
+    to: str | None
+    exclude: frozenset[str]  # replicas every install holds already (the seed origins)
+
+
+def driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def _edges(raw: sqlite3.Connection, replica: str, after: int
+           ) -> Iterator[tuple[int, list[list[Any]]]]:
+    cur = raw.execute("SELECT by_seq, sup_replica, sup_seq FROM change_edge WHERE by_replica = ?"
+                      " AND by_seq > ? ORDER BY by_seq, sup_replica, sup_seq", (replica, after))
+    current: int = -1
+    links: list[list[Any]] = []
+    for by_seq, sup_replica, sup_seq in cur:
+        if by_seq != current:
+            if current >= 0:
+                yield current, links
+            current, links = by_seq, []
+        links.append([sup_replica, sup_seq])
+    if current >= 0:
+        yield current, links
+
+
+def _lines(raw: sqlite3.Connection, replicas: list[tuple[str, int]]) -> Iterator[tuple[int, bytes]]:
+    """(hlc, line) for every change above each replica's start, in (replica, seq) order."""
+    for replica, after in replicas:
+        edges = _edges(raw, replica, after)
+        pending = next(edges, None)
+        cur = raw.execute("SELECT seq, hlc, record_type, row_id, field, value, seen FROM change"
+                          " WHERE replica = ? AND seq > ? ORDER BY seq", (replica, after))
+        for seq, stamp, record_type, row_id, field, value, seen in cur:
+            while pending is not None and pending[0] < seq:
+                pending = next(edges, None)
+            links: list[list[Any]] = []
+            if pending is not None and pending[0] == seq:
+                links = pending[1]
+            yield stamp, jsonl.encode(replica, seq, stamp, record_type, row_id, field, value,
+                                      links, seen)
+
+
+def _plan(raw: sqlite3.Connection, req: ExportRequest) -> tuple[list[tuple[str, int]], int]:
+    base = req.base or {}
+    out: list[tuple[str, int]] = []
+    total = 0
+    for replica, top, count in raw.execute(
+            "SELECT replica, max(seq), count(*) FROM change GROUP BY replica ORDER BY replica"):
+        if replica in req.exclude:
+            continue
+        after = base.get(replica, 0)
+        if top <= after:
+            continue
+        out.append((replica, after))
+        total += count if after == 0 else raw.execute(
+            "SELECT count(*) FROM change WHERE replica = ? AND seq > ?",
+            (replica, after)).fetchone()[0]
+    return out, total
+
+
+def write_bundle(conn: Connection, target: Path, req: ExportRequest,
+                 passphrase: str | None = None, progress: Progress = None) -> Manifest:
+    """Write the bundle to `target` (atomically) and return its manifest."""
+    raw = driver(conn)
+    replicas, total = _plan(raw, req)
+    vector = version_vector(conn)
+    peers = peer_store.all_peers(conn)
+    known = {p.replica_id: p.known_vector for p in peers if p.known_vector}
+    names = {p.replica_id: p.name for p in peers if p.name}
+    names[req.replica_id] = req.name
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=target.parent)
+    tmp = Path(tmp_name)
+    sealed = tmp.with_suffix(".sealed")
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            manifest = _write_zip(fh, raw, replicas, total, vector, known, names, req,
+                                  progress)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if passphrase is not None:
+            with tmp.open("rb") as plain, sealed.open("wb") as out:
+                crypto.encrypt(plain, out, passphrase)
+                out.flush()
+                os.fsync(out.fileno())
+            sealed.replace(target)
+        else:
+            tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        sealed.unlink(missing_ok=True)
+    return manifest
+
+
+def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]], total: int,
+               vector: dict[str, int], known: dict[str, dict[str, int]],
+               names: dict[str, str], req: ExportRequest, progress: Progress) -> Manifest:
+    digest = hashlib.sha256()
+    size = count = max_hlc = 0
+    with zipfile.ZipFile(fh, "w") as zf:
+        info = member_info(CHANGES, compress=True)
+        info._compresslevel = 1  # type: ignore[attr-defined]  # speed over a few % of size
+        with zf.open(info, "w") as out:
+            buffer: list[bytes] = []
+            for stamp, line in _lines(raw, replicas):
+                buffer.append(line)
+                max_hlc = max(max_hlc, stamp)
+                count += 1
+                if len(buffer) >= BATCH:
+                    size += _flush(out, digest, buffer)
+                    if progress is not None:
+                        progress(count, total, "writing changes")
+            size += _flush(out, digest, buffer)
+        manifest = Manifest(
+            bundle_id="", app_version=req.app_version, schema_version=req.schema_version,
+            schema_hash=schema_hash(),
+            sender=Sender(req.replica_id, req.name, req.public_key), vector=vector,
+            known_vectors=known, replicas=dict(sorted(names.items())),
+            scope="full" if req.base is None else "delta", to=req.to,
+            base=dict(sorted((req.base or {}).items())), changes=count, max_hlc=max_hlc,
+            parts={CHANGES: Part(digest.hexdigest(), size)},
+        ).with_content_id()
+        body = manifest.to_bytes()
+        zf.writestr(member_info(MANIFEST, compress=False), body)
+        zf.writestr(member_info(SIGNATURE, compress=False), signing.sign(req.private_key, body))
+    if progress is not None:
+        progress(count, total, "bundle written")
+    return manifest
+
+
+def _flush(out: Any, digest: Any, buffer: list[bytes]) -> int:
+    block = b"".join(buffer)
+    buffer.clear()
+    digest.update(block)
+    out.write(block)
+    return len(block)

@@ -1,0 +1,122 @@
+"""The import pipeline after the file checks: trust, schema, replay, digests, apply, record.
+
+It runs inside one write transaction that the caller owns; a preview is this very code
+in a transaction the caller rolls back, so a preview reports exactly what the import
+will do. Every refusal is a BundleError raised before the caller commits anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.store import peers as peer_store
+from iali_desktop.store.replica import observe_clock
+
+from .apply import EXAMPLES, Outcome, merge_staged, stage
+from .reader import OpenedBundle, check_schema
+from .report import ImportReport
+
+Progress = Callable[[int, int, str], None] | None
+
+
+@dataclass(frozen=True)
+class ImportContext:
+    own_replica: str
+    own_public_key: bytes
+    trust: bool  # the user chose to trust an unknown signer (having seen its fingerprint)
+    head_revision: str
+    known_revisions: frozenset[str]
+    now_ms: int | None = None
+
+
+def check_trust(conn: Connection, opened: OpenedBundle, ctx: ImportContext) -> bool:
+    """Refuse unknown or changed signers; returns True when this import pins a new one."""
+    m = opened.manifest
+    key, fp, name = m.sender.public_key, m.sender.fingerprint, m.sender.name
+    if m.sender.replica_id == ctx.own_replica:
+        if key != ctx.own_public_key:
+            raise BundleError("the bundle claims to come from this very database but is signed "
+                              f"by another key ({fp}); refused")
+        return False
+    peer = peer_store.get(conn, m.sender.replica_id)
+    if peer is not None and peer.public_key is not None and peer.public_key != key:
+        raise BundleError(f"the bundle from '{name}' is signed by a different key ({fp}) than "
+                          f"the one pinned for that sender ({peer.fingerprint}); refused")
+    if fp in peer_store.trusted_fingerprints(conn):
+        return peer is None or not peer.trusted
+    if not ctx.trust:
+        raise BundleError(f"the bundle comes from '{name}', who is not trusted yet (key "
+                          f"fingerprint {fp}); compare it with the sender, then import with "
+                          "--trust or run 'peers trust' with that fingerprint")
+    return True
+
+
+def run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run: bool,
+        progress: Progress = None) -> ImportReport:
+    m = opened.manifest
+    newly_trusted = check_trust(conn, opened, ctx)
+    check_schema(m, ctx.head_revision, set(ctx.known_revisions))
+    prior = peer_store.received(conn, m.bundle_id)
+    if prior is not None:
+        if prior[0] != opened.manifest_sha256:
+            raise BundleError("a different bundle with the same id was imported before; "
+                              "refused")
+        return _report(opened, Outcome(), newly_trusted=False, dry_run=dry_run,
+                       already=True,
+                       message=f"this bundle was already imported ({prior[1]}); "
+                               "nothing to do")
+    opened.verify_digests(progress)
+    stage(conn, opened.lines(), m.changes, progress)
+    outcome = merge_staged(conn, progress, ctx.now_ms)
+    if m.sender.replica_id != ctx.own_replica:
+        peer_store.record_sender(conn, m.sender.replica_id, m.sender.name, m.sender.public_key,
+                                 m.sender.fingerprint, m.vector)
+    for replica_id, vector in m.known_vectors.items():
+        if replica_id != ctx.own_replica:
+            peer_store.learn(conn, replica_id, m.replicas.get(replica_id), vector)
+    for replica_id, name in m.replicas.items():
+        if replica_id not in (ctx.own_replica, m.sender.replica_id):
+            peer_store.learn(conn, replica_id, name, {})
+    observe_clock(conn, outcome.max_sane_hlc)
+    report = _report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
+                     already=False, message=_message(outcome, m.sender.name))
+    peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
+                               report.summary())
+    return report
+
+
+def _message(out: Outcome, sender: str) -> str:
+    if out.new == 0:
+        return f"nothing new from '{sender}': every change was already here"
+    parts = [f"{out.new} new changes from '{sender}'"]
+    if out.conflicts:
+        parts.append(f"{len(out.conflicts)} new conflicts to review")
+    if out.deleted_while_edited:
+        parts.append(f"{len(out.deleted_while_edited)} records deleted while edited")
+    if out.missing:
+        parts.append(f"{len(out.missing)} references to records not received yet")
+    if out.future_count:
+        parts.append(f"{out.future_count} changes stamped in the future (a skewed clock?)")
+    return "; ".join(parts)
+
+
+def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run: bool,
+            already: bool, message: str) -> ImportReport:
+    m = opened.manifest
+    return ImportReport(
+        bundle_id=m.bundle_id, sender_id=m.sender.replica_id, sender_name=m.sender.name,
+        fingerprint=m.sender.fingerprint, newly_trusted=newly_trusted,
+        encrypted=opened.encrypted, scope=m.scope, dry_run=dry_run, already_applied=already,
+        changes_in_bundle=m.changes, changes_new=out.new, changes_known=out.staged - out.new,
+        types=tuple(out.counts[k] for k in sorted(out.counts)),
+        new_conflicts=tuple(out.conflicts[:EXAMPLES]),
+        deleted_while_edited=tuple(out.deleted_while_edited[:EXAMPLES]),
+        missing_refs=tuple(out.missing[:EXAMPLES]),
+        future_stamps=tuple(out.future[:EXAMPLES]), future_count=out.future_count,
+        message=message, extra={"created": dt.datetime.now(dt.UTC).isoformat()},
+    )

@@ -1,0 +1,124 @@
+"""One change per line: the JSON-lines part of a bundle, written and checked.
+
+Each line is the canonical JSON (sorted keys, no spaces) of one field version. Reading
+insists on exactly that form, which rejects duplicate keys, NaN/Infinity and padding at
+the cost of one re-serialisation; nesting is bounded because every key has a fixed flat
+type (the parser's own depth limit stops a deeply nested line before that). Every value
+is checked against its record type's FieldSpec and must already be canonical, exactly as
+a local write would have stored it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from iali_desktop.domain.errors import BundleError, ValidationError
+from iali_desktop.domain.fields import FieldSpec
+from iali_desktop.domain.values import check
+from iali_desktop.domain.versions import DELETED_FIELD
+from iali_desktop.store.catalog import record_types
+
+from .manifest import MAX_INT, UUID_RE
+
+MAX_SEQ = 2**53
+MAX_LINKS = 10_000
+_KEYS = frozenset({"replica", "seq", "hlc", "type", "row", "field", "value", "supersedes"})
+_KEYS_SEEN = _KEYS | {"seen"}
+
+StageRow = tuple[str, int, int, str, str, str, str, str | None]
+
+
+def encode(replica: str, seq: int, hlc: int, record_type: str, row_id: str, field: str,
+           value: str, supersedes: list[list[Any]], seen: str | None) -> bytes:
+    line: dict[str, Any] = {"replica": replica, "seq": seq, "hlc": hlc, "type": record_type,
+                            "row": row_id, "field": field, "value": value,
+                            "supersedes": supersedes}
+    if seen is not None:
+        line["seen"] = orjson.loads(seen)
+    return orjson.dumps(line, option=orjson.OPT_SORT_KEYS) + b"\n"
+
+
+@dataclass
+class LineChecker:
+    """Turns lines into rows to stage, refusing the first line that is not acceptable."""
+
+    specs: dict[str, dict[str, FieldSpec]]
+    line_no: int = 0
+
+    @classmethod
+    def for_schema(cls) -> LineChecker:
+        return cls({name: dict(rt.field_map) for name, rt in record_types().items()})
+
+    def parse(self, raw: bytes) -> tuple[StageRow, list[tuple[str, int]]]:
+        self.line_no += 1
+        try:
+            data = orjson.loads(raw)
+            if orjson.dumps(data, option=orjson.OPT_SORT_KEYS) != raw:
+                raise ValueError("not canonical")
+        except (orjson.JSONDecodeError, orjson.JSONEncodeError, ValueError, TypeError):
+            raise self._bad("is not canonical JSON (duplicate keys, NaN, nesting or "
+                            "altered)") from None
+        try:
+            return self._check(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+            detail = f": {exc}" if isinstance(exc, ValidationError) else ""
+            raise self._bad(f"is not a valid change{detail}") from None
+
+    def _bad(self, why: str) -> BundleError:
+        return BundleError(f"change {self.line_no} of the bundle {why}")
+
+    def _check(self, data: Any) -> tuple[StageRow, list[tuple[str, int]]]:
+        if not isinstance(data, dict) or (data.keys() != _KEYS and data.keys() != _KEYS_SEEN):
+            raise ValueError("keys")
+        replica, seq, stamp = data["replica"], data["seq"], data["hlc"]
+        record_type, row_id, field = data["type"], data["row"], data["field"]
+        if not isinstance(replica, str) or not UUID_RE.match(replica):
+            raise ValueError("replica")
+        if not isinstance(row_id, str) or not UUID_RE.match(row_id):
+            raise ValueError("row")
+        _whole(seq, 1, MAX_SEQ)
+        _whole(stamp, 0, MAX_INT)
+        fields = self.specs[record_type]
+        value = data["value"]
+        if not isinstance(value, str):
+            raise ValueError("value")
+        parsed = orjson.loads(value)
+        if field == DELETED_FIELD:
+            if value not in ("true", "false"):
+                raise ValueError("deleted")
+        else:
+            clean = check(fields[field], parsed)
+            if orjson.dumps(clean, option=orjson.OPT_SORT_KEYS).decode() != value:
+                raise ValueError("value not canonical")
+        supersedes = _links(data["supersedes"])
+        seen: str | None = None
+        if "seen" in data:
+            if field != DELETED_FIELD:
+                raise ValueError("seen")
+            _links(data["seen"])
+            seen = orjson.dumps(data["seen"]).decode()
+        row: StageRow = (replica, seq, stamp, record_type, row_id, field, value, seen)
+        return row, supersedes
+
+
+def _whole(value: Any, low: int, high: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError("number")
+
+
+def _links(value: Any) -> list[tuple[str, int]]:
+    if not isinstance(value, list) or len(value) > MAX_LINKS:
+        raise ValueError("links")
+    out: list[tuple[str, int]] = []
+    for pair in value:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ValueError("link")
+        replica, seq = pair
+        if not isinstance(replica, str) or not UUID_RE.match(replica):
+            raise ValueError("link replica")
+        _whole(seq, 1, MAX_SEQ)
+        out.append((replica, seq))
+    return out

@@ -1,0 +1,36 @@
+"""Caps applied to every bundle before and while it is read.
+
+A bundle arrives from outside (email, USB stick): every size the reader trusts is capped
+here, in one place, so a hostile file can cost at most these amounts of memory and time.
+Tests pass smaller limits to exercise the caps cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FORMAT_NAME = "ialibundle"
+FORMAT_VERSION = 1
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.jsonl"
+MEMBERS = (CHANGES, MANIFEST, SIGNATURE)  # the exact allow-list, in the order written
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    file_size: int = 2048 * MiB  # the .ialibundle file as stored
+    manifest_size: int = 4 * MiB
+    signature_size: int = 64
+    changes_size: int = 4096 * MiB  # uncompressed changes.jsonl
+    ratio: int = 100  # uncompressed / compressed, for members above ratio_floor
+    ratio_floor: int = 1 * MiB
+    line_size: int = 2 * MiB  # one change: a long text of 200,000 characters fits
+    changes_count: int = 20_000_000
+    chunk: int = 64 * 1024  # read size while streaming
+
+
+DEFAULT_LIMITS = Limits()

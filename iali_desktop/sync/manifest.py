@@ -1,0 +1,189 @@
+"""The manifest: who sent a bundle, what they hold, and the digest of every part.
+
+It is canonical JSON (sorted keys, no spaces), and a manifest that is not byte-for-byte
+canonical is refused: that alone rejects duplicate keys, NaN, Infinity and any second
+spelling of the same content, so the signed bytes and the parsed meaning cannot differ.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+import orjson
+
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.ids import derived_id
+from iali_desktop.store.catalog import record_types
+
+from .keys import fingerprint
+from .limits import FORMAT_NAME, FORMAT_VERSION
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_INT = 2**63 - 1
+MAX_REPLICAS = 100_000
+
+
+@dataclass(frozen=True)
+class Part:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Sender:
+    replica_id: str
+    name: str
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    app_version: str
+    schema_version: str
+    schema_hash: str
+    sender: Sender
+    vector: dict[str, int]  # what the sender holds: replica -> highest contiguous seq
+    known_vectors: dict[str, dict[str, int]]  # what the sender knows others hold
+    replicas: dict[str, str]  # display names of the replicas it knows
+    scope: str  # "full" or "delta"
+    to: str | None  # the peer a delta was made for
+    base: dict[str, int]  # what the delta assumed the receiver already held
+    changes: int
+    max_hlc: int
+    parts: dict[str, Part]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "bundle_id": self.bundle_id, "app_version": self.app_version,
+            "schema_version": self.schema_version, "schema_hash": self.schema_hash,
+            "sender": {"replica_id": self.sender.replica_id, "name": self.sender.name,
+                       "public_key": base64.b64encode(self.sender.public_key).decode(),
+                       "fingerprint": self.sender.fingerprint},
+            "vector": self.vector, "known_vectors": self.known_vectors,
+            "replicas": self.replicas, "scope": self.scope, "to": self.to, "base": self.base,
+            "counts": {"changes": self.changes}, "max_hlc": self.max_hlc,
+            "parts": {n: {"sha256": p.sha256, "size": p.size} for n, p in self.parts.items()},
+        }
+
+    def to_bytes(self) -> bytes:
+        return orjson.dumps(self.to_dict(), option=orjson.OPT_SORT_KEYS)
+
+    def with_content_id(self) -> Manifest:
+        """The bundle id derived from everything else: same content, same id and bytes."""
+        body = replace(self, bundle_id="").to_bytes()
+        return replace(self, bundle_id=derived_id("bundle:" + hashlib.sha256(body).hexdigest()))
+
+
+@cache
+def schema_hash() -> str:
+    """A digest of every record type's fields and kinds: what a bundle's values mean."""
+    shape = {name: [[f.name, f.kind.value, list(f.choices), f.target or ""] for f in rt.fields]
+             for name, rt in record_types().items()}
+    return hashlib.sha256(orjson.dumps(shape, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def load_json(raw: bytes, what: str) -> Any:
+    try:
+        data = orjson.loads(raw)
+        canonical = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError):
+        raise BundleError(f"the bundle's {what} is not valid JSON") from None
+    if canonical != raw:
+        raise BundleError(f"the bundle's {what} is not in canonical form "
+                          "(duplicate keys or altered)")
+    return data
+
+
+def format_version(data: Any) -> int:
+    """The format version, checked before the signature (it selects the signed label)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise BundleError("this is not an IALI Desktop bundle")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError("the bundle's format version is damaged")
+    if version > FORMAT_VERSION:
+        raise BundleError("this bundle was made by a newer IALI Desktop; "
+                          "update IALI Desktop to import it")
+    return version
+
+
+def sender_key(data: dict[str, Any]) -> bytes:
+    try:
+        key = base64.b64decode(data["sender"]["public_key"], validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise BundleError("the bundle's sender key is damaged") from None
+    if len(key) != 32:
+        raise BundleError("the bundle's sender key is damaged")
+    return key
+
+
+def parse(data: dict[str, Any]) -> Manifest:
+    """Every field checked for type and range; anything off is one BundleError."""
+    try:
+        sender = data["sender"]
+        key = sender_key(data)
+        manifest = Manifest(
+            bundle_id=_uuid(data["bundle_id"]), app_version=_text(data["app_version"], 40),
+            schema_version=_text(data["schema_version"], 40),
+            schema_hash=_text(data["schema_hash"], 64),
+            sender=Sender(_uuid(sender["replica_id"]), _text(sender["name"], 120), key),
+            vector=_vector(data["vector"]),
+            known_vectors={_uuid(k): _vector(v) for k, v in _dict(data["known_vectors"]).items()},
+            replicas={_uuid(k): _text(v, 120) for k, v in _dict(data["replicas"]).items()},
+            scope=_choice(data["scope"], ("full", "delta")),
+            to=None if data["to"] is None else _uuid(data["to"]),
+            base=_vector(data["base"]), changes=_int(data["counts"]["changes"]),
+            max_hlc=_int(data["max_hlc"]),
+            parts={_text(n, 40): Part(_text(p["sha256"], 64), _int(p["size"]))
+                   for n, p in _dict(data["parts"]).items()},
+        )
+        if sender["fingerprint"] != manifest.sender.fingerprint:
+            raise ValueError("fingerprint")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleError("the bundle's manifest is incomplete or damaged") from None
+    return manifest
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict) or len(value) > MAX_REPLICAS:
+        raise ValueError("dict")
+    return value
+
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str) or not UUID_RE.match(value):
+        raise ValueError("uuid")
+    return value
+
+
+def _text(value: Any, limit: int) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError("text")
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INT:
+        raise ValueError("int")
+    return value
+
+
+def _choice(value: Any, options: tuple[str, ...]) -> str:
+    if value not in options:
+        raise ValueError("choice")
+    return str(value)
+
+
+def _vector(value: Any) -> dict[str, int]:
+    return {_uuid(k): _int(v) for k, v in _dict(value).items()}

@@ -1,0 +1,94 @@
+"""What an import did (or, in a preview, would do): plain frozen data for the CLI and GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TypeCounts:
+    """Records of one type that the bundle creates, changes, deletes or brings back."""
+
+    record_type: str
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    restored: int = 0
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    record_type: str
+    row_id: str
+    field: str
+
+
+@dataclass(frozen=True)
+class MissingRef:
+    """A reference to a record this database does not hold yet; it resolves on arrival."""
+
+    record_type: str
+    row_id: str
+    field: str
+    target_type: str
+    target_id: str
+
+
+@dataclass(frozen=True)
+class FutureStamp:
+    """A change stamped later than this machine's clock allows (a skewed clock)."""
+
+    replica: str
+    seq: int
+    hlc: int
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    sender_id: str
+    sender_name: str
+    fingerprint: str
+    newly_trusted: bool  # the import pins a signer that was not trusted before
+    encrypted: bool
+    scope: str
+    dry_run: bool
+    already_applied: bool
+    changes_in_bundle: int
+    changes_new: int
+    changes_known: int
+    types: tuple[TypeCounts, ...] = ()
+    new_conflicts: tuple[FieldRef, ...] = ()
+    deleted_while_edited: tuple[FieldRef, ...] = ()  # field is "_deleted"
+    missing_refs: tuple[MissingRef, ...] = ()
+    future_stamps: tuple[FutureStamp, ...] = ()
+    future_count: int = 0
+    backup: str | None = None
+    message: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-friendly form (also what is recorded with the received bundle)."""
+        return {
+            "bundle_id": self.bundle_id, "sender": {"id": self.sender_id,
+                                                    "name": self.sender_name,
+                                                    "fingerprint": self.fingerprint},
+            "newly_trusted": self.newly_trusted, "encrypted": self.encrypted,
+            "scope": self.scope, "dry_run": self.dry_run,
+            "already_applied": self.already_applied,
+            "changes": {"in_bundle": self.changes_in_bundle, "new": self.changes_new,
+                        "known": self.changes_known},
+            "types": {t.record_type: {"new": t.new, "changed": t.changed,
+                                      "deleted": t.deleted, "restored": t.restored}
+                      for t in self.types},
+            "new_conflicts": [[c.record_type, c.row_id, c.field] for c in self.new_conflicts],
+            "deleted_while_edited": [[c.record_type, c.row_id]
+                                     for c in self.deleted_while_edited],
+            "missing_refs": [[m.record_type, m.row_id, m.field, m.target_type, m.target_id]
+                             for m in self.missing_refs],
+            "future_stamps": {"count": self.future_count,
+                              "examples": [[f.replica, f.seq, f.hlc]
+                                           for f in self.future_stamps]},
+            "backup": self.backup, "message": self.message,
+        }
