@@ -1,0 +1,66 @@
+"""The profile the first-run wizard saves, and the warning about unsafe database folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iali_desktop.domain.errors import ValidationError
+from iali_desktop.services.profile import Profile, load_profile, save_profile
+from iali_desktop.services.records import RecordService
+from iali_desktop.services.storage import filesystem_type, storage_warning
+from iali_desktop.services.workspace import Workspace
+
+
+def test_profile_is_absent_until_saved_then_kept(seeded_db: Path) -> None:
+    with Workspace.open(seeded_db) as ws:
+        assert load_profile(ws) is None
+        region = RecordService(ws).list("region")[0]["id"]
+        save_profile(ws, Profile(role="regional_representative", region=region))
+    with Workspace.open(seeded_db) as ws:
+        assert load_profile(ws) == Profile("regional_representative", region)
+
+
+def test_profile_refuses_unknown_role_and_region(seeded_db: Path) -> None:
+    with Workspace.open(seeded_db) as ws:
+        with pytest.raises(ValidationError, match="not a role"):
+            save_profile(ws, Profile(role="king", region=None))
+        with pytest.raises(ValidationError, match="no region"):
+            save_profile(ws, Profile(role=None, region="0190f5a0-0000-7000-8000-000000000000"))
+        assert load_profile(ws) is None
+
+
+def test_profile_does_not_travel_in_the_records(seeded_db: Path) -> None:
+    from iali_desktop.services.info import dump_text
+
+    with Workspace.open(seeded_db) as ws:
+        before = dump_text(ws)
+        save_profile(ws, Profile(role="ec_member", region=None))
+        assert dump_text(ws) == before
+
+
+def mounts(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "mounts"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_network_drive_is_warned_about(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    table = mounts(tmp_path, "/dev/vda / ext4 rw 0 0",
+                   f"//server/ec {share} cifs rw 0 0")
+    assert filesystem_type(share / "x.db", table) == "cifs"
+    warning = storage_warning(share / "iali.db", table)
+    assert warning is not None and "network drive" in warning
+    assert storage_warning(tmp_path / "local.db", table) is None
+
+
+def test_cloud_synced_folder_is_warned_about(tmp_path: Path) -> None:
+    table = mounts(tmp_path, "/dev/vda / ext4 rw 0 0")
+    synced = tmp_path / "OneDrive - IALI" / "data"
+    synced.mkdir(parents=True)
+    warning = storage_warning(synced / "iali.db", table)
+    assert warning is not None and "OneDrive - IALI" in warning
+    assert storage_warning(tmp_path / "Documents" / "iali.db", table) is None
