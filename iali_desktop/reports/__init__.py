@@ -1,0 +1,16 @@
+"""Printed documents (ReportLab): the EC meeting pack, period reports and directories.
+
+The GUI and the CLI call the `build_*` functions; each takes an open workspace, a path to
+write, a language (en, fr, es), a page size (A4 or Letter), an optional progress callback
+`(done, total, message)` and an optional as-of date (today by default: it decides what
+is overdue and is the PDF's creation date), and returns the path written.
+"""
+
+from .annual_report import build_annual_report
+from .directory import build_directory
+from .i18n import LANGUAGES
+from .meeting_pack import build_meeting_pack
+from .progress_report import build_progress_report
+
+__all__ = ["LANGUAGES", "build_annual_report", "build_directory", "build_meeting_pack",
+           "build_progress_report"]

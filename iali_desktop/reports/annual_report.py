@@ -1,0 +1,26 @@
+"""The annual evaluation report: the plan that covers a year, with that year's work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from iali_desktop.services.reporting import annual_report
+from iali_desktop.services.workspace import Workspace
+
+from .document import Progress
+from .i18n import Translator
+from .period import render_period
+
+
+def build_annual_report(ws: Workspace, year: int, out: Path, lang: str = "en",
+                        page_size: str = "A4", progress: Progress | None = None,
+                        as_of: dt.date | None = None) -> Path:
+    """Print the evaluation of `year` to `out`; returns the path written."""
+    tr = Translator(lang)
+    if progress:
+        progress(0, 100, tr("progress.gather"))
+    report = annual_report(ws, year, as_of or dt.date.today())
+    return render_period(report, out, tr, tr("annual.title", year=year),
+                         tr("annual.subject", year=year), page_size, progress,
+                         ws.identity().demo)

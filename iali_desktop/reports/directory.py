@@ -1,0 +1,120 @@
+"""Directories: organisations and contacts by region and sphere; experts by skill."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from iali_desktop.services.reporting import (
+    Directory,
+    SkillGroup,
+    directory,
+    expert_directory,
+)
+from iali_desktop.services.reporting.directory import ContactLine, OrganisationEntry
+from iali_desktop.services.workspace import Workspace
+
+from .document import DocInfo, Headings, Progress, ReportDocument, contents, start_body
+from .i18n import Translator
+from .plan_sections import Ctx
+from .styles import styles
+from .tables import Cell, data_table, facts, none_line, para
+
+
+def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str = "en",
+                    page_size: str = "A4", progress: Progress | None = None,
+                    as_of: dt.date | None = None) -> Path:
+    """Print the directory of organisations and contacts, or with `experts` the directory
+    of experts by skill category, to `out`; returns the path written."""
+    tr = Translator(lang)
+    day = as_of or dt.date.today()
+    if progress:
+        progress(0, 100, tr("progress.gather"))
+    data = directory(ws, day)
+    title = tr("dir.experts_title") if experts else tr("dir.title")
+    subject = tr("dir.experts_subject") if experts else tr("dir.subject")
+    doc = ReportDocument(out, DocInfo(title=title, subject=subject, as_of=day,
+                                      page_size=page_size), tr, progress)
+    ctx = Ctx(tr, doc.width, Headings())
+    body = _experts(ctx, expert_directory(ws)) if experts else _organisations(ctx, data)
+    doc.render([*_cover(ctx, data, title, subject, ws.identity().demo), *start_body(),
+                *contents(doc, ctx.h), *body])
+    return out
+
+
+def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
+           ) -> list[Flowable]:
+    tr = ctx.tr
+    st = styles()
+    flow: list[Flowable] = [
+        Spacer(1, 50), para(title, st.title), para(subject, st.subtitle),
+        facts([(tr("cover.prepared_by"), data.prepared_by),
+               (tr("cover.as_of"), tr.date(data.as_of))], ctx.width)]
+    if demo:
+        flow += [Spacer(1, 24), para(tr("cover.demo"), st.muted)]
+    return flow
+
+
+def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
+    tr = ctx.tr
+    flow: list[Flowable] = [para(tr("dir.counts", orgs=data.organisations, people=data.people))]
+    for i, group in enumerate(data.regions):
+        if i:
+            flow.append(PageBreak())
+        flow.append(ctx.h(group.region or tr("dir.international"), 0))
+        for sphere in group.spheres:
+            label = tr.choice("sphere", sphere.sphere) or tr("dir.no_sphere")
+            flow += ctx.h.section(label, 1, room=120)
+            flow.append(data_table(
+                [tr("col.organisation"), tr("col.country"), tr("col.contacts")],
+                [[_organisation(ctx, o), o.country, _contacts(ctx, o.contacts)]
+                 for o in sphere.organisations], [0.4, 0.13, 0.47], ctx.width))
+    flow += [PageBreak(), ctx.h(tr("dir.individuals"), 0)]
+    if not data.individuals:
+        return [*flow, none_line(tr("none"))]
+    flow.append(data_table(
+        [tr("col.name"), tr("col.roles"), tr("col.email"), tr("col.phone"),
+         tr("col.languages")],
+        [[c.name, tr.choices("person_role", c.roles), c.email, c.phone, ", ".join(c.languages)]
+         for c in data.individuals], [0.24, 0.26, 0.26, 0.12, 0.12], ctx.width))
+    return flow
+
+
+def _organisation(ctx: Ctx, o: OrganisationEntry) -> Cell:
+    name = f"<b>{escape(o.name)}</b>" + (f" ({escape(o.acronym)})" if o.acronym else "")
+    lines = [name, f"<i>{escape(ctx.tr.choice('organisation_kind', o.kind))}</i>"]
+    if o.website:
+        lines.append(escape(o.website))
+    return Paragraph("<br/>".join(lines), styles().cell)
+
+
+def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
+    if not contacts:
+        return "—"
+    parts = []
+    for c in contacts:
+        details = [escape(x) for x in (ctx.tr.choices("person_role", c.roles), c.email, c.phone)
+                   if x]
+        parts.append(f"<b>{escape(c.name)}</b>" + (f" · {' · '.join(details)}" if details
+                                                     else ""))
+    return Paragraph("<br/>".join(parts), styles().cell)
+
+
+def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...]) -> list[Flowable]:
+    tr = ctx.tr
+    listed = len({e.name for g in groups for e in g.experts})
+    flow: list[Flowable] = [para(tr("dir.experts_note", count=listed))]
+    if not groups:
+        return [*flow, none_line(tr("none"))]
+    for group in groups:
+        flow += ctx.h.section(group.category or tr("dir.no_category"), 0, room=140)
+        flow.append(data_table(
+            [tr("col.expert"), tr("col.organisation"), tr("col.country"), tr("col.languages"),
+             tr("col.regions"), tr("col.availability"), tr("col.email")],
+            [[e.name, e.organisation, e.country, ", ".join(e.languages), ", ".join(e.regions),
+              tr.choice("availability", e.availability), e.email] for e in group.experts],
+            [0.17, 0.2, 0.1, 0.1, 0.15, 0.1, 0.18], ctx.width))
+    return flow

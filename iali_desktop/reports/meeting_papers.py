@@ -1,0 +1,215 @@
+"""The meeting pack's papers other than the action plan, and its conflicts appendix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from iali_desktop.services.reporting import EngagementLine, EventLine, MeetingPack
+
+from .plan_sections import Ctx, plan_status_paper
+from .styles import styles
+from .tables import Cell, b, data_table, gap, none_line, para, rich
+
+
+def decisions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    if not pack.decisions_needed:
+        return [none_line(tr("req.none"))]
+    out: list[Flowable] = []
+    for r in pack.decisions_needed:
+        received = tr("req.received", date=r.received, days=r.age_days) \
+            if r.received and r.age_days is not None else tr("req.received_unknown")
+        head: list[Flowable] = [
+            *ctx.h.section(r.subject),
+            rich(f"{b(tr('req.requester'))}: {_e(r.requester)} · {_e(received)}")]
+        if r.description:
+            head.append(para(r.description, styles().muted))
+        out.append(KeepTogether(head))
+        if r.criteria:
+            out.append(data_table(
+                [tr("col.criterion"), tr("col.met"), tr("col.score"), tr("col.note")],
+                [[c.name, tr.yes_no(c.met), "" if c.score is None else f"{c.score} / 5", c.note]
+                 for c in r.criteria], [0.46, 0.1, 0.1, 0.34], ctx.width, plain=(1, 2)))
+            out.append(gap(3))
+            out.append(para(tr("req.summary", met=r.met_count, total=len(r.criteria),
+                               score=r.score, max=5 * len(r.criteria))))
+        out.append(rich(b(tr("req.decision"))))
+        out.append(gap(10))
+    return out
+
+
+def _engagements(ctx: Ctx, rows: tuple[EngagementLine, ...]) -> Flowable:
+    tr = ctx.tr
+    return data_table(
+        [tr("col.date"), tr("col.kind"), tr("col.organisations"), tr("col.people"),
+         tr("col.summary")],
+        [[e.date, tr.choice("engagement_kind", e.kind), "; ".join(e.organisations),
+          ", ".join(e.people), e.summary + (f"\n→ {e.follow_up}" if e.follow_up else "")]
+         for e in rows], [0.12, 0.11, 0.27, 0.17, 0.33], ctx.width, plain=(0,))
+
+
+def events_table(ctx: Ctx, rows: tuple[EventLine, ...], *, with_status: bool) -> Flowable:
+    tr = ctx.tr
+    headers = [tr("col.dates"), tr("col.event"), tr("col.kind"), tr("col.place")]
+    widths = [0.2, 0.34, 0.22, 0.24]
+    if with_status:
+        headers += [tr("col.status"), tr("col.iali_role")]
+        widths = [0.2, 0.27, 0.16, 0.15, 0.1, 0.12]
+    body: list[list[Cell]] = []
+    for e in rows:
+        row: list[Cell] = [tr.span(e.start, e.end), e.name, tr.choice("event_kind", e.kind),
+                           e.place or (tr("virtual") if e.virtual else "")]
+        if with_status:
+            row += [tr.choice("event_status", e.status), tr.choice("iali_role", e.iali_role)]
+        body.append(row)
+    return data_table(headers, body, widths, ctx.width)
+
+
+def regions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    why = tr("regions.since_previous") if pack.previous else tr("regions.since_default")
+    out: list[Flowable] = [para(tr("regions.since", date=tr.date(pack.since), why=why))]
+    for region in pack.regions:
+        out.extend(ctx.h.section(region.name))
+        reps = ", ".join(region.representatives) or tr("region.no_rep")
+        out.append(rich(f"{b(tr('region.representatives'))}: {_e(reps)}"))
+        out.append(ctx.h(tr("region.alliances"), 2, in_toc=False))
+        if region.alliances:
+            out.append(data_table(
+                [tr("col.alliance"), tr("col.representative")],
+                [[a.name, ", ".join(a.representatives)] for a in region.alliances],
+                [0.7, 0.3], ctx.width))
+        else:
+            out.append(none_line(tr("none")))
+        out.append(ctx.h(tr("region.engagements", date=pack.since.isoformat()), 2,
+                         in_toc=False))
+        out.append(_engagements(ctx, region.engagements) if region.engagements
+                   else none_line(tr("none")))
+        out.append(ctx.h(tr("region.upcoming"), 2, in_toc=False))
+        out.append(events_table(ctx, region.upcoming, with_status=False) if region.upcoming
+                   else none_line(tr("none")))
+        out.append(gap(8))
+    return out
+
+
+def agreements_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    if not pack.agreements:
+        return [none_line(tr("none"))]
+    due = [i for i, a in enumerate(pack.agreements) if a.review_due]
+    st = styles()
+    rows: list[list[Cell]] = []
+    for a in pack.agreements:
+        review: Cell = a.review_on or ""
+        if a.review_due:
+            review = rich(f"{_e(a.review_on or '')}<br/><b>{_e(tr('review_due'))}</b>", st.alert)
+        title = f"<b>{_e(a.title)}</b>" + (f"<br/>{_e(a.document_ref)}" if a.document_ref
+                                          else "")
+        kind = f"{_e(tr.choice('agreement_kind', a.kind))}<br/>" \
+               f"<i>{_e(tr.choice('agreement_status', a.status))}</i>"
+        rows.append([rich(title, st.cell), "; ".join(a.parties), rich(kind, st.cell),
+                     a.signed_on or "", review, a.expires_on or ""])
+    return [para(tr("agreements.note", due=len(due))), data_table(
+        [tr("col.agreement"), tr("col.parties"), f"{tr('col.kind')} / {tr('col.status')}",
+         tr("col.signed"), tr("col.review"), tr("col.expires")],
+        rows, [0.27, 0.22, 0.15, 0.12, 0.12, 0.12], ctx.width, plain=(3, 5), alerts=due)]
+
+
+def calendar_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    out: list[Flowable] = [para(tr("calendar.range", start=tr.date(pack.as_of),
+                                   end=tr.date(pack.calendar_to)))]
+    out.append(events_table(ctx, pack.calendar, with_status=True) if pack.calendar
+               else none_line(tr("none")))
+    return out
+
+
+def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    m = pack.membership
+    statuses = ", ".join(f"{n} {tr.choice('member_status', s).lower()}"
+                         for s, n in sorted(m.by_status.items()))
+    out: list[Flowable] = [para(tr("members.summary", total=len(m.members), statuses=statuses,
+                                   year=m.year, paid=m.paid, unpaid=m.unpaid))]
+    if not m.members:
+        return [*out, none_line(tr("none"))]
+    st = styles()
+    rows: list[list[Cell]] = []
+    for x in m.members:
+        paid: Cell = x.paid_on or ""
+        if x.unpaid:
+            paid = rich(f"<b>{_e(tr('unpaid'))}</b>", st.alert)
+        rows.append([x.organisation, x.country, x.category, tr.choice("member_status", x.status),
+                     x.dues, paid, x.code_of_integrity_on or "", x.common_principles_on or ""])
+    out.append(data_table(
+        [tr("col.member"), tr("col.country"), tr("col.category"), tr("col.status"),
+         tr("col.dues", year=m.year), tr("col.paid_on"), tr("col.code"), tr("col.principles")],
+        rows, [0.22, 0.1, 0.14, 0.09, 0.09, 0.11, 0.125, 0.125], ctx.width, plain=(6, 7),
+        alerts=[i for i, x in enumerate(m.members) if x.unpaid]))
+    return out
+
+
+def experts_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    out: list[Flowable] = [para(tr("experts.since", date=tr.date(pack.since)))]
+    if not pack.expert_changes:
+        return [*out, none_line(tr("none"))]
+    out.append(data_table(
+        [tr("col.expert"), tr("col.listing"), tr("col.changed_on"), tr("col.reason"),
+         tr("col.skills")],
+        [[e.name, tr.choice("listing_status", e.status), e.changed_on or "", e.reason,
+          ", ".join(e.skills)] for e in pack.expert_changes],
+        [0.22, 0.12, 0.12, 0.27, 0.27], ctx.width, plain=(2,)))
+    return out
+
+
+def carried_forward_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    if pack.previous is None:
+        return [none_line(tr("carried.no_previous"))]
+    out: list[Flowable] = [para(tr("carried.from", meeting=pack.previous.name,
+                                   date=tr.date(pack.previous.start)))]
+    if not pack.carried_forward:
+        return [*out, none_line(tr("none"))]
+    st = styles()
+    rows: list[list[Cell]] = []
+    for a in pack.carried_forward:
+        status: Cell = tr.choice("decision_status", a.status)
+        if a.overdue:
+            status = rich(f"{_e(str(status))}<br/><b>{_e(tr('overdue'))}</b>", st.alert)
+        rows.append([a.text, a.owner, a.due_date or "", status])
+    out.append(data_table(
+        [tr("col.action_item"), tr("col.owner"), tr("col.due"), tr("col.status")], rows,
+        [0.55, 0.2, 0.12, 0.13], ctx.width, plain=(2,),
+        alerts=[i for i, a in enumerate(pack.carried_forward) if a.overdue]))
+    return out
+
+
+def conflicts_appendix(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
+    tr = ctx.tr
+    if not pack.conflicts:
+        return [none_line(tr("conflicts.none"))]
+    return [para(tr("conflicts.intro")), data_table(
+        [tr("col.record_type"), tr("col.record"), tr("col.field"), tr("col.versions")],
+        [[tr.choice("record_type", c.record_type), c.title, c.field, str(c.versions)]
+         for c in pack.conflicts], [0.2, 0.5, 0.2, 0.1], ctx.width, plain=(3,), right=(3,))]
+
+
+PAPER_BUILDERS: dict[str, Callable[[Ctx, MeetingPack], list[Flowable]]] = {
+    "action_plan": lambda ctx, pack: plan_status_paper(ctx, pack.plan),
+    "decisions": decisions_paper,
+    "regions": regions_paper,
+    "agreements": agreements_paper,
+    "calendar": calendar_paper,
+    "membership": membership_paper,
+    "experts": experts_paper,
+    "carried_forward": carried_forward_paper,
+}
+
+
+def _e(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)

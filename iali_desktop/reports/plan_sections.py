@@ -1,0 +1,139 @@
+"""Action-plan pages shared by the meeting pack and the period reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from iali_desktop.services.reporting import AreaStatus, PlanStatus, TaskLine
+
+from .charts import status_chart
+from .document import Headings
+from .i18n import Translator
+from .styles import styles
+from .tables import Cell, b, data_table, gap, none_line, para, rich
+
+
+@dataclass
+class Ctx:
+    """What every section builder needs: the language, the frame width, the headings."""
+
+    tr: Translator
+    width: float
+    h: Headings
+
+
+def chart(ctx: Ctx, plan: PlanStatus) -> Flowable:
+    areas = [(f"{a.number}. {a.role_name}", a.status_counts) for a in plan.areas]
+    return status_chart(areas, ctx.tr, ctx.width, ctx.tr("plan.chart"))
+
+
+def status_cell(ctx: Ctx, task: TaskLine) -> Cell:
+    label = ctx.tr.choice("task_status", task.status)
+    if task.progress is not None and task.status not in ("done", "not_started"):
+        label = f"{label} ({task.progress}%)"
+    if task.overdue:
+        return rich(f"{_esc(label)}<br/><b>{_esc(ctx.tr('overdue'))}</b>", styles().alert)
+    return label
+
+
+def task_table(ctx: Ctx, tasks: tuple[TaskLine, ...]) -> Flowable:
+    """Each task with owner, status, due date and its latest update; overdue rows shaded."""
+    tr = ctx.tr
+    rows: list[list[Cell]] = []
+    for t in tasks:
+        latest = t.latest
+        update = f"{latest.date}: {latest.text}" + (f" ({latest.author})" if latest.author
+                                                    else "") if latest else ""
+        rows.append([t.ref, t.title, t.owner, status_cell(ctx, t), t.due_date or "", update])
+    return data_table(
+        [tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.status"), tr("col.due"),
+         tr("col.latest_update")], rows, [0.06, 0.27, 0.14, 0.13, 0.11, 0.29], ctx.width,
+        plain=(0, 4), alerts=[i for i, t in enumerate(tasks) if t.overdue])
+
+
+def plan_status_paper(ctx: Ctx, plan: PlanStatus | None) -> list[Flowable]:
+    """The meeting pack's action plan paper: summary, chart, overdue list, each area."""
+    tr = ctx.tr
+    if plan is None:
+        return [none_line(tr("plan.none"))]
+    tasks = [t for a in plan.areas for t in a.tasks]
+    out: list[Flowable] = [
+        rich(b(tr("plan.title", title=plan.title, period=plan.period))),
+        para(tr("plan.summary", tasks=len(tasks), areas=len(plan.areas),
+                overdue=len(plan.overdue))),
+        gap(4), chart(ctx, plan), gap(8)]
+    if plan.overdue:
+        area_of = {t.ref + t.title: a.number for a in plan.areas for t in a.tasks}
+        out.append(ctx.h(tr("plan.overdue_list"), 1))
+        out.append(data_table(
+            [tr("col.area"), tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.due")],
+            [[str(area_of.get(t.ref + t.title, "")), t.ref, t.title, t.owner, t.due_date or ""]
+             for t in plan.overdue], [0.07, 0.07, 0.52, 0.2, 0.14], ctx.width, plain=(0, 1, 4),
+            alerts=range(len(plan.overdue))))
+    for area in plan.areas:
+        out.extend(_area_status(ctx, area))
+    return out
+
+
+def _area_status(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
+    tr = ctx.tr
+    head: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
+    if area.objective:
+        head.append(rich(f"{b(tr('area.objective'))}: {_esc(area.objective)}"))
+    head.append(para(tr("area.progress", progress=area.progress), styles().muted))
+    if not area.tasks:
+        return [*head, none_line(tr("area.no_tasks"))]
+    return [*head, gap(2), task_table(ctx, area.tasks), gap(6)]
+
+
+def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
+    """A period report's area: objective, outcomes, then each task with its updates."""
+    tr = ctx.tr
+    st = styles()
+    out: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
+    if area.objective:
+        out.append(rich(f"{b(tr('area.objective'))}: {_esc(area.objective)}"))
+    out.append(para(tr("area.progress", progress=area.progress), st.muted))
+    out.append(ctx.h(tr("area.outcomes"), 2, in_toc=False))
+    if area.outcomes:
+        out.append(data_table(
+            ["#", tr("area.outcomes"), tr("col.status")],
+            [[str(o.number or ""), o.text, tr.choice("outcome_status", o.status)]
+             for o in area.outcomes], [0.06, 0.74, 0.2], ctx.width, plain=(0,)))
+    else:
+        out.append(none_line(tr("area.none_outcomes")))
+    for key, tasks in (("area.ongoing", area.ongoing), ("area.specific", area.specific)):
+        out.append(ctx.h(tr(key), 2, in_toc=False))
+        if not tasks:
+            out.append(none_line(tr("area.none_tasks")))
+        for t in tasks:
+            out.extend(_narrative_task(ctx, t))
+    return out
+
+
+def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
+    tr = ctx.tr
+    st = styles()
+    status = tr.choice("task_status", t.status)
+    line = tr("task.line", status=status, progress=t.progress if t.progress is not None else 0,
+              owner=t.owner or "—", due=t.due_date or "—")
+    if t.overdue:
+        line += f" · {tr('overdue')}"
+    head = [rich(f"<b>{_esc(t.ref)}</b> {_esc(t.title)}", st.body),
+            para(line, st.alert if t.overdue else st.muted)]
+    body: list[Flowable] = []
+    if t.updates:
+        for u in reversed(t.updates):  # oldest first reads as a narrative
+            who = f" ({_esc(u.author)})" if u.author else ""
+            body.append(rich(f"<i>{_esc(u.date)}</i>{who}: {_esc(u.text)}", st.update))
+    else:
+        body.append(para(tr("task.no_updates"), st.update))
+    return [KeepTogether([*head, *body[:2]]), *body[2:], gap(5)]
+
+
+def _esc(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
