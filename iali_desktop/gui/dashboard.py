@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from iali_desktop.services import status
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
 from iali_desktop.services.records import Record
+from iali_desktop.services.sync import SyncService
 
 from .context import AppContext
 from .dashboard_cards import AreaBar, ListCard, ProgressCard, Row
@@ -168,7 +168,7 @@ class DashboardPage(QWidget):
 
     def _load_sync(self) -> None:
         rows = []
-        for peer in status.peers(self.ctx.ws):
+        for peer in SyncService(self.ctx.ws).peers():
             last = max(peer.last_import_at or "", peer.last_export_at or "")
             rows.append(Row((peer.name, format_date(last) or self.tr("never"))))
         self.sync.set_rows(rows, self.tr("No bundle exchanged with a colleague yet."))

@@ -128,12 +128,14 @@ class ListCard(Card):
 
     def rows(self) -> list[tuple[str, ...]]:
         """The shown cells, row by row (for tests and accessibility checks)."""
-        root = self.tree.invisibleRootItem()
-        return [tuple(root.child(i).text(c) for c in range(self.tree.columnCount()))
-                for i in range(root.childCount())]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [tuple(item.text(c) for c in range(self.tree.columnCount()))
+                for item in items if item is not None]
 
     def activate_row(self, index: int) -> None:
-        self._activated(self.tree.topLevelItem(index), 0)
+        item = self.tree.topLevelItem(index)
+        if item is not None:
+            self._activated(item, 0)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         type_name, row_id = item.data(0, REF_ROLE)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.translators = translators
         self.pages: dict[str, QWidget] = {}
+        self._dirty_pages: set[str] = set()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.sidebar = Sidebar(self)
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.sidebar.page_selected.connect(self.show_page)
         ctx.events.open_record.connect(self.open_record)
-        ctx.undo.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        ctx.undo.cleanChanged.connect(lambda _clean: self._update_modified())
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
@@ -76,14 +77,36 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self.pages[name] = widget
             self.stack.addWidget(widget)
+            dirty = getattr(widget, "dirty_changed", None)
+            if dirty is not None:
+                dirty.connect(lambda flag, n=name: self._page_dirty(n, bool(flag)))
         return widget
 
     def show_page(self, name: str) -> QWidget:
+        """Switch pages, unless the page being left keeps the user (unsaved form)."""
+        current = self.stack.currentWidget()
+        target = self.pages.get(name)
+        if current is not None and current is not target and not _may_leave(current):
+            self.sidebar.select_page(self._name_of(current))
+            return current
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
         self.sidebar.select_page(name)
         self.prefs.last_page = name
         return widget
+
+    def _name_of(self, widget: QWidget) -> str:
+        return next(n for n, w in self.pages.items() if w is widget)
+
+    def _page_dirty(self, name: str, dirty: bool) -> None:
+        if dirty:
+            self._dirty_pages.add(name)
+        else:
+            self._dirty_pages.discard(name)
+        self._update_modified()
+
+    def _update_modified(self) -> None:
+        self.setWindowModified(bool(self._dirty_pages) or not self.ctx.undo.isClean())
 
     def current_page(self) -> str | None:
         return self.sidebar.current_page()
@@ -210,6 +233,15 @@ class MainWindow(QMainWindow):
             self.page_actions[spec.name].setText(spec.title())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(_may_leave(page) for page in self.pages.values()):
+            event.ignore()
+            return
         self.prefs.geometry = self.saveGeometry()
         self.prefs.sync()
         super().closeEvent(event)
+
+
+def _may_leave(page: QWidget) -> bool:
+    """Pages with unsaved input (the record form) say whether they may be left."""
+    maybe_leave = getattr(page, "maybe_leave", None)
+    return bool(maybe_leave()) if callable(maybe_leave) else True

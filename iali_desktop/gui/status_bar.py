@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from iali_desktop.services import status
+from iali_desktop.services.sync import SyncService
 
 from .context import AppContext
 
@@ -31,12 +31,13 @@ class AppStatusBar(QStatusBar):
         self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.replica)
         self.conflict_count = 0
+        self.sync = SyncService(ctx.ws)
         ctx.events.changed.connect(lambda _type: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         identity = self.ctx.ws.identity()
-        self.conflict_count = status.conflict_count(self.ctx.ws)
+        self.conflict_count = self.sync.conflict_count()
         self.replica.setText(self.tr("Replica: %1").replace("%1", identity.name))
         self.replica.setToolTip(self.tr("Key fingerprint: %1").replace(
             "%1", identity.fingerprint))

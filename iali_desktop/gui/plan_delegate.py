@@ -1,0 +1,134 @@
+"""In-place editors for the plan tree: status list, owner picker, due date, progress.
+
+The editor matches the column and the record (a task's status list differs from a key
+outcome's); the progress column is also painted as a bar so the tree reads at a glance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from .context import AppContext
+from .labels import choice_label
+from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, STATUS_CHOICES, Node
+from .records.ref_picker import RefPicker
+
+EDIT = Qt.ItemDataRole.EditRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanDelegate(QStyledItemDelegate):
+    """Creates the editor for each editable column of `PlanTreeModel`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        node = index.internalPointer()
+        assert isinstance(node, Node)
+        col = index.column()
+        if col == COL_STATUS:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(self.tr("Status"))
+            for value in STATUS_CHOICES[node.kind]:
+                combo.addItem(choice_label(value), value)
+            return combo
+        if col == COL_OWNER:
+            picker = RefPicker(self.ctx, "person", parent=parent)
+            picker.setAccessibleName(self.tr("Owner"))
+            picker.ensure_loaded()
+            return picker
+        if col == COL_DUE:
+            date = QDateEdit(parent)
+            date.setCalendarPopup(True)
+            date.setAccessibleName(self.tr("Due date"))
+            return date
+        if col == COL_PROGRESS:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 100)
+            spin.setSingleStep(10)
+            spin.setSuffix("%")
+            spin.setAccessibleName(self.tr("Progress"))
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value: Any = index.data(EDIT)
+        if isinstance(editor, RefPicker):
+            editor.set_id(value)
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value or "not_started")
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QDateEdit):
+            day = value if isinstance(value, dt.date) else dt.date.today()
+            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, RefPicker):
+            model.setData(index, editor.current_id(), EDIT)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EDIT)
+        elif isinstance(editor, QDateEdit):
+            q = editor.date()
+            model.setData(index, dt.date(q.year(), q.month(), q.day()), EDIT)
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), EDIT)
+        else:
+            super().setModelData(editor, model, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Rows tall enough for an editor and a readable progress bar."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        node = index.internalPointer()
+        text = index.data()
+        if index.column() != COL_PROGRESS or not isinstance(node, Node) \
+                or node.kind not in ("task", "area") or not text:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                            option.widget)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = int(str(text).rstrip("%") or 0)
+        bar.text = str(text)
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        bar.direction = option.direction
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)

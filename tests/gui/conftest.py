@@ -1,0 +1,67 @@
+"""Window fixtures: the demo database (built once per session, copied per test), an
+AppContext on it, and the main window with a private preferences file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from iali_desktop.gui.app import create_app
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.i18n import Translators
+from iali_desktop.gui.main_window import MainWindow
+from iali_desktop.gui.preferences import Preferences
+from iali_desktop.services.workspace import Workspace
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    return QApplication
+
+
+@pytest.fixture(scope="session")
+def app(qapp: QApplication) -> QApplication:
+    """The application set up as `run()` sets it up (fonts, palette, names)."""
+    return create_app()
+
+
+@pytest.fixture
+def translators(app: QApplication) -> Iterator[Translators]:
+    tr = Translators(app)
+    tr.apply("en")
+    yield tr
+    tr.apply("en")
+
+
+@pytest.fixture
+def shell_ctx(demo_db: Path, app: QApplication) -> Iterator[AppContext]:
+    """A context on a private copy of the demo database."""
+    ws = Workspace.open(demo_db)
+    context = AppContext.create(ws)
+    yield context
+    context.undo.clear()
+    ws.close()
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(tmp_path / "prefs.ini")
+
+
+@pytest.fixture
+def window(shell_ctx: AppContext, prefs: Preferences, translators: Translators,
+           qtbot: QtBot) -> Iterator[MainWindow]:
+    win = MainWindow(shell_ctx, prefs, translators)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
