@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -56,8 +57,19 @@ def format_date(value: str | dt.date | None, short: bool = True) -> str:
         qdate = QDate.fromString(str(value)[:10], "yyyy-MM-dd")
         if not qdate.isValid():
             return str(value)
-    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return QLocale().toString(qdate, fmt)
+    locale = QLocale()
+    if not short:
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+    return locale.toString(qdate, _short_format(locale.name()))
+
+
+@cache
+def _short_format(locale_name: str) -> str:
+    """The locale's short date with a four-digit year (12/4/26 reads badly in a register)."""
+    fmt = QLocale(locale_name).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
 
 
 def format_number(value: int | float | str | None, decimals: int | None = None) -> str:
