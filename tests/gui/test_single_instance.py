@@ -1,0 +1,71 @@
+"""A second start on the same database hands its bundle to the open window and leaves."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from iali_desktop.gui.single_instance import InstanceGuard
+
+
+def test_second_start_is_refused_the_lock_and_hands_over_its_files(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    db = tmp_path / "iali.db"
+    first = InstanceGuard(db)
+    assert first.acquire()
+    second = InstanceGuard(db)
+    try:
+        assert not second.acquire()
+        bundle = tmp_path / "from-ana.ialibundle"
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert second.hand_over([str(bundle)])
+        assert received.args == [[str(bundle.resolve())]]
+    finally:
+        first.release()
+    assert second.acquire(), "the lock is free once the first window closes"
+    second.release()
+
+
+def test_other_databases_do_not_share_a_window(tmp_path: Path) -> None:
+    a = InstanceGuard(tmp_path / "a.db")
+    b = InstanceGuard(tmp_path / "b.db")
+    try:
+        assert a.acquire() and b.acquire()
+        assert a.name != b.name
+    finally:
+        a.release()
+        b.release()
+
+
+def test_a_crashed_window_does_not_keep_the_database_locked(tmp_path: Path) -> None:
+    db = tmp_path / "iali.db"
+    holder = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from iali_desktop.gui.single_instance import InstanceGuard
+        app = QCoreApplication([])
+        guard = InstanceGuard(Path({str(db)!r}))
+        assert guard.acquire()
+        print("ready", flush=True)
+        time.sleep(60)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-c", holder], stdout=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        late = InstanceGuard(db)
+        assert not late.acquire()
+        child.kill()  # the first window crashes
+        child.wait(timeout=10)
+        assert late.acquire()
+        late.release()
+    finally:
+        if child.poll() is None:
+            child.kill()
