@@ -144,8 +144,7 @@ class RecordForm(QWidget):
         self._loading = False
         self._snapshot = {name: editor.state() for name, editor in self.editors.items()}
         self._clear_errors()
-        self._set_dirty(row_id is None and any(v not in (None, "", []) for v in
-                                               (defaults or {}).values()))
+        self._set_dirty(False)
         self._update_heading()
         return found
 

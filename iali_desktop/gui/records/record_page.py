@@ -16,8 +16,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -35,6 +33,7 @@ from iali_desktop.gui.records.names import type_label
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.table_model import RecordTableModel
+from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
 
 log = logging.getLogger(__name__)
@@ -113,27 +112,7 @@ class RecordPage(QWidget):
         self._open_in_form(None)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(type_label(self.type_name, plural=True))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table for the form
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(140)
-        titles = set(self.model.rt.title_fields)
-        for column, spec in enumerate(self.model.columns):
-            if spec.name in titles and spec.kind.value in ("text", "longtext"):
-                header.resizeSection(column, 300)
-        table.setSortingEnabled(True)
+        table = RecordTableView(self.model, self)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
@@ -159,7 +138,7 @@ class RecordPage(QWidget):
 
     def show_record(self, row_id: str) -> bool:
         """Select a record and open it in the form, clearing filters that hide it."""
-        if not self.form.maybe_leave():
+        if not self.maybe_leave():
             return False
         if self.model.row_of(row_id) < 0 and not self.model.matches(row_id):
             self.filter_bar.clear()
@@ -167,7 +146,7 @@ class RecordPage(QWidget):
         return self._open_in_form(row_id)
 
     def new_record(self) -> None:
-        if not self.form.maybe_leave():
+        if not self.maybe_leave():
             return
         self._select_row(-1)
         self._open_in_form(None)
@@ -233,7 +212,7 @@ class RecordPage(QWidget):
         row_id = self.model.row_id(current.row())
         if row_id == self.form.row_id:
             return
-        if not self.form.maybe_leave():
+        if not self.maybe_leave():
             self._select_row(previous.row() if previous.isValid() else -1)
             return
         self._open_in_form(row_id)
@@ -271,5 +250,9 @@ class RecordPage(QWidget):
         self.delete_action.setEnabled(self.form.row_id is not None)
 
     def maybe_leave(self) -> bool:
-        """For the window: True when the page may be left (or the app closed)."""
-        return self.form.maybe_leave()
+        """True when the page may move on (or close): no edits left unsaved, on the form
+        or on a panel with a form of its own (the agenda, the criteria)."""
+        if not self.form.maybe_leave():
+            return False
+        return all(leave() for panel in self._panels
+                   if (leave := getattr(panel, "maybe_leave", None)) is not None)

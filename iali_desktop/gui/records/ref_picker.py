@@ -30,6 +30,7 @@ class RefPicker(QComboBox):
         self.ctx = ctx
         self.target = target
         self.vocabulary = vocabulary
+        self.scope: tuple[Filter, ...] = ()
         self._loaded = False
         self.setEditable(True)
         self.line = QLineEdit(self)
@@ -55,7 +56,8 @@ class RefPicker(QComboBox):
             return
         self._loaded = True
         current = self.current_id()
-        filters = (Filter("vocabulary", Op.EQ, self.vocabulary),) if self.vocabulary else ()
+        filters = self.scope + ((Filter("vocabulary", Op.EQ, self.vocabulary),)
+                                if self.vocabulary else ())
         ids = self.ctx.records.ids(self.target, Query(filters=filters, limit=MAX_CHOICES))
         titles = self.ctx.records.titles(self.target, ids)
         self.blockSignals(True)
@@ -65,6 +67,12 @@ class RefPicker(QComboBox):
             self.addItem(title, row_id)
         self.blockSignals(False)
         self.set_id(current)
+
+    def set_scope(self, filters: tuple[Filter, ...]) -> None:
+        """Offer only records matching these filters (a meeting's own agenda items)."""
+        if filters != self.scope:
+            self.scope = filters
+            self._loaded = False
 
     def reload(self) -> None:
         self._loaded = False

@@ -131,6 +131,13 @@ class RecordTableModel(QAbstractTableModel):
         self._query = dataclasses.replace(self._query, order=tuple(order))
         self.reload()
 
+    def set_fixed(self, filters: Sequence[Filter]) -> None:
+        """Change the filters the user cannot clear (a child list's parent)."""
+        user = self._query.filters[len(self._fixed):]
+        self._fixed = tuple(filters)
+        self._query = dataclasses.replace(self._query, filters=self._fixed + user)
+        self.reload()
+
     def set_filters(self, filters: Sequence[Filter], text: str = "") -> None:
         """Show only rows matching the filters (plus the fixed ones) and the text search."""
         self._query = dataclasses.replace(self._query, filters=self._fixed + tuple(filters),

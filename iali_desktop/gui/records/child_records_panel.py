@@ -1,0 +1,224 @@
+"""The records that belong to one parent record, edited in place: a meeting's agenda items
+or its decisions.
+
+A small table of the children (filtered by the parent in SQL) over a form for the selected
+one. With a position field the list is an ordered agenda: moving an item up or down, or
+removing one, renumbers the items 1..n, all in one change set, so one undo puts the whole
+order back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.query import Filter, Op
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.editors import RefEditor
+from iali_desktop.gui.records.names import type_label
+from iali_desktop.gui.records.record_form import RecordForm
+from iali_desktop.gui.records.table_model import RecordTableModel
+from iali_desktop.gui.records.table_view import RecordTableView
+from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChildRecordsPanel", text)
+
+
+class ChildRecordsPanel(QWidget):
+    """Children of type `type_name` whose `parent_field` points at the current parent."""
+
+    def __init__(self, ctx: AppContext, type_name: str, parent_field: str,
+                 parent: QWidget | None = None, *, position_field: str | None = None,
+                 scoped: Mapping[str, str] | None = None,
+                 defaults: Mapping[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_name = type_name
+        self.parent_field = parent_field
+        self.position_field = position_field
+        self.defaults = dict(defaults or {})  # what a new child starts with
+        self.scoped = dict(scoped or {})  # reference field -> the target's parent field
+        self.parent_id: str | None = None
+        self._selecting = False
+        hidden = [parent_field] + ([position_field] if position_field else [])
+        self.model = RecordTableModel(ctx, type_name, self, hidden=[parent_field],
+                                      fixed_filters=[Filter(parent_field, Op.EMPTY)])
+        if position_field:
+            self.model.set_order((position_field,))
+        self.table = RecordTableView(self.model, self, sortable=False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.form = RecordForm(ctx, type_name, self, hidden=hidden)
+        self.form.saved.connect(self._select)
+        label = type_label(type_name).lower()
+        self.add_button = QPushButton(_tr("Add %1").replace("%1", label), self)
+        self.remove_button = QPushButton(_tr("Remove…"), self)
+        self.up_button = QPushButton(_tr("Move up"), self)
+        self.down_button = QPushButton(_tr("Move down"), self)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        self.up_button.setVisible(position_field is not None)
+        self.down_button.setVisible(position_field is not None)
+        buttons.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        ctx.events.changed.connect(self._data_changed)
+        self.set_record(None)
+
+    # -- parent and selection ------------------------------------------------------------
+    def set_record(self, row_id: str | None) -> None:
+        """Show the children of another parent (None: no parent, nothing to edit)."""
+        if row_id != self.parent_id and not self.form.maybe_leave():
+            return
+        self.parent_id = row_id
+        flt = Filter(self.parent_field, Op.EQ, row_id) if row_id else \
+            Filter(self.parent_field, Op.EMPTY)
+        self.model.set_fixed([flt])
+        self.setEnabled(row_id is not None)
+        for field, target_parent in self.scoped.items():
+            editor = self.form.editors[field]
+            if isinstance(editor, RefEditor):
+                editor.picker.set_scope((Filter(target_parent, Op.EQ, row_id),) if row_id
+                                        else (Filter(target_parent, Op.EMPTY),))
+        self._open(self.model.row_id(0) if self.model.rowCount() else None)
+
+    def maybe_leave(self) -> bool:
+        return self.form.maybe_leave()
+
+    def ordered_ids(self) -> list[str]:
+        return [self.model.row_id(r) for r in range(self.model.rowCount())]
+
+    def _open(self, row_id: str | None) -> None:
+        self.form.fixed = {self.parent_field: self.parent_id} if self.parent_id else {}
+        if row_id is None and self.position_field:
+            self.form.fixed[self.position_field] = self.model.rowCount() + 1
+        self.form.load(row_id, defaults=None if row_id else self.defaults)
+        self._select(row_id)
+
+    def _select(self, row_id: str | None) -> None:
+        self._selecting = True
+        try:
+            row = self.model.load_until(row_id) if row_id else -1
+            selection = self.table.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+            else:
+                selection.setCurrentIndex(self.model.index(row, 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
+        shown = self.form.row_id
+        has = shown is not None
+        row = self.model.row_of(shown) if shown is not None else -1
+        self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        row_id = self.model.row_id(current.row())
+        if row_id == self.form.row_id:
+            return
+        if not self.form.maybe_leave():
+            self._select(self.form.row_id)
+            return
+        self._open(row_id)
+
+    def _data_changed(self, type_name: str) -> None:
+        if type_name not in (self.type_name, "") or self.parent_id is None:
+            return
+        self.model.refresh()
+        if not self.form.dirty and self.form.row_id and not self.form.reload():
+            self._open(None)
+        self._select(self.form.row_id)
+
+    # -- editing -------------------------------------------------------------------------
+    def add(self) -> None:
+        if self.parent_id is None or not self.form.maybe_leave():
+            return
+        self._open(None)
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def remove(self) -> None:
+        row_id = self.form.row_id
+        if row_id is None or not self.confirm_remove(
+                self.ctx.records.title(self.type_name, row_id)):
+            return
+        rest = [i for i in self.ordered_ids() if i != row_id]
+        changes = [Change("delete", self.type_name, row_id), *self._renumber(rest)]
+        self._apply(_tr("Remove %1").replace("%1", type_label(self.type_name).lower()),
+                    changes)
+        self._open(None)
+
+    def move_item(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1) and renumber, as one undo step."""
+        row_id = self.form.row_id
+        if row_id is None or not self.position_field or not self.form.maybe_leave():
+            return
+        order = self.ordered_ids()
+        at = order.index(row_id)
+        to = at + step
+        if not 0 <= to < len(order):
+            return
+        order[at], order[to] = order[to], order[at]
+        self._apply(_tr("Reorder %1").replace("%1", type_label(self.type_name, True).lower()),
+                    self._renumber(order))
+        self._select(row_id)
+
+    def _renumber(self, order: list[str]) -> list[Change]:
+        if not self.position_field:
+            return []
+        changes = []
+        for number, row_id in enumerate(order, start=1):
+            current = self.model.row_values(self.model.row_of(row_id))[self.position_field]
+            if current != number:
+                changes.append(Change("update", self.type_name, row_id,
+                                      {self.position_field: number}))
+        return changes
+
+    def _apply(self, text: str, changes: list[Change]) -> None:
+        if not changes:
+            return
+        outcome = push(self.ctx, ChangeSetCommand(self.ctx, text, changes))
+        if not outcome.ok:
+            QMessageBox.warning(self, _tr("Not changed"), outcome.error)
+
+    def confirm_remove(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self, _tr("Remove"), _tr("Remove “%1”? You can undo this.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

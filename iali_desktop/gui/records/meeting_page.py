@@ -1,0 +1,37 @@
+"""The EC meetings: each meeting's details, its ordered agenda, and its decisions and
+action items, on one page.
+
+The generic record page shows events of kind "EC meeting" only (new ones get that kind);
+the agenda and the decisions are child lists of the selected meeting, edited in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.child_records_panel import ChildRecordsPanel
+from iali_desktop.gui.records.record_page import RecordPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingPage", text)
+
+
+class MeetingPage(RecordPage):
+    """EC meetings with agenda (ordered, renumbered as one undo step) and decisions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "event", parent, fixed={"kind": "ec_meeting"})
+        self.agenda = ChildRecordsPanel(ctx, "agenda_item", "meeting", self,
+                                        position_field="position")
+        self.decisions = ChildRecordsPanel(ctx, "decision", "meeting", self,
+                                           scoped={"agenda_item": "meeting"},
+                                           defaults={"kind": "decision", "status": "open"})
+        self.tabs.insertTab(1, self.agenda, _tr("Agenda"))
+        self.tabs.insertTab(2, self.decisions, _tr("Decisions and action items"))
+        self._panels += [self.agenda, self.decisions]
+        self.new_action.setText(_tr("&New EC meeting"))
+        self.agenda.set_record(self.current_id)
+        self.decisions.set_record(self.current_id)
