@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self.prefs, self.translators, self)
         dialog.exec()
         self.status.refresh()
+        self._retranslate()  # the title shows the replica name
 
     # -- window ----------------------------------------------------------------------
 

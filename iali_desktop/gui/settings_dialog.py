@@ -1,0 +1,171 @@
+"""Settings: this replica's name and key, the interface language, data folder, backups.
+
+The replica name lives in the database (colleagues see it in bundles) and is changed
+through `services.setup.rename`; the language is a preference of this person on this
+machine and applies at once (every window retranslates on LanguageChange). Backups are
+listed from the sync service and made by `services.maintenance`, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.errors import IaliError
+from iali_desktop.services import maintenance, setup
+from iali_desktop.services.sync import SyncService
+
+from .background import BackgroundOp, Progress
+from .context import AppContext
+from .errors import show_error
+from .i18n import Translators
+from .icons import icon
+from .preferences import Preferences
+
+
+class SettingsDialog(QDialog):
+    """Edits the replica name and the language; shows the key, data folder and backups."""
+
+    def __init__(self, ctx: AppContext, prefs: Preferences, translators: Translators | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = prefs
+        self.translators = translators
+        self.setWindowTitle(self.tr("Settings"))
+        identity = ctx.ws.identity()
+
+        self.name = QLineEdit(identity.name, self)
+        self.name.setMaxLength(120)
+        self.fingerprint = QLineEdit(identity.fingerprint, self)
+        self.fingerprint.setReadOnly(True)
+        self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.clicked.connect(self.copy_fingerprint)
+        fingerprint_row = QHBoxLayout()
+        fingerprint_row.addWidget(self.fingerprint, 1)
+        fingerprint_row.addWidget(copy)
+        self.language = QComboBox(self)
+        for code, text in (("system", self.tr("System default")), ("en", "English"),
+                           ("fr", "Français"), ("es", "Español")):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+
+        identity_box = QGroupBox(self.tr("This workspace"), self)
+        form = QFormLayout(identity_box)
+        form.addRow(self.tr("&Replica name:"), self.name)
+        form.addRow(self.tr("Key fingerprint:"), fingerprint_row)
+        form.addRow(self.tr("&Language:"), self.language)
+        hint = QLabel(self.tr("Colleagues see the replica name on your bundles; they check "
+                              "the fingerprint before trusting them."), self)
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        form.addRow(hint)
+
+        self.folder = QLineEdit(str(ctx.ws.path.parent), self)
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(icon("folder"), self.tr("Open"), self)
+        open_folder.clicked.connect(lambda: self._open(ctx.ws.path.parent))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(open_folder)
+        self.backups = QListWidget(self)
+        self.backups.setAccessibleName(self.tr("Backups"))
+        self.backup_button = QPushButton(icon("backup"), self.tr("&Back up now"), self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        open_backups = QPushButton(icon("folder"), self.tr("Open backups folder"), self)
+        open_backups.clicked.connect(lambda: self._open(ctx.ws.backups_dir))
+        backup_buttons = QHBoxLayout()
+        backup_buttons.addWidget(self.backup_button)
+        backup_buttons.addWidget(open_backups)
+        backup_buttons.addStretch()
+        data_box = QGroupBox(self.tr("Data"), self)
+        data_form = QFormLayout(data_box)
+        data_form.addRow(self.tr("Data folder:"), folder_row)
+        data_form.addRow(self.tr("Backups:"), self.backups)
+        data_form.addRow(backup_buttons)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(identity_box)
+        layout.addWidget(data_box, 1)
+        layout.addWidget(buttons)
+        self.backup_op: BackgroundOp | None = None
+        self.load_backups()
+        self.resize(620, 560)
+
+    def copy_fingerprint(self) -> None:
+        QGuiApplication.clipboard().setText(self.fingerprint.text())
+
+    def load_backups(self) -> None:
+        self.backups.clear()
+        locale = QLocale()
+        for backup in SyncService(self.ctx.ws).backups():
+            when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
+            shown = locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) \
+                if when.isValid() else backup.path.name
+            size = locale.formattedDataSize(backup.size)
+            self.backups.addItem(f"{shown} · {backup.reason} · {size}")
+            self.backups.item(self.backups.count() - 1).setToolTip(str(backup.path))
+        if self.backups.count() == 0:
+            self.backups.addItem(self.tr("No backup yet."))
+
+    def back_up_now(self) -> BackgroundOp:
+        """Make a backup on the worker thread; the list refreshes when it is written."""
+        self.backup_button.setEnabled(False)
+        ws = self.ctx.ws
+
+        def work(_progress: Progress) -> object:
+            return maintenance.back_up_now(ws)
+
+        def done(_path: object) -> None:
+            self.backup_button.setEnabled(True)
+            self.load_backups()
+
+        def failed(message: str) -> None:
+            self.backup_button.setEnabled(True)
+            show_error(self, IaliError(message))
+
+        op = BackgroundOp(self, work).on_success(done).on_failure(failed)
+        op.with_progress(self.tr("Backing up…"))
+        self.backup_op = op.run()
+        return op
+
+    def accept(self) -> None:
+        """Apply the name (through the service) and the language, then close."""
+        name = self.name.text()
+        if name.strip() != self.ctx.ws.identity().name:
+            try:
+                setup.rename(self.ctx.ws, name)
+            except IaliError as exc:
+                show_error(self, exc)
+                return
+        language = str(self.language.currentData())
+        if language != self.prefs.language:
+            self.prefs.language = language
+            self.prefs.sync()
+            if self.translators is not None:
+                self.translators.apply(language)
+        super().accept()
+
+    def _open(self, folder: object) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+

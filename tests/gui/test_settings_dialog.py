@@ -1,0 +1,64 @@
+"""Settings: renaming the replica goes through the service; backups are made and listed."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.i18n import Translators
+from iali_desktop.gui.preferences import Preferences
+from iali_desktop.gui.settings_dialog import SettingsDialog
+
+
+def test_shows_identity_and_renames_the_replica(shell_ctx: AppContext, prefs: Preferences,
+                                                translators: Translators,
+                                                qtbot: QtBot) -> None:
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    identity = shell_ctx.ws.identity()
+    assert dialog.fingerprint.text() == identity.fingerprint
+    assert dialog.folder.text() == str(shell_ctx.ws.path.parent)
+    dialog.copy_fingerprint()
+    dialog.name.setText("  Ana's   laptop ")
+    dialog.accept()
+    assert shell_ctx.ws.identity().name == "Ana's laptop"
+
+
+def test_an_empty_name_is_refused_and_kept_open(shell_ctx: AppContext, prefs: Preferences,
+                                                translators: Translators, qtbot: QtBot,
+                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr("iali_desktop.gui.settings_dialog.show_error",
+                        lambda _parent, exc: shown.append(str(exc)))
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    before = shell_ctx.ws.identity().name
+    dialog.name.setText("   ")
+    dialog.accept()
+    assert shown and "name" in shown[0]
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert shell_ctx.ws.identity().name == before
+
+
+def test_back_up_now_adds_a_backup_to_the_list(shell_ctx: AppContext, prefs: Preferences,
+                                               translators: Translators, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    before = list(shell_ctx.ws.backups_dir.glob("*.iali-backup.db"))
+    op = dialog.back_up_now()
+    qtbot.waitUntil(lambda: not op.running, timeout=10000)
+    after = list(shell_ctx.ws.backups_dir.glob("*.iali-backup.db"))
+    assert len(after) == len(before) + 1
+    assert any("manual" in dialog.backups.item(i).text()
+               for i in range(dialog.backups.count()))
+    assert dialog.backup_button.isEnabled()
+
+
+def test_language_choice_is_saved_and_applied(shell_ctx: AppContext, prefs: Preferences,
+                                              translators: Translators, qtbot: QtBot) -> None:
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.accept()
+    assert Preferences(prefs.path).language == "es"
+    assert translators.language == "es"
