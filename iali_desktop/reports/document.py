@@ -139,6 +139,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._pass = 0
         self._size = 1
         self._last_report: tuple[int, str] | None = None
+        self._done = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -184,8 +185,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         elif kind == "PROGRESS":
             span = 30  # percent per pass; at most three passes are usual
             start = 10 + span * min(self._pass - 1, 2)
-            done = min(99, start + span * value // self._size)
-            self._report(done, self.tr("progress.layout", n=self._pass))
+            done = min(99, start + span * min(value, self._size) // self._size)
+            self._done = max(self._done, done)  # splitting tables adds flowables
+            self._report(self._done, self.tr("progress.layout", n=self._pass))
 
     # Page decoration --------------------------------------------------------------------------
 
