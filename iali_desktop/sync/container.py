@@ -9,6 +9,7 @@ sizes, ratio, no overlapping entries) and counts the bytes it actually inflates.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -44,7 +45,7 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(fileobj)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
             raise BundleError(f"this is not a readable bundle (damaged or truncated: {exc})"
                               ) from None
         self.infos = self._check_directory(infos, size)
@@ -98,7 +99,7 @@ class SafeZip:
                     if total > info.file_size or total > _caps(self.limits)[name]:
                         raise BundleError(f"the bundle entry {name!r} is larger than it claims")
                     yield block
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise BundleError(f"the bundle is damaged ({name}: {exc})") from None
         if total != info.file_size:
             raise BundleError(f"the bundle entry {name!r} is truncated")

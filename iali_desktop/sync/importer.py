@@ -48,7 +48,7 @@ def check_trust(conn: Connection, opened: OpenedBundle, ctx: ImportContext) -> b
         raise BundleError(f"the bundle from '{name}' is signed by a different key ({fp}) than "
                           f"the one pinned for that sender ({peer.fingerprint}); refused")
     if fp in peer_store.trusted_fingerprints(conn):
-        return peer is None or not peer.trusted
+        return False
     if not ctx.trust:
         raise BundleError(f"the bundle comes from '{name}', who is not trusted yet (key "
                           f"fingerprint {fp}); compare it with the sender, then import with "

@@ -1,0 +1,66 @@
+"""Hand-made bundles for the adversarial tests: any content, correctly signed or not."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from iali_desktop.services.workspace import Workspace
+from iali_desktop.store import migrate
+from iali_desktop.store import replica as replica_store
+from iali_desktop.sync import signing
+from iali_desktop.sync.container import member_info
+from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
+from iali_desktop.sync.manifest import Manifest, Part, Sender, schema_hash
+
+
+def identity(ws: Workspace) -> replica_store.ReplicaState:
+    with ws.read() as tx:
+        state = replica_store.load(tx)
+    assert state is not None
+    return state
+
+
+def manifest_bytes(signer: replica_store.ReplicaState, changes: bytes,
+                   patch: dict[str, Any] | None = None, count: int | None = None) -> bytes:
+    manifest = Manifest(
+        bundle_id="", app_version="0.1.0", schema_version=migrate.head_revision(),
+        schema_hash=schema_hash(), sender=Sender(signer.replica_id, signer.name,
+                                                 signer.public_key),
+        vector={}, known_vectors={}, replicas={}, scope="full", to=None, base={},
+        changes=changes.count(b"\n") if count is None else count, max_hlc=0,
+        parts={CHANGES: Part(hashlib.sha256(changes).hexdigest(), len(changes))},
+    ).with_content_id()
+    data = manifest.to_dict()
+    for key, value in (patch or {}).items():
+        data[key] = value
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+
+
+def write(path: Path, members: list[tuple[str, bytes]], compress: bool = True) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members:
+            zf.writestr(member_info(name, compress=compress and name == CHANGES), data)
+    return path
+
+
+def forge(path: Path, signer: replica_store.ReplicaState, changes: bytes, *,
+          patch: dict[str, Any] | None = None, count: int | None = None,
+          manifest: bytes | None = None, sign_with: bytes | None = None) -> Path:
+    """A bundle whose manifest is signed by `signer` (or `sign_with`) over `changes`."""
+    body = manifest if manifest is not None else manifest_bytes(signer, changes, patch, count)
+    signature = signing.sign(sign_with or signer.private_key, body)
+    return write(path, [(CHANGES, changes), (MANIFEST, body), (SIGNATURE, signature)])
+
+
+def line(**fields: Any) -> bytes:
+    return orjson.dumps(fields, option=orjson.OPT_SORT_KEYS) + b"\n"
+
+
+def read_members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}

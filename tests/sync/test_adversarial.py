@@ -1,0 +1,381 @@
+"""Hostile and damaged bundles: each refused with one clear sentence, nothing changed."""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.ids import new_id
+from iali_desktop.services.sync import SyncService
+from iali_desktop.services.workspace import Workspace
+from iali_desktop.store.changelog import dumps
+from iali_desktop.sync import crypto
+from iali_desktop.sync.container import member_info
+from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
+
+from . import forge
+from .conftest import MakeReplica, dump, export_for, records, send
+
+
+def state_of(ws: Workspace) -> tuple[str, list[Any]]:
+    from sqlalchemy import text
+
+    with ws.read() as tx:
+        counts = [tx.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("change", "change_edge", "received_bundle", "peer")]
+    return dump(ws), counts
+
+
+def refused(ws: Workspace, path: Path, match: str, **kw: Any) -> BundleError:
+    before = state_of(ws)
+    for call in (SyncService(ws).preview, SyncService(ws).import_bundle):
+        with pytest.raises(BundleError, match=match) as info:
+            call(path, **kw)
+        assert "\n" not in str(info.value)
+    assert state_of(ws) == before
+    return info.value
+
+
+@pytest.fixture
+def pair(replicas: MakeReplica, tmp_path: Path) -> tuple[Workspace, Workspace, Path]:
+    """Ana, Ben (who already trusts Ana), and a good bundle from Ana for Ben."""
+    a, b = replicas("ana"), replicas("ben")
+    records(a).create("region", {"name": "Atlantis"})
+    send(a, b, tmp_path)
+    rid = records(a).create("region", {"name": "Lemuria", "code": "LM"})
+    records(a).update("region", rid, {"code": "LEM"})
+    good = export_for(a, b, tmp_path)
+    return a, b, good
+
+
+def test_truncated_bundles_are_refused(pair: tuple[Workspace, Workspace, Path],
+                                       tmp_path: Path) -> None:
+    _a, b, good = pair
+    data = good.read_bytes()
+    for cut in (0, 10, len(data) // 3, len(data) // 2, len(data) - 30, len(data) - 1):
+        bad = tmp_path / f"cut{cut}.ialibundle"
+        bad.write_bytes(data[:cut])
+        refused(b, bad, "not a readable bundle|damaged|truncated|lacks")
+
+
+def test_every_bit_flip_is_refused_or_imports_exactly_the_signed_content(
+        pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    _a, b, good = pair
+    data = good.read_bytes()
+    expected = SyncService(b).preview(good)
+    step = max(1, len(data) // 150)
+    for offset in range(0, len(data), step):
+        flipped = bytearray(data)
+        flipped[offset] ^= 0x10
+        bad = tmp_path / "flip.ialibundle"
+        bad.write_bytes(bytes(flipped))
+        before = state_of(b)
+        try:
+            report = SyncService(b).preview(bad)
+        except BundleError:
+            assert state_of(b) == before
+            continue
+        # A flip in a field zip itself ignores (a date, an attribute) changes no content.
+        assert report == expected
+
+
+def test_tampered_payload_under_a_valid_manifest(pair: tuple[Workspace, Workspace, Path],
+                                                 tmp_path: Path) -> None:
+    _a, b, good = pair
+    parts = forge.read_members(good)
+    changes = parts[CHANGES].replace(b"Lemuria", b"Mu-land")
+    bad = forge.write(tmp_path / "tampered.ialibundle",
+                      [(CHANGES, changes), (MANIFEST, parts[MANIFEST]),
+                       (SIGNATURE, parts[SIGNATURE])])
+    refused(b, bad, "do not match its signed manifest")
+
+
+def test_valid_signature_with_a_swapped_payload(pair: tuple[Workspace, Workspace, Path],
+                                                tmp_path: Path) -> None:
+    a, b, good = pair
+    records(a).create("region", {"name": "Hyperborea"})
+    other = export_for(a, b, tmp_path, full=True)
+    first, second = forge.read_members(good), forge.read_members(other)
+    bad = forge.write(tmp_path / "swapped.ialibundle",
+                      [(CHANGES, second[CHANGES]), (MANIFEST, first[MANIFEST]),
+                       (SIGNATURE, first[SIGNATURE])])
+    refused(b, bad, "do not match its signed manifest")
+
+
+def test_manifest_edited_after_signing(pair: tuple[Workspace, Workspace, Path],
+                                       tmp_path: Path) -> None:
+    _a, b, good = pair
+    parts = forge.read_members(good)
+    edited = parts[MANIFEST].replace(b'"app_version":"0.1.0"', b'"app_version":"0.1.1"')
+    assert edited != parts[MANIFEST]
+    bad = forge.write(tmp_path / "edited.ialibundle", [(CHANGES, parts[CHANGES]),
+                                                       (MANIFEST, edited),
+                                                       (SIGNATURE, parts[SIGNATURE])])
+    refused(b, bad, "signature does not match")
+
+
+def test_unknown_signer_is_refused_with_its_fingerprint_until_trusted(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    records(a).create("region", {"name": "Atlantis"})
+    path = export_for(a, b, tmp_path)
+    fingerprint = a.identity().fingerprint
+    error = refused(b, path, "not trusted yet")
+    assert fingerprint in str(error)
+    SyncService(b).trust(fingerprint.lower().replace("-", " "))
+    report = SyncService(b).import_bundle(path)
+    assert report.changes_new > 0 and not report.newly_trusted
+
+
+def test_a_changed_key_for_a_known_replica_is_a_hard_refusal(
+        pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    a, b, _good = pair
+    from iali_desktop.sync import keys
+
+    impostor_private, impostor_public = keys.generate()
+    real = forge.identity(a)
+    fake = real.__class__(**{**real.__dict__, "private_key": impostor_private,
+                             "public_key": impostor_public})
+    region = records(a).create("region", {"name": "Fake"})
+    changes = forge.line(field="name", hlc=1, replica=real.replica_id, row=region,
+                         seq=999, supersedes=[], type="region", value=dumps("Fake"))
+    bad = forge.forge(tmp_path / "impostor.ialibundle", fake, changes)
+    refused(b, bad, "different key", trust=True)
+
+
+@pytest.mark.parametrize("name", ["../changes.jsonl", "/etc/passwd", "changes.jsonl/",
+                                  "sub/manifest.json", "C:\\evil", "extra.txt"])
+def test_unexpected_or_path_traversal_names(pair: tuple[Workspace, Workspace, Path],
+                                            tmp_path: Path, name: str) -> None:
+    _a, b, good = pair
+    parts = forge.read_members(good)
+    bad = tmp_path / "names.ialibundle"
+    with zipfile.ZipFile(bad, "w") as zf:
+        for member, data in parts.items():
+            zf.writestr(member_info(member, compress=False), data)
+        zf.writestr(zipfile.ZipInfo(name), b"x")
+    refused(b, bad, "unexpected entry|not a regular file")
+
+
+def test_duplicate_entries(pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    _a, b, good = pair
+    parts = forge.read_members(good)
+    bad = tmp_path / "dup.ialibundle"
+    with pytest.warns(UserWarning), zipfile.ZipFile(bad, "w") as zf:
+        for member, data in parts.items():
+            zf.writestr(member_info(member, compress=False), data)
+        zf.writestr(member_info(CHANGES, compress=False), b"")
+    refused(b, bad, "twice")
+
+
+def _stream_member(zf: zipfile.ZipFile, name: str, block: bytes, count: int) -> None:
+    info = member_info(name, compress=True)
+    info._compresslevel = 9  # type: ignore[attr-defined]
+    with zf.open(info, "w") as out:
+        for _ in range(count):
+            out.write(block)
+
+
+def test_zip_bomb_is_refused_before_inflating(pair: tuple[Workspace, Workspace, Path],
+                                              tmp_path: Path) -> None:
+    _a, b, good = pair
+    parts = forge.read_members(good)
+    bad = tmp_path / "bomb.ialibundle"
+    with zipfile.ZipFile(bad, "w") as zf:
+        _stream_member(zf, CHANGES, b"\0" * 2**20, 200)  # 200 MiB of zeros
+        zf.writestr(member_info(MANIFEST, compress=False), parts[MANIFEST])
+        zf.writestr(member_info(SIGNATURE, compress=False), parts[SIGNATURE])
+    assert bad.stat().st_size < 2**20
+    started = time.monotonic()
+    refused(b, bad, "zip bomb")
+    assert time.monotonic() - started < 5
+
+
+def test_a_100_mb_line_is_stopped(pair: tuple[Workspace, Workspace, Path],
+                                  tmp_path: Path) -> None:
+    a, b, _good = pair
+    signer = forge.identity(a)
+    bad = tmp_path / "longline.ialibundle"
+    # Signed for real: the manifest's digest matches the 100 MB line, so only the caps
+    # (ratio, then line length) stand between it and the parser. Nothing is stored at
+    # full size: the line is generated and compressed in a stream.
+    import hashlib
+
+    digest = hashlib.sha256()
+    block = b'{"field":"' + b"a" * (2**20 - 10)
+    for _ in range(100):
+        digest.update(block)
+    digest.update(b"\n")
+    size = 100 * len(block) + 1
+    body = forge.manifest_bytes(signer, b"", count=1, patch={
+        "parts": {CHANGES: {"sha256": digest.hexdigest(), "size": size}}})
+    from iali_desktop.sync import signing
+
+    with zipfile.ZipFile(bad, "w") as zf:
+        info = member_info(CHANGES, compress=True)
+        with zf.open(info, "w") as out:
+            for _ in range(100):
+                out.write(block)
+            out.write(b"\n")
+        zf.writestr(member_info(MANIFEST, compress=False), body)
+        zf.writestr(member_info(SIGNATURE, compress=False), signing.sign(signer.private_key,
+                                                                         body))
+    assert bad.stat().st_size < 2 * 2**20
+    refused(b, bad, "zip bomb|longer than")
+
+
+def test_a_long_incompressible_line_hits_the_line_cap(pair: tuple[Workspace, Workspace, Path],
+                                                      tmp_path: Path) -> None:
+    a, b, _good = pair
+    noise = base64.b64encode(os.urandom(3 * 2**20))
+    changes = b'{"value":"' + noise + b'"}\n'
+    bad = forge.forge(tmp_path / "line.ialibundle", forge.identity(a), changes)
+    refused(b, bad, "longer than 2 MiB")
+
+
+def _one(a: Workspace, **override: Any) -> bytes:
+    state = forge.identity(a)
+    fields: dict[str, Any] = {"field": "name", "hlc": 5, "replica": state.replica_id,
+                              "row": new_id(), "seq": 10_000, "supersedes": [],
+                              "type": "region", "value": dumps("Valid")}
+    fields.update(override)
+    return forge.line(**fields)
+
+
+@pytest.mark.parametrize("changes, match", [
+    (b"[" * 100_000 + b"]" * 100_000 + b"\n", "not canonical JSON"),
+    (b'{"field":"name","field":"name","hlc":5}\n', "not canonical JSON"),
+    (b'{"hlc":NaN}\n', "not canonical JSON"),
+    (b'{"hlc":Infinity}\n', "not canonical JSON"),
+    (b'{"hlc": 5}\n', "not canonical JSON"),
+    (b"\xff\xfe\n", "not canonical JSON"),
+])
+def test_malformed_json_lines(pair: tuple[Workspace, Workspace, Path], tmp_path: Path,
+                              changes: bytes, match: str) -> None:
+    a, b, _good = pair
+    bad = forge.forge(tmp_path / "json.ialibundle", forge.identity(a), changes)
+    refused(b, bad, match)
+
+
+@pytest.mark.parametrize("override, match", [
+    ({"value": dumps(12)}, "name: must be text"),
+    ({"value": "NaN"}, "not a valid change"),
+    ({"type": "no_such_type"}, "not a valid change"),
+    ({"field": "no_such_field"}, "not a valid change"),
+    ({"field": "_deleted", "value": dumps("yes")}, "not a valid change"),
+    ({"row": "../../etc"}, "not a valid change"),
+    ({"seq": 0}, "not a valid change"),
+    ({"seq": -1}, "not a valid change"),
+    ({"hlc": 2**63}, "not canonical JSON|not a valid change"),
+    ({"value": dumps(" Valid") + " "}, "not a valid change"),
+    ({"supersedes": [["x", 1]]}, "not a valid change"),
+    ({"supersedes": [[[[["deep"]]]]]}, "not a valid change"),
+    ({"extra": 1}, "not a valid change"),
+])
+def test_values_are_checked_against_the_schema(pair: tuple[Workspace, Workspace, Path],
+                                               tmp_path: Path, override: dict[str, Any],
+                                               match: str) -> None:
+    a, b, _good = pair
+    bad = forge.forge(tmp_path / "value.ialibundle", forge.identity(a), _one(a, **override))
+    refused(b, bad, match)
+
+
+def test_line_count_must_match_the_manifest(pair: tuple[Workspace, Workspace, Path],
+                                            tmp_path: Path) -> None:
+    a, b, _good = pair
+    bad = forge.forge(tmp_path / "count.ialibundle", forge.identity(a), _one(a), count=2)
+    refused(b, bad, "fewer changes")
+
+
+def test_same_version_id_with_other_content_is_refused(
+        pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    a, b, _good = pair
+    with b.read() as tx:
+        from sqlalchemy import text
+
+        held = tx.execute(text("SELECT replica, seq, hlc, record_type, row_id, field FROM change"
+                               " WHERE replica = :r LIMIT 1"),
+                          {"r": a.identity().replica_id}).one()
+    changes = forge.line(field=held.field, hlc=held.hlc, replica=held.replica, row=held.row_id,
+                         seq=held.seq, supersedes=[], type=held.record_type,
+                         value=dumps("Rewritten history"))
+    bad = forge.forge(tmp_path / "reuse.ialibundle", forge.identity(a), changes)
+    refused(b, bad, "other content")
+
+
+def test_duplicate_keys_in_the_manifest(pair: tuple[Workspace, Workspace, Path],
+                                        tmp_path: Path) -> None:
+    a, b, _good = pair
+    signer = forge.identity(a)
+    changes = _one(a)
+    body = forge.manifest_bytes(signer, changes)
+    doubled = body.replace(b'"scope":"full"', b'"scope":"full","scope":"delta"')
+    bad = forge.forge(tmp_path / "dupkey.ialibundle", signer, changes, manifest=doubled)
+    refused(b, bad, "canonical form")
+
+
+def test_a_newer_schema_or_format_asks_to_update(pair: tuple[Workspace, Workspace, Path],
+                                                 tmp_path: Path) -> None:
+    a, b, _good = pair
+    signer = forge.identity(a)
+    bad = forge.forge(tmp_path / "schema.ialibundle", signer, _one(a),
+                      patch={"schema_version": "9999_from_the_future"})
+    refused(b, bad, "update IALI Desktop")
+    bad = forge.forge(tmp_path / "format.ialibundle", signer, _one(a),
+                      patch={"format_version": 2})
+    refused(b, bad, "update IALI Desktop")
+
+
+def test_encrypted_bundles_need_the_right_passphrase(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    records(a).create("region", {"name": "Atlantis"})
+    path = tmp_path / "sealed.ialibundle"
+    SyncService(a).export_bundle(path, passphrase="correct horse")
+    assert b"Atlantis" not in path.read_bytes()
+    refused(b, path, "encrypted: give its passphrase", trust=True)
+    refused(b, path, "wrong passphrase", passphrase="wrong horse", trust=True)
+    data = path.read_bytes()
+    (tmp_path / "sealed-cut.ialibundle").write_bytes(data[:-5])
+    refused(b, tmp_path / "sealed-cut.ialibundle", "truncated|altered",
+            passphrase="correct horse", trust=True)
+    report = SyncService(b).import_bundle(path, passphrase="correct horse", trust=True)
+    assert report.encrypted and report.changes_new > 0
+
+
+def test_an_absurd_work_factor_is_refused_before_deriving_a_key(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    b = replicas("ben")
+    header = orjson.dumps({"aead": "AES-256-GCM", "chunk": crypto.CHUNK, "kdf": "scrypt",
+                           "log_n": 40, "nonce": base64.b64encode(b"\0" * 7).decode(),
+                           "p": 1, "r": 8, "salt": base64.b64encode(b"\0" * 16).decode(),
+                           "version": 1}, option=orjson.OPT_SORT_KEYS)
+    bad = tmp_path / "kdf.ialibundle"
+    bad.write_bytes(crypto.MAGIC + struct.pack(">I", len(header)) + header + b"\0" * 200)
+    started = time.monotonic()
+    refused(b, bad, "work factor", passphrase="anything")
+    assert time.monotonic() - started < 2
+
+
+def test_replaying_an_old_bundle_is_a_clear_no_op(replicas: MakeReplica, tmp_path: Path
+                                                  ) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    rid = records(a).create("region", {"name": "Atlantis"})
+    old = export_for(a, b, tmp_path, full=True)
+    SyncService(b).import_bundle(old, trust=True)
+    records(a).update("region", rid, {"name": "Atlantis renamed"})
+    send(a, b, tmp_path)
+    before = state_of(b)
+    report = SyncService(b).import_bundle(old)
+    assert report.already_applied and "already imported" in report.message
+    assert state_of(b) == before
+    assert records(b).get("region", rid)["name"] == "Atlantis renamed"
