@@ -25,25 +25,30 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.editors import RefEditor
-from iali_desktop.gui.records.names import type_label
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChildRecordsPanel", text)
+translate = QCoreApplication.translate
 
 
 class ChildRecordsPanel(QWidget):
     """Children of type `type_name` whose `parent_field` points at the current parent."""
 
-    def __init__(self, ctx: AppContext, type_name: str, parent_field: str,
-                 parent: QWidget | None = None, *, position_field: str | None = None,
-                 scoped: Mapping[str, str] | None = None,
-                 defaults: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        parent_field: str,
+        parent: QWidget | None = None,
+        *,
+        position_field: str | None = None,
+        scoped: Mapping[str, str] | None = None,
+        defaults: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
@@ -54,8 +59,13 @@ class ChildRecordsPanel(QWidget):
         self.parent_id: str | None = None
         self._selecting = False
         hidden = [parent_field] + ([position_field] if position_field else [])
-        self.model = RecordTableModel(ctx, type_name, self, hidden=[parent_field],
-                                      fixed_filters=[Filter(parent_field, Op.EMPTY)])
+        self.model = RecordTableModel(
+            ctx,
+            type_name,
+            self,
+            hidden=[parent_field],
+            fixed_filters=[Filter(parent_field, Op.EMPTY)],
+        )
         if position_field:
             self.model.set_order((position_field,))
         self.table = RecordTableView(self.model, self, sortable=False)
@@ -63,10 +73,12 @@ class ChildRecordsPanel(QWidget):
         self.form = RecordForm(ctx, type_name, self, hidden=hidden)
         self.form.saved.connect(self._select)
         label = type_label(type_name).lower()
-        self.add_button = QPushButton(_tr("Add %1").replace("%1", label), self)
-        self.remove_button = QPushButton(_tr("Remove…"), self)
-        self.up_button = QPushButton(_tr("Move up"), self)
-        self.down_button = QPushButton(_tr("Move down"), self)
+        self.add_button = QPushButton(
+            translate("ChildRecordsPanel", "Add %1").replace("%1", label), self
+        )
+        self.remove_button = QPushButton(translate("ChildRecordsPanel", "Remove…"), self)
+        self.up_button = QPushButton(translate("ChildRecordsPanel", "Move up"), self)
+        self.down_button = QPushButton(translate("ChildRecordsPanel", "Move down"), self)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -100,15 +112,21 @@ class ChildRecordsPanel(QWidget):
         if row_id != self.parent_id and not self.form.maybe_leave():
             return
         self.parent_id = row_id
-        flt = Filter(self.parent_field, Op.EQ, row_id) if row_id else \
-            Filter(self.parent_field, Op.EMPTY)
+        flt = (
+            Filter(self.parent_field, Op.EQ, row_id)
+            if row_id
+            else Filter(self.parent_field, Op.EMPTY)
+        )
         self.model.set_fixed([flt])
         self.setEnabled(row_id is not None)
         for field, target_parent in self.scoped.items():
             editor = self.form.editors[field]
             if isinstance(editor, RefEditor):
-                editor.picker.set_scope((Filter(target_parent, Op.EQ, row_id),) if row_id
-                                        else (Filter(target_parent, Op.EMPTY),))
+                editor.picker.set_scope(
+                    (Filter(target_parent, Op.EQ, row_id),)
+                    if row_id
+                    else (Filter(target_parent, Op.EMPTY),)
+                )
         self._open(self.model.row_id(0) if self.model.rowCount() else None)
 
     def maybe_leave(self) -> bool:
@@ -132,9 +150,11 @@ class ChildRecordsPanel(QWidget):
             if row < 0:
                 selection.clearSelection()
             else:
-                selection.setCurrentIndex(self.model.index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         finally:
             self._selecting = False
         shown = self.form.row_id
@@ -175,12 +195,17 @@ class ChildRecordsPanel(QWidget):
     def remove(self) -> None:
         row_id = self.form.row_id
         if row_id is None or not self.confirm_remove(
-                self.ctx.records.title(self.type_name, row_id)):
+            self.ctx.records.title(self.type_name, row_id)
+        ):
             return
         rest = [i for i in self.ordered_ids() if i != row_id]
         changes = [Change("delete", self.type_name, row_id), *self._renumber(rest)]
-        self._apply(_tr("Remove %1").replace("%1", type_label(self.type_name).lower()),
-                    changes)
+        self._apply(
+            translate("ChildRecordsPanel", "Remove %1").replace(
+                "%1", type_label(self.type_name).lower()
+            ),
+            changes,
+        )
         self._open(None)
 
     def move_item(self, step: int) -> None:
@@ -194,8 +219,12 @@ class ChildRecordsPanel(QWidget):
         if not 0 <= to < len(order):
             return
         order[at], order[to] = order[to], order[at]
-        self._apply(_tr("Reorder %1").replace("%1", type_label(self.type_name, True).lower()),
-                    self._renumber(order))
+        self._apply(
+            translate("ChildRecordsPanel", "Reorder %1").replace(
+                "%1", type_label(self.type_name, True).lower()
+            ),
+            self._renumber(order),
+        )
         self._select(row_id)
 
     def _renumber(self, order: list[str]) -> list[Change]:
@@ -205,8 +234,9 @@ class ChildRecordsPanel(QWidget):
         for number, row_id in enumerate(order, start=1):
             current = self.model.row_values(self.model.row_of(row_id))[self.position_field]
             if current != number:
-                changes.append(Change("update", self.type_name, row_id,
-                                      {self.position_field: number}))
+                changes.append(
+                    Change("update", self.type_name, row_id, {self.position_field: number})
+                )
         return changes
 
     def _apply(self, text: str, changes: list[Change]) -> None:
@@ -214,11 +244,14 @@ class ChildRecordsPanel(QWidget):
             return
         outcome = push(self.ctx, ChangeSetCommand(self.ctx, text, changes))
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not changed"), outcome.error)
+            QMessageBox.warning(self, translate("ChildRecordsPanel", "Not changed"), outcome.error)
 
     def confirm_remove(self, title: str) -> bool:
         answer = QMessageBox.question(
-            self, _tr("Remove"), _tr("Remove “%1”? You can undo this.").replace("%1", title),
+            self,
+            translate("ChildRecordsPanel", "Remove"),
+            translate("ChildRecordsPanel", "Remove “%1”? You can undo this.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -31,8 +31,8 @@ from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import field_label
 from iali_desktop.gui.records.editors import ChoiceEditor, DateEditor
-from iali_desktop.gui.records.names import field_label
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 from iali_desktop.services.records import record_type
 
@@ -40,8 +40,7 @@ MAX_SCORE = 5
 _NO_SCORE = -1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CriteriaPanel", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -56,8 +55,11 @@ class CriterionRow:
 
     def values(self) -> dict[str, Any]:
         score = self.score.value()
-        return {"met": self.met.isChecked(), "score": None if score == _NO_SCORE else score,
-                "note": self.note.text().strip() or None}
+        return {
+            "met": self.met.isChecked(),
+            "score": None if score == _NO_SCORE else score,
+            "note": self.note.text().strip() or None,
+        }
 
 
 class CriteriaPanel(QWidget):
@@ -72,7 +74,7 @@ class CriteriaPanel(QWidget):
         self.rows: list[CriterionRow] = []
         self.grid = QGridLayout()
         self.total = QLabel(self)
-        self.total.setAccessibleName(_tr("Total score"))
+        self.total.setAccessibleName(translate("CriteriaPanel", "Total score"))
         font = self.total.font()
         font.setBold(True)
         self.total.setFont(font)
@@ -84,7 +86,7 @@ class CriteriaPanel(QWidget):
         self.decided_on.set_accessible_name(field_label("assistance_request", "decided_on"))
         self.decision.edited.connect(self._decision_edited)
         self.decided_on.edited.connect(self._update)
-        box = QGroupBox(_tr("Decision"), self)
+        box = QGroupBox(translate("CriteriaPanel", "Decision"), self)
         form = QFormLayout(box)
         label = QLabel(decision_label, box)
         label.setBuddy(self.decision)
@@ -92,8 +94,8 @@ class CriteriaPanel(QWidget):
         date_label = QLabel(field_label("assistance_request", "decided_on"), box)
         date_label.setBuddy(self.decided_on)
         form.addRow(date_label, self.decided_on)
-        self.save_button = QPushButton(_tr("&Save assessment"), self)
-        self.revert_button = QPushButton(_tr("Revert"), self)
+        self.save_button = QPushButton(translate("CriteriaPanel", "&Save assessment"), self)
+        self.revert_button = QPushButton(translate("CriteriaPanel", "Revert"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.total.setWordWrap(True)
@@ -116,8 +118,10 @@ class CriteriaPanel(QWidget):
         self.reload()
 
     def _changed(self, type_name: str) -> None:
-        if type_name in ("criterion_assessment", "assistance_request", "term", "") \
-                and not self.dirty:
+        if (
+            type_name in ("criterion_assessment", "assistance_request", "term", "")
+            and not self.dirty
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -130,8 +134,10 @@ class CriteriaPanel(QWidget):
             except IaliError:
                 self.request_id = None
             else:
-                for found in self.ctx.records.list("criterion_assessment", Query(
-                        filters=(Filter("request", Op.EQ, self.request_id),))):
+                for found in self.ctx.records.list(
+                    "criterion_assessment",
+                    Query(filters=(Filter("request", Op.EQ, self.request_id),)),
+                ):
                     existing[str(found["criterion"])] = found
         self._saved = {}
         for line in self.rows:
@@ -149,9 +155,13 @@ class CriteriaPanel(QWidget):
         self._update()
 
     def _build_rows(self) -> None:
-        terms = self.ctx.records.list("term", Query(
-            filters=(Filter("vocabulary", Op.EQ, "assistance_criterion"),),
-            order=("sort_order", "name")))
+        terms = self.ctx.records.list(
+            "term",
+            Query(
+                filters=(Filter("vocabulary", Op.EQ, "assistance_criterion"),),
+                order=("sort_order", "name"),
+            ),
+        )
         if [r.criterion_id for r in self.rows] == [t["id"] for t in terms]:
             return
         while self.grid.count():
@@ -159,8 +169,14 @@ class CriteriaPanel(QWidget):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.rows = []
-        for col, text in enumerate((_tr("Criterion"), _tr("Met"), _tr("Score (0-5)"),
-                                    _tr("Note"))):
+        for col, text in enumerate(
+            (
+                translate("CriteriaPanel", "Criterion"),
+                translate("CriteriaPanel", "Met"),
+                translate("CriteriaPanel", "Score (0-5)"),
+                translate("CriteriaPanel", "Note"),
+            )
+        ):
             header = QLabel(f"<b>{text}</b>", self)
             self.grid.addWidget(header, 0, col)
         for i, term in enumerate(terms, start=1):
@@ -168,15 +184,15 @@ class CriteriaPanel(QWidget):
             label = QLabel(name, self)
             label.setWordWrap(True)
             met = QCheckBox(self)
-            met.setAccessibleName(_tr("%1: met").replace("%1", name))
+            met.setAccessibleName(translate("CriteriaPanel", "%1: met").replace("%1", name))
             score = QSpinBox(self)
             score.setRange(_NO_SCORE, MAX_SCORE)
             score.setSpecialValueText("—")
             score.setFixedWidth(score.fontMetrics().horizontalAdvance("0000") + 40)
-            score.setAccessibleName(_tr("%1: score").replace("%1", name))
+            score.setAccessibleName(translate("CriteriaPanel", "%1: score").replace("%1", name))
             note = QLineEdit(self)
             note.setMinimumWidth(60)
-            note.setAccessibleName(_tr("%1: note").replace("%1", name))
+            note.setAccessibleName(translate("CriteriaPanel", "%1: note").replace("%1", name))
             met.toggled.connect(self._update)
             score.valueChanged.connect(self._update)
             note.textEdited.connect(self._update)
@@ -191,8 +207,10 @@ class CriteriaPanel(QWidget):
     # -- state ---------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
-        return any(r.values() != self._saved.get(r.criterion_id) for r in self.rows) or \
-            (self.decision.state(), self.decided_on.state()) != self._saved_decision
+        return (
+            any(r.values() != self._saved.get(r.criterion_id) for r in self.rows)
+            or (self.decision.state(), self.decided_on.state()) != self._saved_decision
+        )
 
     def total_score(self) -> int:
         return sum(r.values()["score"] or 0 for r in self.rows)
@@ -205,10 +223,13 @@ class CriteriaPanel(QWidget):
 
     def _update(self) -> None:
         met = sum(1 for r in self.rows if r.met.isChecked())
-        self.total.setText(_tr("Total score: %1 of %2 · %3 of %4 criteria met")
-                           .replace("%1", str(self.total_score()))
-                           .replace("%2", str(MAX_SCORE * len(self.rows)))
-                           .replace("%3", str(met)).replace("%4", str(len(self.rows))))
+        self.total.setText(
+            translate("CriteriaPanel", "Total score: %1 of %2 · %3 of %4 criteria met")
+            .replace("%1", str(self.total_score()))
+            .replace("%2", str(MAX_SCORE * len(self.rows)))
+            .replace("%3", str(met))
+            .replace("%4", str(len(self.rows)))
+        )
         dirty = self.dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
@@ -224,25 +245,37 @@ class CriteriaPanel(QWidget):
                 old = self._saved[row.criterion_id]
                 diff = {k: v for k, v in values.items() if v != old.get(k)}
                 if diff:
-                    changes.append(Change("update", "criterion_assessment",
-                                          row.assessment_id, diff))
+                    changes.append(
+                        Change("update", "criterion_assessment", row.assessment_id, diff)
+                    )
             elif values["met"] or values["score"] is not None or values["note"]:
-                changes.append(Change("create", "criterion_assessment", new_id(), {
-                    "request": self.request_id, "criterion": row.criterion_id,
-                    **{k: v for k, v in values.items() if v is not None}}))
+                changes.append(
+                    Change(
+                        "create",
+                        "criterion_assessment",
+                        new_id(),
+                        {
+                            "request": self.request_id,
+                            "criterion": row.criterion_id,
+                            **{k: v for k, v in values.items() if v is not None},
+                        },
+                    )
+                )
         try:
-            decision = {"ec_decision": self.decision.value(),
-                        "decided_on": self.decided_on.value()}
+            decision = {"ec_decision": self.decision.value(), "decided_on": self.decided_on.value()}
         except IaliError as exc:
-            QMessageBox.warning(self, _tr("Not saved"), str(exc))
+            QMessageBox.warning(self, translate("CriteriaPanel", "Not saved"), str(exc))
             return False
         if (self.decision.state(), self.decided_on.state()) != self._saved_decision:
             changes.append(Change("update", "assistance_request", self.request_id, decision))
         if not changes:
             return True
-        outcome = push(self.ctx, ChangeSetCommand(self.ctx, _tr("Assess request"), changes))
+        outcome = push(
+            self.ctx,
+            ChangeSetCommand(self.ctx, translate("CriteriaPanel", "Assess request"), changes),
+        )
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not saved"), outcome.error)
+            QMessageBox.warning(self, translate("CriteriaPanel", "Not saved"), outcome.error)
             return False
         self.reload()
         return True
@@ -251,9 +284,14 @@ class CriteriaPanel(QWidget):
         if not self.dirty:
             return True
         answer = QMessageBox.question(
-            self, _tr("Unsaved assessment"), _tr("Save the changed assessment?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            translate("CriteriaPanel", "Unsaved assessment"),
+            translate("CriteriaPanel", "Save the changed assessment?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from iali_desktop.domain.fields import FieldKind, FieldSpec
-from iali_desktop.gui.records.names import choice_label
+from iali_desktop.gui.labels import choice_label
 
 _ISO = Qt.DateFormat.ISODate
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.values import Value, check, parse_text
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import choice_label
 from iali_desktop.gui.records.display import date_format
 from iali_desktop.gui.records.multi_ref_picker import MultiRefPicker
-from iali_desktop.gui.records.names import choice_label
 from iali_desktop.gui.records.ref_picker import RefPicker
 
 _ISO = Qt.DateFormat.ISODate
@@ -38,8 +38,7 @@ _PARTIAL = Qt.CheckState.PartiallyChecked
 _DATA = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldEditor", text)
+translate = QCoreApplication.translate
 
 
 class FieldEditor(QWidget):
@@ -47,8 +46,7 @@ class FieldEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, spec: FieldSpec, control: QWidget, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, spec: FieldSpec, control: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.control = control
@@ -77,9 +75,12 @@ class LineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.line = QLineEdit()
         super().__init__(spec, self.line, parent)
-        hints = {FieldKind.URL: "https://…", FieldKind.EMAIL: "name@example.org",
-                 FieldKind.STRINGS: _tr("several values, separated by commas"),
-                 FieldKind.DECIMAL: "0.00"}
+        hints = {
+            FieldKind.URL: "https://…",
+            FieldKind.EMAIL: "name@example.org",
+            FieldKind.STRINGS: translate("FieldEditor", "several values, separated by commas"),
+            FieldKind.DECIMAL: "0.00",
+        }
         self.line.setPlaceholderText(hints.get(spec.kind, ""))
         self.line.textEdited.connect(lambda _t: self.edited.emit())
 
@@ -87,8 +88,9 @@ class LineEditor(FieldEditor):
         return parse_text(self.spec, self.line.text())
 
     def set_value(self, value: Value) -> None:
-        self.line.setText(", ".join(value) if isinstance(value, list) else
-                          "" if value is None else str(value))
+        self.line.setText(
+            ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+        )
         self.line.setCursorPosition(0)  # show the start of long text, not its end
 
     def state(self) -> Any:
@@ -163,12 +165,16 @@ class DateEditor(FieldEditor):
         self._toggled(False)
 
     def set_accessible_name(self, name: str) -> None:
-        self.has_date.setAccessibleName(_tr("%1 is set").replace("%1", name))
+        self.has_date.setAccessibleName(translate("FieldEditor", "%1 is set").replace("%1", name))
         self.date.setAccessibleName(name)
 
     def _toggled(self, on: bool) -> None:
         self.date.setEnabled(on)
-        self.has_date.setToolTip(_tr("Clear the date") if on else _tr("Set a date"))
+        self.has_date.setToolTip(
+            translate("FieldEditor", "Clear the date")
+            if on
+            else translate("FieldEditor", "Set a date")
+        )
         self.edited.emit()
 
     def value(self) -> Value:
@@ -196,8 +202,13 @@ class BoolEditor(FieldEditor):
         self._changed(self.box.checkState())
 
     def _changed(self, state: Qt.CheckState) -> None:
-        self.box.setText(_tr("Not set") if state == _PARTIAL else
-                         _tr("Yes") if state == _CHECKED else _tr("No"))
+        self.box.setText(
+            translate("FieldEditor", "Not set")
+            if state == _PARTIAL
+            else translate("FieldEditor", "Yes")
+            if state == _CHECKED
+            else translate("FieldEditor", "No")
+        )
         self.edited.emit()
 
     def value(self) -> Value:
@@ -205,8 +216,9 @@ class BoolEditor(FieldEditor):
         return None if state == _PARTIAL else state == _CHECKED
 
     def set_value(self, value: Value) -> None:
-        self.box.setCheckState(_PARTIAL if value is None else
-                               _CHECKED if value else Qt.CheckState.Unchecked)
+        self.box.setCheckState(
+            _PARTIAL if value is None else _CHECKED if value else Qt.CheckState.Unchecked
+        )
 
     def state(self) -> Any:
         return self.value()
@@ -258,18 +270,19 @@ class ChoicesEditor(FieldEditor):
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(_CHECKED if item.data(_DATA) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(_CHECKED if item.data(_DATA) in chosen else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
 
     def state(self) -> Any:
-        return [str(self.list.item(i).data(_DATA)) for i in range(self.list.count())
-                if self.list.item(i).checkState() == _CHECKED]
+        return [
+            str(self.list.item(i).data(_DATA))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == _CHECKED
+        ]
 
 
 class RefEditor(FieldEditor):
-    def __init__(self, ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.picker = RefPicker(ctx, spec.target or "", spec.vocabulary)
         super().__init__(spec, self.picker, parent)
         self.picker.picked.connect(self.edited.emit)
@@ -285,8 +298,7 @@ class RefEditor(FieldEditor):
 
 
 class RefsEditor(FieldEditor):
-    def __init__(self, ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.picker = MultiRefPicker(ctx, spec.target or "", spec.vocabulary)
         super().__init__(spec, self.picker, parent)
         self.picker.changed.connect(self.edited.emit)
@@ -304,8 +316,7 @@ class RefsEditor(FieldEditor):
         return self.picker.ids()
 
 
-def make_editor(ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None
-                ) -> FieldEditor:
+def make_editor(ctx: AppContext, spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     """The editor for a field, chosen by its kind."""
     kind = spec.kind
     if kind is FieldKind.LONGTEXT:

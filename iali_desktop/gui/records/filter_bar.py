@@ -24,16 +24,15 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import choice_label, field_label, type_label
 from iali_desktop.gui.records.editors import DateEditor
-from iali_desktop.gui.records.names import choice_label, field_label, type_label
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.services.records import record_type
 
 DEBOUNCE_MS = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
+translate = QCoreApplication.translate
 
 
 class FilterBar(QWidget):
@@ -55,13 +54,13 @@ class FilterBar(QWidget):
         self._quiet = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_tr("Search %1…").replace(
+        self.search.setPlaceholderText(translate("FilterBar", "Search %1…").replace(
             "%1", type_label(type_name, plural=True).lower()))
-        self.search.setAccessibleName(_tr("Search"))
+        self.search.setAccessibleName(translate("FilterBar", "Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.clear_button = QToolButton(self)
-        self.clear_button.setText(_tr("Clear filters"))
+        self.clear_button.setText(translate("FilterBar", "Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -72,10 +71,10 @@ class FilterBar(QWidget):
         for spec in (f for f in shown if f.kind is FieldKind.CHOICE):
             combo = QComboBox(self)
             label = field_label(type_name, spec.name)
-            combo.addItem(_tr("%1: all").replace("%1", label), None)
+            combo.addItem(translate("FilterBar", "%1: all").replace("%1", label), None)
             for value in spec.choices:
                 combo.addItem(choice_label(value), value)
-            combo.setAccessibleName(_tr("Filter by %1").replace("%1", label))
+            combo.setAccessibleName(translate("FilterBar", "Filter by %1").replace("%1", label))
             combo.currentIndexChanged.connect(self._apply)
             choices.addWidget(combo)
             self.choice_combos[spec.name] = combo
@@ -84,22 +83,22 @@ class FilterBar(QWidget):
         dates = [f for f in shown if f.kind is FieldKind.DATE]
         refs = [f for f in shown if f.kind is FieldKind.REF]
         bottom = QHBoxLayout()
-        self.date_field = self._field_combo(dates, _tr("Date field"))
+        self.date_field = self._field_combo(dates, translate("FilterBar", "Date field"))
         self.date_from = DateEditor(dates[0] if dates else _ANY_DATE, self)
         self.date_to = DateEditor(dates[0] if dates else _ANY_DATE, self)
-        self.date_from.set_accessible_name(_tr("From date"))
-        self.date_to.set_accessible_name(_tr("To date"))
+        self.date_from.set_accessible_name(translate("FilterBar", "From date"))
+        self.date_to.set_accessible_name(translate("FilterBar", "To date"))
         for editor in (self.date_from, self.date_to):
             editor.edited.connect(self._apply)
             editor.setVisible(bool(dates))
-        self.ref_field = self._field_combo(refs, _tr("Reference field"))
+        self.ref_field = self._field_combo(refs, translate("FilterBar", "Reference field"))
         self.ref_picker: RefPicker | None = None
         self._ref_slot = QHBoxLayout()
         if dates:
             bottom.addWidget(self.date_field)
-            bottom.addWidget(QLabel(_tr("from"), self))
+            bottom.addWidget(QLabel(translate("FilterBar", "from"), self))
             bottom.addWidget(self.date_from)
-            bottom.addWidget(QLabel(_tr("to"), self))
+            bottom.addWidget(QLabel(translate("FilterBar", "to"), self))
             bottom.addWidget(self.date_to)
         if refs:
             bottom.addWidget(self.ref_field)
@@ -134,7 +133,7 @@ class FilterBar(QWidget):
             self._ref_slot.removeWidget(self.ref_picker)
             self.ref_picker.deleteLater()
         self.ref_picker = RefPicker(self.ctx, spec.target or "", spec.vocabulary, self)
-        self.ref_picker.setAccessibleName(_tr("Filter by %1").replace(
+        self.ref_picker.setAccessibleName(translate("FilterBar", "Filter by %1").replace(
             "%1", self.ref_field.currentText()))
         self.ref_picker.currentIndexChanged.connect(self._apply)
         self._ref_slot.addWidget(self.ref_picker, 1)

@@ -2,7 +2,8 @@
 action items, on one page.
 
 The generic record page shows events of kind "EC meeting" only (new ones get that kind);
-the agenda and the decisions are child lists of the selected meeting, edited in place.
+the agenda and the decisions are child lists of the selected meeting, edited in place,
+and the toolbar prints the meeting's pack.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.child_records_panel import ChildRecordsPanel
+from iali_desktop.gui.records.meeting_pack_action import MeetingPackAction
 from iali_desktop.gui.records.record_page import RecordPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingPage", text)
+translate = QCoreApplication.translate
 
 
 class MeetingPage(RecordPage):
@@ -24,14 +24,26 @@ class MeetingPage(RecordPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "event", parent, fixed={"kind": "ec_meeting"})
-        self.agenda = ChildRecordsPanel(ctx, "agenda_item", "meeting", self,
-                                        position_field="position")
-        self.decisions = ChildRecordsPanel(ctx, "decision", "meeting", self,
-                                           scoped={"agenda_item": "meeting"},
-                                           defaults={"kind": "decision", "status": "open"})
-        self.tabs.insertTab(1, self.agenda, _tr("Agenda"))
-        self.tabs.insertTab(2, self.decisions, _tr("Decisions and action items"))
+        self.agenda = ChildRecordsPanel(
+            ctx, "agenda_item", "meeting", self, position_field="position"
+        )
+        self.decisions = ChildRecordsPanel(
+            ctx,
+            "decision",
+            "meeting",
+            self,
+            scoped={"agenda_item": "meeting"},
+            defaults={"kind": "decision", "status": "open"},
+        )
+        self.tabs.insertTab(1, self.agenda, translate("MeetingPage", "Agenda"))
+        self.tabs.insertTab(
+            2, self.decisions, translate("MeetingPage", "Decisions and action items")
+        )
         self._panels += [self.agenda, self.decisions]
-        self.new_action.setText(_tr("&New EC meeting"))
-        self.agenda.set_record(self.current_id)
-        self.decisions.set_record(self.current_id)
+        self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
+        self.pack_action = MeetingPackAction(ctx, self)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.pack_action)
+        self._panels.append(self.pack_action)
+        for panel in (self.agenda, self.decisions, self.pack_action):
+            panel.set_record(self.current_id)

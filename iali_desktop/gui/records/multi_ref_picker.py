@@ -24,8 +24,7 @@ from iali_desktop.gui.records.ref_picker import RefPicker
 _ID = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MultiRefPicker", text)
+translate = QCoreApplication.translate
 
 
 class MultiRefPicker(QWidget):
@@ -33,8 +32,13 @@ class MultiRefPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, target: str, vocabulary: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        target: str,
+        vocabulary: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.target = target
@@ -42,8 +46,8 @@ class MultiRefPicker(QWidget):
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.chosen.setMaximumHeight(84)
         self.picker = RefPicker(ctx, target, vocabulary, self)
-        self.add_button = QPushButton(_tr("Add"), self)
-        self.remove_button = QPushButton(_tr("Remove"), self)
+        self.add_button = QPushButton(translate("MultiRefPicker", "Add"), self)
+        self.remove_button = QPushButton(translate("MultiRefPicker", "Remove"), self)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.picker.line.returnPressed.connect(self._add)
@@ -60,9 +64,13 @@ class MultiRefPicker(QWidget):
 
     def set_accessible_name(self, name: str) -> None:
         self.chosen.setAccessibleName(name)
-        self.picker.setAccessibleName(_tr("Add to %1").replace("%1", name))
-        self.add_button.setAccessibleName(_tr("Add to %1").replace("%1", name))
-        self.remove_button.setAccessibleName(_tr("Remove from %1").replace("%1", name))
+        self.picker.setAccessibleName(translate("MultiRefPicker", "Add to %1").replace("%1", name))
+        self.add_button.setAccessibleName(
+            translate("MultiRefPicker", "Add to %1").replace("%1", name)
+        )
+        self.remove_button.setAccessibleName(
+            translate("MultiRefPicker", "Remove from %1").replace("%1", name)
+        )
 
     def ids(self) -> list[str]:
         return [str(self.chosen.item(i).data(_ID)) for i in range(self.chosen.count())]

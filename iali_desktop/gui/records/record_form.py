@@ -26,18 +26,18 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.errors import IaliError, ValidationError
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import field_label, type_label
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
-from iali_desktop.gui.records.names import field_label, type_label
 from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
 
-ERROR_STYLE = "color: palette(bright-text); background: #b3261e; padding: 4px 6px;" \
-              " border-radius: 3px;"
+ERROR_STYLE = (
+    "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
+)
 FIELD_ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
+translate = QCoreApplication.translate
 
 
 class RecordForm(QWidget):
@@ -46,9 +46,16 @@ class RecordForm(QWidget):
     dirty_changed = Signal(bool)
     saved = Signal(str)
 
-    def __init__(self, ctx: AppContext, type_name: str, parent: QWidget | None = None, *,
-                 hidden: Sequence[str] = (), fixed: Mapping[str, Any] | None = None,
-                 buttons: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        parent: QWidget | None = None,
+        *,
+        hidden: Sequence[str] = (),
+        fixed: Mapping[str, Any] | None = None,
+        buttons: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
@@ -68,7 +75,7 @@ class RecordForm(QWidget):
         self.banner = QLabel(self)
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(_tr("Form errors"))
+        self.banner.setAccessibleName(translate("RecordForm", "Form errors"))
         self.banner.hide()
         self.editors: dict[str, FieldEditor] = {}
         self.field_errors: dict[str, QLabel] = {}
@@ -98,8 +105,8 @@ class RecordForm(QWidget):
             form.addRow(label, cell)
             self.editors[spec.name] = editor
             self.field_errors[spec.name] = error
-        self.save_button = QPushButton(_tr("&Save"), self)
-        self.revert_button = QPushButton(_tr("&Revert"), self)
+        self.save_button = QPushButton(translate("RecordForm", "&Save"), self)
+        self.revert_button = QPushButton(translate("RecordForm", "&Revert"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         row = QHBoxLayout()
@@ -174,7 +181,9 @@ class RecordForm(QWidget):
 
     def title(self) -> str:
         if self.row_id is None:
-            return _tr("New %1").replace("%1", type_label(self.type_name).lower())
+            return translate("RecordForm", "New %1").replace(
+                "%1", type_label(self.type_name).lower()
+            )
         return self.ctx.records.title(self.type_name, self.row_id)
 
     def _update_heading(self) -> None:
@@ -192,8 +201,9 @@ class RecordForm(QWidget):
                 errors[name] = _strip_field(name, str(exc))
                 continue
             if editor.spec.required and value in (None, "", []):
-                errors[name] = _tr("%1 is required").replace(
-                    "%1", field_label(self.type_name, name))
+                errors[name] = translate("RecordForm", "%1 is required").replace(
+                    "%1", field_label(self.type_name, name)
+                )
             values[name] = value
         return values, errors
 
@@ -206,8 +216,9 @@ class RecordForm(QWidget):
             return False
         if self.row_id is None:
             fields = {k: v for k, v in {**values, **self.fixed}.items() if v is not None}
-            create = CreateRecordCommand(self.ctx, self.type_name, fields,
-                                         on_error=self._service_error)
+            create = CreateRecordCommand(
+                self.ctx, self.type_name, fields, on_error=self._service_error
+            )
             command: CreateRecordCommand | EditFieldsCommand = create
             row_id = create.row_id
         else:
@@ -216,8 +227,9 @@ class RecordForm(QWidget):
                 self.reload()
                 return True
             row_id = self.row_id
-            command = EditFieldsCommand(self.ctx, self.type_name, row_id, changed,
-                                        on_error=self._service_error)
+            command = EditFieldsCommand(
+                self.ctx, self.type_name, row_id, changed, on_error=self._service_error
+            )
         if not push(self.ctx, command).ok:
             return False
         self.load(row_id)
@@ -235,7 +247,9 @@ class RecordForm(QWidget):
         for name, text in errors.items():
             self.field_errors[name].setText(text)
             self.field_errors[name].show()
-        summary = general or _tr("Not saved: please correct the fields marked below.")
+        summary = general or translate(
+            "RecordForm", "Not saved: please correct the fields marked below."
+        )
         self.banner.setText(summary[:1].upper() + summary[1:])
         self.banner.show()
         first = next((self.editors[n] for n in self.editors if n in errors), None)
@@ -266,16 +280,24 @@ class RecordForm(QWidget):
         return False
 
     def ask_leave(self) -> QMessageBox.StandardButton:
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         return QMessageBox.question(
-            self, _tr("Unsaved changes"),
-            _tr("“%1” has unsaved changes. Save them?").replace("%1", self.title()),
-            buttons, QMessageBox.StandardButton.Save)
+            self,
+            translate("RecordForm", "Unsaved changes"),
+            translate("RecordForm", "“%1” has unsaved changes. Save them?").replace(
+                "%1", self.title()
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
 
 
 def _strip_field(name: str, message: str) -> str:
     """Domain messages start with the field name; inline the label already says it."""
     prefix = f"{name}: "
-    text = message[len(prefix):] if message.startswith(prefix) else message
+    text = message[len(prefix) :] if message.startswith(prefix) else message
     return text[:1].upper() + text[1:]

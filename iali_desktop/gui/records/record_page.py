@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
-from iali_desktop.gui.records.names import type_label
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.table_model import RecordTableModel
@@ -39,8 +39,7 @@ from iali_desktop.gui.records.undo import DeleteRecordCommand, push
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPage", text)
+translate = QCoreApplication.translate
 
 
 class DetailPanel(Protocol):
@@ -52,8 +51,14 @@ class RecordPage(QWidget):
 
     dirty_changed = Signal(bool)  # for the window's unsaved-edit marker
 
-    def __init__(self, ctx: AppContext, type_name: str, parent: QWidget | None = None, *,
-                 fixed: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        parent: QWidget | None = None,
+        *,
+        fixed: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
@@ -62,8 +67,9 @@ class RecordPage(QWidget):
         self._panels: list[DetailPanel] = []
         fixed_filters = [Filter(name, Op.EQ, value) for name, value in self.fixed.items()]
         hidden = list(self.fixed)
-        self.model = RecordTableModel(ctx, type_name, self, fixed_filters=fixed_filters,
-                                      hidden=hidden)
+        self.model = RecordTableModel(
+            ctx, type_name, self, fixed_filters=fixed_filters, hidden=hidden
+        )
         self.filter_bar = FilterBar(ctx, type_name, self, hidden=hidden)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table = self._make_table()
@@ -75,22 +81,30 @@ class RecordPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.tabs.addTab(scroll, _tr("Details"))
-        self.add_panel(self.related, _tr("Related"))
+        self.tabs.addTab(scroll, translate("RecordPage", "Details"))
+        self.add_panel(self.related, translate("RecordPage", "Related"))
         if type_name == "task":
             from iali_desktop.gui.records.task_updates_panel import TaskUpdatesPanel
-            self.add_panel(TaskUpdatesPanel(ctx, self), _tr("Progress updates"))
+
+            self.add_panel(TaskUpdatesPanel(ctx, self), translate("RecordPage", "Progress updates"))
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         label = type_label(type_name).lower()
-        self.new_action = self._action(_tr("&New %1").replace("%1", label),
-                                       QKeySequence.StandardKey.New, self.new_record)
-        self.save_action = self._action(_tr("&Save"), QKeySequence.StandardKey.Save,
-                                        self.save)
-        self.revert_action = self._action(_tr("Re&vert"), None, self.form.revert)
-        self.delete_action = self._action(_tr("&Delete…"), QKeySequence.StandardKey.Delete,
-                                          self.delete_record)
+        self.new_action = self._action(
+            translate("RecordPage", "&New %1").replace("%1", label),
+            QKeySequence.StandardKey.New,
+            self.new_record,
+        )
+        self.save_action = self._action(
+            translate("RecordPage", "&Save"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.revert_action = self._action(
+            translate("RecordPage", "Re&vert"), None, self.form.revert
+        )
+        self.delete_action = self._action(
+            translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -168,16 +182,18 @@ class RecordPage(QWidget):
             return
         outcome = push(self.ctx, DeleteRecordCommand(self.ctx, self.type_name, row_id))
         if not outcome.ok:
-            QMessageBox.warning(self, _tr("Not deleted"), outcome.error)
+            QMessageBox.warning(self, translate("RecordPage", "Not deleted"), outcome.error)
             return
         self._open_in_form(None)
 
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
-            self, _tr("Delete %1").replace("%1", type_label(self.type_name).lower()),
-            _tr("Delete “%1”? You can undo this.").replace("%1", title),
+            self,
+            translate("RecordPage", "Delete %1").replace("%1", type_label(self.type_name).lower()),
+            translate("RecordPage", "Delete “%1”? You can undo this.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _open_in_form(self, row_id: str | None) -> bool:
@@ -200,8 +216,11 @@ class RecordPage(QWidget):
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
                 return
             index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
         finally:
             self._selecting = False
@@ -254,5 +273,8 @@ class RecordPage(QWidget):
         or on a panel with a form of its own (the agenda, the criteria)."""
         if not self.form.maybe_leave():
             return False
-        return all(leave() for panel in self._panels
-                   if (leave := getattr(panel, "maybe_leave", None)) is not None)
+        return all(
+            leave()
+            for panel in self._panels
+            if (leave := getattr(panel, "maybe_leave", None)) is not None
+        )

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.names import type_label
+from iali_desktop.gui.labels import type_label
 
 _TYPE = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelatedPanel", text)
+translate = QCoreApplication.translate
 
 
 class RelatedPanel(QWidget):
@@ -36,9 +35,9 @@ class RelatedPanel(QWidget):
         self._entries: list[tuple[str, str]] = []
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(_tr("Related records"))
+        self.tree.setAccessibleName(translate("RelatedPanel", "Related records"))
         self.tree.itemActivated.connect(self._open)
-        self.empty = QLabel(_tr("No other record refers to this one."), self)
+        self.empty = QLabel(translate("RelatedPanel", "No other record refers to this one."), self)
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
@@ -79,7 +78,7 @@ class RelatedPanel(QWidget):
                 item = QTreeWidgetItem([titles.get(row_id, row_id)])
                 item.setData(0, _TYPE, type_name)
                 item.setData(0, _ID, row_id)
-                item.setToolTip(0, _tr("Open this record"))
+                item.setToolTip(0, translate("RelatedPanel", "Open this record"))
                 self._entries.append((type_name, item.text(0)))
                 group.addChild(item)
             self.tree.addTopLevelItem(group)

@@ -10,9 +10,7 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.criteria_panel import CriteriaPanel
 from iali_desktop.gui.records.record_page import RecordPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssistanceRequestPage", text)
+translate = QCoreApplication.translate
 
 
 class AssistanceRequestPage(RecordPage):
@@ -24,6 +22,8 @@ class AssistanceRequestPage(RecordPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.criteria)
-        self.tabs.insertTab(1, scroll, _tr("Assessment and decision"))
+        self.tabs.insertTab(
+            1, scroll, translate("AssistanceRequestPage", "Assessment and decision")
+        )
         self._panels.append(self.criteria)
         self.criteria.set_record(self.current_id)

@@ -18,8 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Query
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import field_label
 from iali_desktop.gui.records.display import ValueFormatter
-from iali_desktop.gui.records.names import field_label
 from iali_desktop.services.browse import BrowseService
 from iali_desktop.services.records import record_type
 

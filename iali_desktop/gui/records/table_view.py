@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iali_desktop.domain.fields import FieldKind
-from iali_desktop.gui.records.names import type_label
+from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.table_model import RecordTableModel
 
 TITLE_WIDTH = 280

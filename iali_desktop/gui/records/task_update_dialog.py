@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.labels import field_label
 from iali_desktop.gui.records.display import date_format
-from iali_desktop.gui.records.names import field_label
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskUpdateDialog", text)
+translate = QCoreApplication.translate
 
 
 class TaskUpdateDialog(QDialog):
@@ -41,7 +39,7 @@ class TaskUpdateDialog(QDialog):
         self.task_id = task_id
         task = ctx.records.get("task", task_id)
         self._old_progress = task.get("progress")
-        self.setWindowTitle(_tr("Add progress update"))
+        self.setWindowTitle(translate("TaskUpdateDialog", "Add progress update"))
         heading = QLabel(ctx.records.title("task", task_id), self)
         heading.setWordWrap(True)
         self.date = QDateEdit(QDate.currentDate(), self)
@@ -61,15 +59,21 @@ class TaskUpdateDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        for name, widget in (("date", self.date), ("author", self.author),
-                             ("text", self.text), ("progress", self.progress)):
-            label = QLabel(field_label("task_update", name) + (" *" if name in
-                                                                ("date", "text") else ""))
+        for name, widget in (
+            ("date", self.date),
+            ("author", self.author),
+            ("text", self.text),
+            ("progress", self.progress),
+        ):
+            label = QLabel(
+                field_label("task_update", name) + (" *" if name in ("date", "text") else "")
+            )
             label.setBuddy(widget)
             widget.setAccessibleName(field_label("task_update", name))
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,21 +87,32 @@ class TaskUpdateDialog(QDialog):
         """Write the update (and the task's progress); stay open on a refusal."""
         text = self.text.toPlainText().strip()
         if not text:
-            return self._show(_tr("Write what happened: the update text is required."))
+            return self._show(
+                translate("TaskUpdateDialog", "Write what happened: the update text is required.")
+            )
         try:
             author = self.author.current_id()
         except ValidationError as exc:
             return self._show(str(exc))
-        values = {"task": self.task_id, "date": self.date.date().toString(Qt.DateFormat.ISODate),
-                  "text": text, "progress": self.progress.value()}
+        values = {
+            "task": self.task_id,
+            "date": self.date.date().toString(Qt.DateFormat.ISODate),
+            "text": text,
+            "progress": self.progress.value(),
+        }
         if author:
             values["author"] = author
         changes = [Change("create", "task_update", new_id(), values)]
         if self.progress.value() != self._old_progress:
-            changes.append(Change("update", "task", self.task_id,
-                                  {"progress": self.progress.value()}))
-        outcome = push(self.ctx, ChangeSetCommand(self.ctx, _tr("Add progress update"),
-                                                  changes))
+            changes.append(
+                Change("update", "task", self.task_id, {"progress": self.progress.value()})
+            )
+        outcome = push(
+            self.ctx,
+            ChangeSetCommand(
+                self.ctx, translate("TaskUpdateDialog", "Add progress update"), changes
+            ),
+        )
         if not outcome.ok:
             return self._show(outcome.error)
         super().accept()

@@ -17,9 +17,7 @@ from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.display import ValueFormatter
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskUpdatesPanel", text)
+translate = QCoreApplication.translate
 
 
 class TaskUpdatesPanel(QWidget):
@@ -35,9 +33,9 @@ class TaskUpdatesPanel(QWidget):
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(3)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.setAccessibleName(_tr("Progress updates"))
-        self.empty = QLabel(_tr("No progress updates yet."), self)
-        self.add_button = QPushButton(_tr("&Add update…"), self)
+        self.timeline.setAccessibleName(translate("TaskUpdatesPanel", "Progress updates"))
+        self.empty = QLabel(translate("TaskUpdatesPanel", "No progress updates yet."), self)
+        self.add_button = QPushButton(translate("TaskUpdatesPanel", "&Add update…"), self)
         self.add_button.clicked.connect(self.add_update)
         row = QHBoxLayout()
         row.addWidget(self.add_button)

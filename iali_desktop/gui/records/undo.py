@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.names import type_label
+from iali_desktop.gui.labels import type_label
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +47,19 @@ class Outcome:
     error: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordUndo", text)
+translate = QCoreApplication.translate
 
 
 class ChangeSetCommand(QUndoCommand):
     """Several record writes applied together and undone together."""
 
-    def __init__(self, ctx: AppContext, text: str, changes: Sequence[Change],
-                 on_error: ErrorHandler | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        changes: Sequence[Change],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.changes = list(changes)
@@ -132,31 +136,55 @@ class ChangeSetCommand(QUndoCommand):
 class CreateRecordCommand(ChangeSetCommand):
     """Create one record; undo deletes it (a tombstone), redo restores the same id."""
 
-    def __init__(self, ctx: AppContext, type_name: str, values: Mapping[str, Any],
-                 on_error: ErrorHandler | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        values: Mapping[str, Any],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
         self.row_id = new_id()
-        super().__init__(ctx, _tr("New %1").replace("%1", type_label(type_name).lower()),
-                         [Change("create", type_name, self.row_id, dict(values))], on_error)
+        super().__init__(
+            ctx,
+            translate("RecordUndo", "New %1").replace("%1", type_label(type_name).lower()),
+            [Change("create", type_name, self.row_id, dict(values))],
+            on_error,
+        )
 
 
 class EditFieldsCommand(ChangeSetCommand):
     """Write some fields of one record; the previous values are kept for undo."""
 
-    def __init__(self, ctx: AppContext, type_name: str, row_id: str,
-                 new_values: Mapping[str, Any], on_error: ErrorHandler | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        row_id: str,
+        new_values: Mapping[str, Any],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
         title = _title(ctx, type_name, row_id)
-        super().__init__(ctx, _tr("Edit %1").replace("%1", title),
-                         [Change("update", type_name, row_id, dict(new_values))], on_error)
+        super().__init__(
+            ctx,
+            translate("RecordUndo", "Edit %1").replace("%1", title),
+            [Change("update", type_name, row_id, dict(new_values))],
+            on_error,
+        )
 
 
 class DeleteRecordCommand(ChangeSetCommand):
     """Delete one record; undo restores it through RecordService.restore."""
 
-    def __init__(self, ctx: AppContext, type_name: str, row_id: str,
-                 on_error: ErrorHandler | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, type_name: str, row_id: str, on_error: ErrorHandler | None = None
+    ) -> None:
         title = _title(ctx, type_name, row_id)
-        super().__init__(ctx, _tr("Delete %1").replace("%1", title),
-                         [Change("delete", type_name, row_id)], on_error)
+        super().__init__(
+            ctx,
+            translate("RecordUndo", "Delete %1").replace("%1", title),
+            [Change("delete", type_name, row_id)],
+            on_error,
+        )
 
 
 def _title(ctx: AppContext, type_name: str, row_id: str) -> str:
