@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
@@ -64,12 +64,14 @@ class RecordPage(QWidget):
         self.type_name = type_name
         self.fixed = dict(fixed or {})
         self._selecting = False
+        self._sized = False
         self._panels: list[DetailPanel] = []
         fixed_filters = [Filter(name, Op.EQ, value) for name, value in self.fixed.items()]
         hidden = list(self.fixed)
         self.model = RecordTableModel(
             ctx, type_name, self, fixed_filters=fixed_filters, hidden=hidden
         )
+        self._shown_titles = {c.target for c in self.model.columns if c.target} - {type_name}
         self.filter_bar = FilterBar(ctx, type_name, self, hidden=hidden)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table = self._make_table()
@@ -139,6 +141,13 @@ class RecordPage(QWidget):
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # the table takes 55 %, the detail the rest, on first show
+            self._sized = True
+            width = max(self.splitter.width(), 800)
+            self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+        super().showEvent(event)
 
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Another tab on the detail side; the panel gets `set_record` on every change."""
@@ -243,6 +252,10 @@ class RecordPage(QWidget):
             self._select_row(self.model.row_of(self.form.row_id))
 
     def _data_changed(self, type_name: str) -> None:
+        if type_name in self._shown_titles:  # a referenced record's title may have changed
+            self.model.refresh()
+            self._select_row(self.model.row_of(self.form.row_id or ""))
+            return
         if type_name not in (self.type_name, ""):
             return
         self.model.refresh()

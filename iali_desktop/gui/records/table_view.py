@@ -37,7 +37,8 @@ class RecordTableView(QTableView):
         header.setDefaultSectionSize(130)
         titles = set(model.rt.title_fields)
         for column, spec in enumerate(model.columns):
-            if spec.name in titles and spec.kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
+            if spec.name in titles and spec.kind in (FieldKind.TEXT, FieldKind.LONGTEXT,
+                                                     FieldKind.REF):
                 header.resizeSection(column, TITLE_WIDTH)
             elif spec.kind in (FieldKind.INTEGER, FieldKind.BOOLEAN):
                 header.resizeSection(column, 80)

@@ -186,3 +186,50 @@ def test_task_page_adds_a_progress_update(ctx: AppContext, qtbot: QtBot) -> None
     ctx.undo.undo()
     assert len(panel.entries()) == before
     assert ctx.records.get("task", task)["progress"] != 85
+
+
+@pytest.mark.parametrize("type_name", ["action_plan", "action_area", "key_outcome", "task",
+                                       "task_update", "region", "organisation", "person",
+                                       "representative_assignment", "engagement", "agreement",
+                                       "event", "event_participant", "agenda_item", "decision",
+                                       "member", "dues", "expert", "assistance_request",
+                                       "criterion_assessment", "ibor_assessment",
+                                       "publication", "term"])
+def test_every_type_opens_and_shows_its_first_record(ctx: AppContext, qtbot: QtBot,
+                                                     type_name: str) -> None:
+    page = _page(ctx, qtbot, type_name)
+    if page.model.rowCount():
+        row_id = page.model.row_id(0)
+        assert page.show_record(row_id)
+        assert not page.form.dirty, f"{type_name} form is dirty right after loading"
+        values, errors = page.form.collect()
+        assert not errors, errors
+        stored = ctx.records.get(type_name, row_id)
+        assert {k: v for k, v in values.items() if v != stored[k]} == {}
+    assert not page.grab().isNull()
+
+
+def test_renaming_a_referenced_record_updates_the_column(ctx: AppContext,
+                                                         qtbot: QtBot) -> None:
+    page = _page(ctx, qtbot, "person")
+    col = [c.name for c in page.model.columns].index("organisation")
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.row_values(r)["organisation"])
+    org = page.model.row_values(row)["organisation"]
+    ctx.records.update("organisation", org, {"name": "Renamed inspectorate"})
+    ctx.events.changed.emit("organisation")
+    shown = {page.model.data(page.model.index(r, col)) for r in range(page.model.rowCount())}
+    assert "Renamed inspectorate" in shown
+
+
+def test_reference_filter_narrows_rows(ctx: AppContext, qtbot: QtBot) -> None:
+    page = _page(ctx, qtbot, "person")
+    bar = page.filter_bar
+    assert bar.ref_field.currentData().name == "organisation"
+    org = ctx.records.list("organisation", Query(
+        filters=(Filter("name", Op.EQ, "Labour Department"),)))[0]["id"]
+    assert bar.ref_picker is not None
+    bar.ref_picker.ensure_loaded()
+    bar.ref_picker.setCurrentIndex(bar.ref_picker.findData(org))
+    names = {page.model.row_values(r)["name"] for r in range(page.model.rowCount())}
+    assert names == {"Kwame Mensah"}
