@@ -1,0 +1,1 @@
+"""The window's side of sync: import preview, export, conflicts and peers."""

@@ -1,0 +1,213 @@
+"""Open sync conflicts, grouped by record, each field's competing values side by side.
+
+Two people edited the same field without seeing each other's edit: every replica shows
+the same value for now (marked), and keeps the others here until someone keeps one or
+writes a new value. That resolution is itself a change that syncs and closes the
+conflict everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.errors import IaliError
+from iali_desktop.domain.values import parse_text
+from iali_desktop.domain.versions import DELETED_FIELD
+from iali_desktop.services.records import record_type
+from iali_desktop.services.sync_conflicts import Conflict, ConflictService
+
+from ..context import AppContext
+from ..errors import show_error
+from ..labels import format_date
+
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ConflictsPage(QWidget):
+    """The Conflicts view: a tree of records and fields, and the values of the chosen one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ConflictService(ctx.ws)
+        self.current: Conflict | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        splitter = QSplitter()
+        layout.addWidget(splitter, 1)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Record and field"), self.tr("Values")])
+        self.tree.setAccessibleName(self.tr("Records with conflicts"))
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._chosen)
+        splitter.addWidget(self.tree)
+
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        right.addWidget(self.title)
+        self.values = QTableWidget(0, 4)
+        self.values.setHorizontalHeaderLabels([self.tr("Value"), self.tr("By"),
+                                               self.tr("When"), self.tr("Shown now")])
+        self.values.verticalHeader().hide()
+        self.values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.values.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.values.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.values.setWordWrap(True)
+        self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.values.setAccessibleName(self.tr("Competing values"))
+        self.values.itemSelectionChanged.connect(self._update_buttons)
+        right.addWidget(self.values, 1)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("&Keep this value"))
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.write_button = QPushButton(self.tr("&Write a new value…"))
+        self.write_button.clicked.connect(self.write_new)
+        self.open_button = QPushButton(self.tr("&Open the record"))
+        self.open_button.clicked.connect(self._open_record)
+        for button in (self.keep_button, self.write_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 640])
+        ctx.events.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, _type_name: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the open conflicts, keeping the chosen one if it is still open."""
+        keep = self.current.id if self.current else None
+        self.tree.clear()
+        groups = self.service.conflicts()
+        total = sum(len(g.fields) for g in groups)
+        if total:
+            self.summary.setText(self.tr(
+                "%1 open conflicts. Every replica shows the same value for now; keep one, "
+                "or write a new value, and the choice travels with your next bundle.")
+                .replace("%1", str(total)))
+        else:
+            self.summary.setText(self.tr("No open conflicts: every field has one value."))
+        chosen: QTreeWidgetItem | None = None
+        for group in groups:
+            top = QTreeWidgetItem([f"{group.record_label}: {group.title}", ""])
+            self.tree.addTopLevelItem(top)
+            for conflict in group.fields:
+                child = QTreeWidgetItem([conflict.label, str(len(conflict.values))])
+                child.setData(0, CONFLICT_ROLE, conflict)
+                top.addChild(child)
+                if chosen is None or conflict.id == keep:
+                    chosen = child
+            top.setExpanded(True)
+        self.current = None
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        else:
+            self._show(None)
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        conflict = item.data(0, CONFLICT_ROLE) if item is not None else None
+        first = item.child(0) if item is not None and item.childCount() else None
+        if conflict is None and first is not None:
+            conflict = first.data(0, CONFLICT_ROLE)
+        self._show(conflict)
+
+    def _show(self, conflict: Conflict | None) -> None:
+        self.current = conflict
+        self.values.setRowCount(0)
+        if conflict is None:
+            self.title.setText("")
+            self._update_buttons()
+            return
+        self.title.setText(conflict.label)
+        self.values.setRowCount(len(conflict.values))
+        for row, value in enumerate(conflict.values):
+            cells = [value.text or self.tr("(empty)"), value.replica_name,
+                     format_date(value.when[:10]) + value.when[10:16].replace("T", " "),
+                     "✓" if value.winner else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.values.setItem(row, col, item)
+        self.values.resizeRowsToContents()
+        is_delete = conflict.field == DELETED_FIELD
+        self.write_button.setText(self.tr("&Keep the record") if is_delete
+                                  else self.tr("&Write a new value…"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current is not None
+        self.keep_button.setEnabled(has and bool(self.values.selectedItems()))
+        self.write_button.setEnabled(has)
+        self.open_button.setEnabled(has)
+
+    def keep_selected(self) -> None:
+        if self.current is None or not self.values.selectedItems():
+            return
+        value = self.current.values[self.values.currentRow()]
+        self._resolve(keep=value.version)
+
+    def write_new(self) -> None:
+        conflict = self.current
+        if conflict is None:
+            return
+        if conflict.field == DELETED_FIELD:
+            self._resolve(value=False)
+            return
+        spec = record_type(conflict.record_type).field(conflict.field)
+        shown = next((v.text for v in conflict.values if v.winner), "")
+        text, ok = QInputDialog.getText(self, self.tr("Write a new value"), conflict.label,
+                                        text=shown)
+        if not ok:
+            return
+        try:
+            value = parse_text(spec, text)
+        except IaliError as exc:
+            show_error(self, exc)
+            return
+        self._resolve(value=value)
+
+    def _resolve(self, *, keep: str | None = None, value: object = None) -> None:
+        assert self.current is not None
+        conflict = self.current
+        try:
+            if keep is not None:
+                self.service.resolve(conflict.id, keep=keep)
+            else:
+                self.service.resolve(conflict.id, value=value, write_value=True)
+        except IaliError as exc:
+            show_error(self, exc)
+            return
+        self.current = None
+        self.ctx.events.changed.emit(conflict.record_type)
+
+    def _open_record(self) -> None:
+        if self.current is not None:
+            self.ctx.events.open_record.emit(self.current.record_type, self.current.row_id)

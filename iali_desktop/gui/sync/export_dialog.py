@@ -1,0 +1,170 @@
+"""Writing a bundle for a colleague: everything they lack, or everything, to a file.
+
+A delta for a peer holds every change that peer has not acknowledged through its own
+bundles (never "what we sent last time"), so a lost USB stick loses nothing: export
+again. A passphrase is optional; it is for bundles that travel by e-mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.services.sync import ExportSummary, SyncService
+
+from ..background import BackgroundOp
+from ..context import AppContext
+from ..labels import format_number
+
+SUFFIX = ".ialibundle"
+
+
+def default_file_name(sender: str, peer: str | None, today: dt.date | None = None) -> str:
+    """e.g. `ana-americas-to-jean-2026-11-25.ialibundle`: says who, for whom and when."""
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "iali"
+
+    day = (today or dt.date.today()).isoformat()
+    middle = f"-to-{slug(peer)}" if peer else "-full"
+    return f"{slug(sender)}{middle}-{day}{SUFFIX}"
+
+
+class ExportDialog(QDialog):
+    """Choose the recipient, the file and an optional passphrase; export off the GUI."""
+
+    exported = Signal(object)  # ExportSummary
+
+    def __init__(self, ctx: AppContext, peer_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sync = SyncService(ctx.ws)
+        self.summary: ExportSummary | None = None
+        self.op: BackgroundOp | None = None
+        self.setWindowTitle(self.tr("Export a bundle"))
+        self.resize(560, 300)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.peer = QComboBox()
+        self.peer.setAccessibleName(self.tr("Recipient"))
+        self.peer.addItem(self.tr("Everything (a full bundle, for anyone)"), None)
+        for info in self.sync.peers():
+            text = self.tr("%1: the %2 changes they lack").replace("%1", info.name).replace(
+                "%2", format_number(info.lacks))
+            self.peer.addItem(text, info.replica_id)
+        if peer_id is not None:
+            self.peer.setCurrentIndex(max(0, self.peer.findData(peer_id)))
+        self.peer.currentIndexChanged.connect(self._suggest_path)
+        form.addRow(self.tr("&For:"), self.peer)
+
+        path_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Bundle file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        file_label = QLabel(self.tr("F&ile:"))
+        file_label.setBuddy(self.path)  # a row of widgets gets no buddy by itself
+        form.addRow(file_label, path_row)
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Optional: for bundles sent by e-mail"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Passphrase again"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Again:"), self.repeat)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._suggest_path()
+
+    def _folder(self) -> Path:
+        current = self.path.text().strip()
+        if current:
+            return Path(current).expanduser().parent
+        docs = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    def _suggest_path(self) -> None:
+        peer = self.peer.currentData()
+        peer_name = next((p.name for p in self.sync.peers() if p.replica_id == peer), None)
+        name = default_file_name(self.ctx.ws.identity().name, peer_name)
+        self.path.setText(str(self._folder() / name))
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export a bundle"), self.path.text(),
+            self.tr("IALI Desktop bundles (*.ialibundle)"))
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+
+    def start_export(self) -> BackgroundOp | None:
+        target = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self.status.setText(self.tr("Choose a file to write the bundle to."))
+            return None
+        if self.passphrase.text() != self.repeat.text():
+            self.status.setText(self.tr("The two passphrases differ."))
+            self.repeat.setFocus()
+            return None
+        if not target.parent.is_dir():
+            self.status.setText(self.tr("The folder %1 does not exist.").replace(
+                "%1", str(target.parent)))
+            return None
+        secret = self.passphrase.text() or None
+        peer = self.peer.currentData()
+        sync = self.sync
+        self.export_button.setEnabled(False)
+        self.op = BackgroundOp(self, lambda progress: sync.export_bundle(
+            target, peer=peer, full=peer is None, passphrase=secret, progress=progress))
+        self.op.with_progress(self.tr("Writing the bundle…"))
+        self.op.on_success(self._exported).on_failure(self._failed).run()
+        return self.op
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("The bundle was not written: %1").replace("%1", message))
+
+    def _exported(self, summary: ExportSummary) -> None:
+        self.summary = summary
+        kib = max(1, round(summary.size / 1024))
+        self.status.setText(self.tr("Wrote %1 changes to %2 (%3 KiB). Send the file by "
+                                    "e-mail, USB stick or a shared folder.")
+                            .replace("%1", format_number(summary.changes))
+                            .replace("%2", str(summary.path)).replace("%3", str(kib)))
+        self.close_button.setText(self.tr("&Close"))
+        self.exported.emit(summary)

@@ -1,0 +1,130 @@
+"""The colleagues this install exchanges bundles with: keys, trust, last exchange, backlog.
+
+"What each still lacks" counts our changes a peer has not acknowledged through its own
+bundles; exporting for that peer sends exactly those.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iali_desktop.domain.errors import IaliError
+from iali_desktop.services.sync import PeerInfo, SyncService
+
+from ..context import AppContext
+from ..errors import show_error
+from ..labels import format_date, format_number
+
+PEER_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _when(stamp: str | None) -> str:
+    return format_date(stamp[:10]) if stamp else "—"
+
+
+class PeersPage(QWidget):
+    """A table of peers with Trust and Export actions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sync = SyncService(ctx.ws)
+        layout = QVBoxLayout(self)
+        identity = ctx.ws.identity()
+        self.own = QLabel(self.tr("This install: %1 — key fingerprint %2")
+                          .replace("%1", identity.name).replace("%2", identity.fingerprint))
+        self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own.setWordWrap(True)
+        layout.addWidget(self.own)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Colleague"), self.tr("Key fingerprint"), self.tr("Trusted"),
+            self.tr("Last received"), self.tr("Last sent"), self.tr("Changes they lack")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Peers"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No colleague's bundle has been imported yet. Import one "
+                                    "(File > Import bundle…) or send yours first."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Export for this colleague…"))
+        self.export_button.clicked.connect(self.export_for_selected)
+        self.trust_button = QPushButton(self.tr("&Trust a key fingerprint…"))
+        self.trust_button.clicked.connect(self.trust_fingerprint)
+        row.addWidget(self.export_button)
+        row.addWidget(self.trust_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        ctx.events.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, _type_name: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        peers = self.sync.peers()
+        self.table.setRowCount(len(peers))
+        for row, peer in enumerate(peers):
+            cells = [peer.name, peer.fingerprint or self.tr("(known through others)"),
+                     self.tr("yes") if peer.trusted else self.tr("no"),
+                     _when(peer.last_import_at), _when(peer.last_export_at),
+                     format_number(peer.lacks)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(PEER_ROLE, peer)
+                if col == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not peers)
+        self._update_buttons()
+
+    def selected(self) -> PeerInfo | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        peer = item.data(PEER_ROLE) if item is not None else None
+        return peer if isinstance(peer, PeerInfo) else None
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(self.selected() is not None)
+
+    def export_for_selected(self) -> None:
+        from .export_dialog import ExportDialog
+
+        peer = self.selected()
+        dialog = ExportDialog(self.ctx, peer.replica_id if peer else None, self)
+        dialog.exported.connect(lambda _summary: self.refresh())
+        dialog.exec()
+
+    def trust_fingerprint(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Trust a key fingerprint"),
+            self.tr("The fingerprint your colleague read to you:"))
+        if not ok or not text.strip():
+            return
+        try:
+            fingerprint = self.sync.trust(text)
+        except IaliError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.events.changed.emit("")
+        self.own.setToolTip(self.tr("Trusted %1").replace("%1", fingerprint))

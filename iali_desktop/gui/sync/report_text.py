@@ -1,0 +1,62 @@
+"""The warnings of an import preview, as sentences a person can act on."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication
+
+from iali_desktop.services.records import RecordService
+from iali_desktop.sync.report import FieldRef, ImportReport
+
+from ..labels import field_label, type_label
+
+SHOWN = 5  # records named per warning; the rest are counted
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
+
+
+def _titles(records: RecordService, refs: tuple[FieldRef, ...]) -> list[str]:
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for ref in refs:
+        by_type[ref.record_type].append(ref.row_id)
+    titles: dict[tuple[str, str], str] = {}
+    for type_name, ids in by_type.items():
+        for row_id, title in records.titles(type_name, ids).items():
+            titles[(type_name, row_id)] = title
+    out = []
+    for ref in refs[:SHOWN]:
+        title = titles.get((ref.record_type, ref.row_id)) or ref.row_id[:8]
+        where = type_label(ref.record_type)
+        if ref.field and not ref.field.startswith("_"):
+            where += " · " + field_label(ref.record_type, ref.field)
+        out.append(f"  • {title} ({where})")
+    if len(refs) > SHOWN:
+        out.append("  " + _tr("… and %1 more").replace("%1", str(len(refs) - SHOWN)))
+    return out
+
+
+def report_warnings(report: ImportReport, records: RecordService) -> list[str]:
+    """Lines about conflicts, deletes that missed edits, missing references and clocks."""
+    lines: list[str] = []
+    if report.new_conflicts:
+        lines.append(_tr("%1 fields were edited on both sides: both values are kept as "
+                         "conflicts to resolve (Sync > Conflicts).")
+                     .replace("%1", str(len(report.new_conflicts))))
+        lines += _titles(records, report.new_conflicts)
+    if report.deleted_while_edited:
+        lines.append(_tr("%1 records were deleted on one side while edited on the other: "
+                         "they stay, marked for review.")
+                     .replace("%1", str(len(report.deleted_while_edited))))
+        lines += _titles(records, report.deleted_while_edited)
+    if report.missing_refs:
+        lines.append(_tr("%1 references point at records not received yet; they will "
+                         "resolve when those records arrive.")
+                     .replace("%1", str(len(report.missing_refs))))
+    if report.future_count:
+        lines.append(_tr("%1 changes carry a date in the future: the sender's clock may be "
+                         "wrong. Nothing is lost, but check the dates.")
+                     .replace("%1", str(report.future_count)))
+    return lines

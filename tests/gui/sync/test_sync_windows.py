@@ -1,0 +1,174 @@
+"""Import preview, export, conflicts and peers as a person uses them in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.sync.conflicts_page import ConflictsPage
+from iali_desktop.gui.sync.export_dialog import ExportDialog, default_file_name
+from iali_desktop.gui.sync.import_dialog import ImportDialog
+from iali_desktop.gui.sync.peers_page import PeersPage
+from iali_desktop.services.info import dump_text
+from iali_desktop.services.records import RecordService
+from iali_desktop.services.setup import initialise
+from iali_desktop.services.sync import SyncService
+from iali_desktop.services.workspace import Workspace
+
+
+@pytest.fixture
+def pair(tmp_path: Path, app: QApplication) -> Iterator[tuple[Workspace, Workspace]]:
+    """Two separately created replicas: Ana's and Jean's."""
+    ana, _ = initialise(tmp_path / "ana.db", "Ana, Americas")
+    jean, _ = initialise(tmp_path / "jean.db", "Jean, Africa")
+    yield ana, jean
+    ana.close()
+    jean.close()
+
+
+def preview(qtbot: QtBot, dialog: ImportDialog) -> None:
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.report is not None or "cannot" in dialog.status.text(),
+                    timeout=10000)
+
+
+def test_import_preview_asks_for_trust_then_applies(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                                   tmp_path: Path) -> None:
+    ana, jean = pair
+    person = RecordService(ana).create("person", {"name": "Kwame Mensah", "country": "Ghana"})
+    bundle = tmp_path / "ana.ialibundle"
+    SyncService(ana).export_bundle(bundle, full=True)
+    before = dump_text(jean)
+
+    ctx = AppContext.create(jean)
+    changed: list[str] = []
+    ctx.events.changed.connect(changed.append)
+    dialog = ImportDialog(ctx, bundle)
+    qtbot.addWidget(dialog)
+    preview(qtbot, dialog)
+    assert dialog.sender_name.text() == "Ana, Americas"
+    assert dialog.fingerprint.text() == ana.identity().fingerprint
+    assert not dialog.import_button.isEnabled(), "an unknown sender must be trusted first"
+    rows = {dialog.counts.item(r, 0).text(): dialog.counts.item(r, 1).text()
+            for r in range(dialog.counts.rowCount())}
+    assert rows.get("People") == "1"
+    assert dump_text(jean) == before, "the preview changes nothing"
+
+    dialog.trust_box.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10000)
+    assert RecordService(jean).get("person", person)["name"] == "Kwame Mensah"
+    assert "" in changed
+    assert "backed up" in dialog.status.text()
+
+
+def test_encrypted_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                                  tmp_path: Path) -> None:
+    ana, jean = pair
+    RecordService(ana).create("person", {"name": "Layla Haddad"})
+    bundle = tmp_path / "secret.ialibundle"
+    SyncService(ana).export_bundle(bundle, full=True, passphrase="correct horse")
+    dialog = ImportDialog(AppContext.create(jean), bundle)
+    qtbot.addWidget(dialog)
+    preview(qtbot, dialog)
+    assert dialog.report is None
+    assert not dialog.passphrase_box.isHidden()
+    assert not dialog.import_button.isEnabled()
+    dialog.passphrase.setText("correct horse")
+    preview(qtbot, dialog)
+    assert dialog.report is not None and dialog.report.encrypted
+
+
+def test_a_refused_bundle_says_why_and_offers_nothing(qtbot: QtBot,
+                                                      pair: tuple[Workspace, Workspace],
+                                                      tmp_path: Path) -> None:
+    _ana, jean = pair
+    junk = tmp_path / "junk.ialibundle"
+    junk.write_bytes(b"this is not a bundle at all")
+    dialog = ImportDialog(AppContext.create(jean), junk)
+    qtbot.addWidget(dialog)
+    preview(qtbot, dialog)
+    assert "cannot be imported" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_export_dialog_writes_a_bundle_for_a_peer(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                                  tmp_path: Path) -> None:
+    ana, jean = pair
+    hello = tmp_path / "hello.ialibundle"
+    SyncService(jean).export_bundle(hello, full=True)
+    SyncService(ana).import_bundle(hello, trust=True)
+    RecordService(ana).create("organisation", {"name": "ARLAC", "kind": "regional_alliance"})
+
+    dialog = ExportDialog(AppContext.create(ana))
+    qtbot.addWidget(dialog)
+    dialog.peer.setCurrentIndex(dialog.peer.findData(jean.identity().replica_id))
+    assert "jean" in dialog.path.text()
+    target = tmp_path / "for-jean.ialibundle"
+    dialog.path.setText(str(target))
+    dialog.passphrase.setText("a")
+    dialog.repeat.setText("b")
+    assert dialog.start_export() is None and "differ" in dialog.status.text()
+    dialog.repeat.setText("a")
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+    assert target.exists() and dialog.summary is not None and dialog.summary.changes > 0
+
+
+def test_default_file_name_says_who_for_whom_and_when() -> None:
+    import datetime as dt
+
+    name = default_file_name("Ana, Américas", "Jean", dt.date(2026, 11, 25))
+    assert name == "ana-am-ricas-to-jean-2026-11-25.ialibundle"
+    assert default_file_name("Ana", None, dt.date(2026, 1, 2)).endswith("-full-2026-01-02"
+                                                                      ".ialibundle")
+
+
+def test_conflicts_page_keeps_the_chosen_value(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                               tmp_path: Path) -> None:
+    ana, jean = pair
+    person = RecordService(ana).create("person", {"name": "Sofía Ramírez"})
+    first = tmp_path / "first.ialibundle"
+    SyncService(ana).export_bundle(first, full=True)
+    SyncService(jean).import_bundle(first, trust=True)
+    RecordService(ana).update("person", person, {"country": "Costa Rica"})
+    RecordService(jean).update("person", person, {"country": "Panamá"})
+    second = tmp_path / "second.ialibundle"
+    SyncService(ana).export_bundle(second, full=True)
+    SyncService(jean).import_bundle(second)
+    assert SyncService(jean).conflict_count() == 1
+
+    ctx = AppContext.create(jean)
+    page = ConflictsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.current is not None and page.current.record_type == "person"
+    texts = {page.values.item(r, 0).text() for r in range(page.values.rowCount())}
+    assert texts == {"Costa Rica", "Panamá"}
+    row = next(r for r in range(page.values.rowCount())
+               if page.values.item(r, 0).text() == "Panamá")
+    page.values.selectRow(row)
+    assert page.keep_button.isEnabled()
+    page.keep_selected()
+    assert SyncService(jean).conflict_count() == 0
+    assert RecordService(jean).get("person", person)["country"] == "Panamá"
+    assert "No open conflicts" in page.summary.text()
+
+
+def test_peers_page_lists_who_we_exchanged_with(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                                tmp_path: Path) -> None:
+    ana, jean = pair
+    bundle = tmp_path / "ana.ialibundle"
+    SyncService(ana).export_bundle(bundle, full=True)
+    SyncService(jean).import_bundle(bundle, trust=True)
+    page = PeersPage(AppContext.create(jean))
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == "Ana, Americas"
+    assert page.table.item(0, 2).text() == "yes"
+    assert page.empty.isHidden()
