@@ -23,8 +23,12 @@ def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, wi
     statuses = [s for s in STATUS_ORDER if any(c.get(s) for _l, c in areas)] or ["not_started"]
     bar_h = 16
     plot_h = max(len(areas), 1) * (bar_h + 6)
-    legend_h = 16
+    names = [tr.choice("task_status", s) for s in statuses]
+    item_w = max(stringWidth(n, FONT, 7.5) for n in names) + 24
     label_w = 175
+    per_row = max(1, int((width - label_w) // item_w))
+    legend_rows = math.ceil(len(statuses) / per_row)
+    legend_h = 14 * legend_rows + 2
     height = plot_h + legend_h + 40
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
@@ -63,13 +67,13 @@ def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, wi
     drawing.add(chart)
 
     legend = Legend()
-    names = [tr.choice("task_status", s) for s in statuses]
     legend.x = label_w
     legend.y = 4
     legend.alignment = "right"
-    legend.columnMaximum = 1
+    legend.columnMaximum = legend_rows
     legend.autoXPadding = 12
-    legend.deltax = max(stringWidth(n, FONT, 7.5) for n in names) + 24
+    legend.deltay = 14
+    legend.deltax = item_w
     legend.dx = 8
     legend.dy = 8
     legend.fontName = FONT

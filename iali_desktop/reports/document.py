@@ -83,9 +83,12 @@ class Headings:
         self._count += 1
         return Heading(escape(text), level, f"h{self._count}", in_toc=in_toc)
 
-    def section(self, text: str, level: int = 1, room: float = 150) -> list[Flowable]:
-        """A heading that starts a new page when less than `room` points are left."""
-        return [CondPageBreak(room), self(text, level)]
+    def section(self, text: str, level: int = 1, room: float | None = None, *,
+                in_toc: bool = True) -> list[Flowable]:
+        """A heading that starts a new page when less than `room` points are left, so it
+        never ends a page alone (keepWithNext would push a long table to a new page)."""
+        space = room if room is not None else (150 if level <= 1 else 70)
+        return [CondPageBreak(space), self(text, level, in_toc=in_toc)]
 
 
 class _PageCounter(Flowable):  # type: ignore[misc]

@@ -30,6 +30,7 @@ class Translator:
         self._choices: dict[str, dict[str, str]] = module.CHOICES
         self._months: tuple[str, ...] = module.MONTHS
         self._date_format: str = module.DATE_FORMAT
+        self.colon: str = module.COLON
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._phrases[key]
@@ -43,6 +44,10 @@ class Translator:
         if found is None:
             found = lang_en.CHOICES.get(group, {}).get(value, value.replace("_", " "))
         return found
+
+    def labelled(self, label: str, value: str) -> str:
+        """'Label: value' with the language's spacing ('Libellé : valeur' in French)."""
+        return f"{label}{self.colon}{value}"
 
     def choices(self, group: str, values: list[str] | tuple[str, ...] | None) -> str:
         return ", ".join(self.choice(group, v) for v in values or [])

@@ -253,3 +253,4 @@ CHOICES: dict[str, dict[str, str]] = {
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 DATE_FORMAT = "{day} {month} {year}"
+COLON = ": "  # between a label and its value

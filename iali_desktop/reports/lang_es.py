@@ -251,3 +251,4 @@ CHOICES: dict[str, dict[str, str]] = {
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
           "septiembre", "octubre", "noviembre", "diciembre")
 DATE_FORMAT = "{day} de {month} de {year}"
+COLON = ": "  # between a label and its value

@@ -248,3 +248,4 @@ CHOICES: dict[str, dict[str, str]] = {
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 DATE_FORMAT = "{day} {month} {year}"
+COLON = " : "  # between a label and its value

@@ -29,7 +29,7 @@ def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "e
     pack = meeting_pack(ws, meeting_id, day)
     if progress:
         progress(10, 100, tr("progress.gather"))
-    info = DocInfo(title=f"{tr('pack.title')}: {pack.meeting.name}",
+    info = DocInfo(title=tr.labelled(tr("pack.title"), pack.meeting.name),
                    subject=f"{tr('pack.subject')} · {tr.date(pack.meeting.start)}",
                    as_of=day, page_size=page_size,
                    header=" · ".join(x for x in (tr.date(pack.meeting.start),

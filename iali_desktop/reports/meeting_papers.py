@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from iali_desktop.services.reporting import EngagementLine, EventLine, MeetingPack
 
@@ -23,10 +23,10 @@ def decisions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
             if r.received and r.age_days is not None else tr("req.received_unknown")
         head: list[Flowable] = [
             *ctx.h.section(r.subject),
-            rich(f"{b(tr('req.requester'))}: {_e(r.requester)} · {_e(received)}")]
+            rich(tr.labelled(b(tr("req.requester")), f"{_e(r.requester)} · {_e(received)}"))]
         if r.description:
             head.append(para(r.description, styles().muted))
-        out.append(KeepTogether(head))
+        out.extend(head)
         if r.criteria:
             out.append(data_table(
                 [tr("col.criterion"), tr("col.met"), tr("col.score"), tr("col.note")],
@@ -74,8 +74,8 @@ def regions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     for region in pack.regions:
         out.extend(ctx.h.section(region.name))
         reps = ", ".join(region.representatives) or tr("region.no_rep")
-        out.append(rich(f"{b(tr('region.representatives'))}: {_e(reps)}"))
-        out.append(ctx.h(tr("region.alliances"), 2, in_toc=False))
+        out.append(rich(tr.labelled(b(tr("region.representatives")), _e(reps))))
+        out.extend(ctx.h.section(tr("region.alliances"), 2, in_toc=False))
         if region.alliances:
             out.append(data_table(
                 [tr("col.alliance"), tr("col.representative")],
@@ -83,11 +83,11 @@ def regions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
                 [0.7, 0.3], ctx.width))
         else:
             out.append(none_line(tr("none")))
-        out.append(ctx.h(tr("region.engagements", date=pack.since.isoformat()), 2,
-                         in_toc=False))
+        out.extend(ctx.h.section(tr("region.engagements", date=pack.since.isoformat()), 2,
+                                 in_toc=False))
         out.append(_engagements(ctx, region.engagements) if region.engagements
                    else none_line(tr("none")))
-        out.append(ctx.h(tr("region.upcoming"), 2, in_toc=False))
+        out.extend(ctx.h.section(tr("region.upcoming"), 2, in_toc=False))
         out.append(events_table(ctx, region.upcoming, with_status=False) if region.upcoming
                    else none_line(tr("none")))
         out.append(gap(8))

@@ -56,8 +56,8 @@ def _overview(ctx: Ctx, report: PeriodReport) -> list[Flowable]:
     tasks = [t for a in report.plan.areas for t in a.tasks]
     flow.append(para(tr("plan.summary", tasks=len(tasks), areas=len(report.plan.areas),
                         overdue=len(report.plan.overdue))))
-    flow += [gap(4), chart(ctx, report.plan), gap(10), ctx.h(tr("period.figures"), 1),
-             _figures(ctx, report.figures), gap(6)]
+    flow += [gap(4), chart(ctx, report.plan), gap(10),
+             *ctx.h.section(tr("period.figures"), 1), _figures(ctx, report.figures), gap(6)]
     if report.figures.engagements_by_region:
         flow.append(data_table(
             [tr("fig.by_region"), tr("fig.value")],
@@ -71,7 +71,8 @@ def _figures(ctx: Ctx, f: Figures) -> Flowable:
     tr = ctx.tr
 
     def listing(group: str, counts: dict[str, int]) -> str:
-        return "; ".join(f"{tr.choice(group, k)}: {n}" for k, n in sorted(counts.items()))
+        return "; ".join(tr.labelled(tr.choice(group, k), str(n))
+                         for k, n in sorted(counts.items()))
 
     rows: list[list[Cell]] = [
         [tr("fig.tasks"), str(sum(f.tasks_by_status.values())),

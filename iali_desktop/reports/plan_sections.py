@@ -44,8 +44,8 @@ def task_table(ctx: Ctx, tasks: tuple[TaskLine, ...]) -> Flowable:
     rows: list[list[Cell]] = []
     for t in tasks:
         latest = t.latest
-        update = f"{latest.date}: {latest.text}" + (f" ({latest.author})" if latest.author
-                                                    else "") if latest else ""
+        update = tr.labelled(latest.date, latest.text) + (
+            f" ({latest.author})" if latest.author else "") if latest else ""
         rows.append([t.ref, t.title, t.owner, status_cell(ctx, t), t.due_date or "", update])
     return data_table(
         [tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.status"), tr("col.due"),
@@ -66,11 +66,11 @@ def plan_status_paper(ctx: Ctx, plan: PlanStatus | None) -> list[Flowable]:
         gap(4), chart(ctx, plan), gap(8)]
     if plan.overdue:
         area_of = {t.ref + t.title: a.number for a in plan.areas for t in a.tasks}
-        out.append(ctx.h(tr("plan.overdue_list"), 1))
+        out.extend(ctx.h.section(tr("plan.overdue_list"), 1))
         out.append(data_table(
             [tr("col.area"), tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.due")],
             [[str(area_of.get(t.ref + t.title, "")), t.ref, t.title, t.owner, t.due_date or ""]
-             for t in plan.overdue], [0.07, 0.07, 0.52, 0.2, 0.14], ctx.width, plain=(0, 1, 4),
+             for t in plan.overdue], [0.1, 0.07, 0.49, 0.2, 0.14], ctx.width, plain=(0, 1, 4),
             alerts=range(len(plan.overdue))))
     for area in plan.areas:
         out.extend(_area_status(ctx, area))
@@ -81,7 +81,7 @@ def _area_status(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     tr = ctx.tr
     head: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
     if area.objective:
-        head.append(rich(f"{b(tr('area.objective'))}: {_esc(area.objective)}"))
+        head.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
     head.append(para(tr("area.progress", progress=area.progress), styles().muted))
     if not area.tasks:
         return [*head, none_line(tr("area.no_tasks"))]
@@ -94,9 +94,9 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
     if area.objective:
-        out.append(rich(f"{b(tr('area.objective'))}: {_esc(area.objective)}"))
+        out.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
     out.append(para(tr("area.progress", progress=area.progress), st.muted))
-    out.append(ctx.h(tr("area.outcomes"), 2, in_toc=False))
+    out.extend(ctx.h.section(tr("area.outcomes"), 2, in_toc=False))
     if area.outcomes:
         out.append(data_table(
             ["#", tr("area.outcomes"), tr("col.status")],
@@ -105,7 +105,7 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     else:
         out.append(none_line(tr("area.none_outcomes")))
     for key, tasks in (("area.ongoing", area.ongoing), ("area.specific", area.specific)):
-        out.append(ctx.h(tr(key), 2, in_toc=False))
+        out.extend(ctx.h.section(tr(key), 2, in_toc=False))
         if not tasks:
             out.append(none_line(tr("area.none_tasks")))
         for t in tasks:
@@ -127,7 +127,8 @@ def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
     if t.updates:
         for u in reversed(t.updates):  # oldest first reads as a narrative
             who = f" ({_esc(u.author)})" if u.author else ""
-            body.append(rich(f"<i>{_esc(u.date)}</i>{who}: {_esc(u.text)}", st.update))
+            body.append(rich(tr.labelled(f"<i>{_esc(u.date)}</i>{who}", _esc(u.text)),
+                             st.update))
     else:
         body.append(para(tr("task.no_updates"), st.update))
     return [KeepTogether([*head, *body[:2]]), *body[2:], gap(5)]
