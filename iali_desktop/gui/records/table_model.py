@@ -24,6 +24,7 @@ from iali_desktop.services.browse import BrowseService
 from iali_desktop.services.records import record_type
 
 PAGE_SIZE = 200
+MAX_SEEK = 5_000  # how deep `load_until` goes to select a record in the table
 
 # Role constants looked up once: enum attribute access is slow in data().
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
@@ -172,16 +173,25 @@ class RecordTableModel(QAbstractTableModel):
         probe = dataclasses.replace(self._query, ids=(row_id,), order=(), limit=1, offset=0)
         return bool(self._browse.ids(self.type_name, probe))
 
-    def load_until(self, row_id: str) -> int:
-        """Fetch pages until the record is loaded; its row, or -1 if filtered out."""
+    def load_until(self, row_id: str, max_rows: int = MAX_SEEK) -> int:
+        """Fetch rows until the record is loaded; its row, or -1 when it is filtered out
+        or sits deeper than `max_rows` (the page then shows it in the form only, rather
+        than formatting tens of thousands of rows on the GUI thread)."""
         found = self.row_of(row_id)
         if found >= 0 or not self.matches(row_id):
             return found
         ids = self._browse.ids(self.type_name, dataclasses.replace(
-            self._query, limit=None, offset=0))
-        target = ids.index(row_id) if row_id in ids else -1
-        while target >= len(self._rows) and self._more:
-            self.fetchMore(QModelIndex())
+            self._query, limit=max_rows, offset=0))
+        if row_id not in ids:
+            return -1
+        missing = ids.index(row_id) + 1 - len(self._rows)
+        if missing > 0 and self._more:
+            start = len(self._rows)
+            rows = self._load(start, missing + self._page - missing % self._page)
+            if rows:
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._append(rows)
+                self.endInsertRows()
         return self.row_of(row_id)
 
     # -- loading ------------------------------------------------------------------------

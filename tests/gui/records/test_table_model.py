@@ -68,3 +68,12 @@ def test_rows_arrive_in_pages(ctx: AppContext) -> None:
     row = model.load_until(last)
     assert row == total - 1 and model.rowCount() == total
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_seeking_stops_at_the_limit(ctx: AppContext) -> None:
+    model = RecordTableModel(ctx, "task", page_size=10)
+    order = BrowseService(ctx.ws).ids("task", model.query)
+    assert model.load_until(order[-1], max_rows=20) == -1
+    assert model.rowCount() == 10  # nothing was loaded for a record out of reach
+    assert model.load_until(order[15], max_rows=20) == 15
+    assert model.rowCount() == 20

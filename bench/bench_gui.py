@@ -1,0 +1,207 @@
+"""How fast a record page opens and filters with 100,000 records of one type.
+
+Run on demand (not a test): `.venv/bin/python bench/bench_gui.py [--rows N] [--db PATH]`.
+Builds (or reuses) a database holding N engagements written through the record service
+in one batch, then measures, offscreen and as medians of several runs:
+
+- opening the page: building RecordPage, the model's first page, and the first paint;
+- the model alone: reset plus first fetch;
+- applying a filter: a choice filter, a full-text search, a date range; sorting by a
+  column; and jumping to a record (`show_record`), each until the table is painted again
+  (putting things back after each run is not timed).
+
+Each figure is printed with its ratio to a baseline measured in the same run: a raw
+sqlite3 SELECT of the first page in the page's default order. The target is under 100 ms
+for opening and for each filter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from iali_desktop.domain.query import Filter, Op
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.records.table_model import RecordTableModel
+from iali_desktop.services.browse import BrowseService
+from iali_desktop.services.records import RecordService
+from iali_desktop.services.setup import initialise
+from iali_desktop.services.workspace import Workspace
+
+TYPE = "engagement"
+WORDS = ("inspection", "alliance", "training", "webinar", "strategy", "conference", "MOU",
+         "follow-up", "visit", "mission", "report", "ratification", "forum", "network")
+RUNS = 7
+
+
+def build(path: Path, rows: int) -> None:
+    """N engagements through the service, in one transaction (one change-log flush)."""
+    ws, _ = initialise(path, "Benchmark replica")
+    records = RecordService(ws)
+    rng = random.Random(7)
+    regions = records.ids("region")
+    organisations = records.ids("organisation")
+    kinds = ("meeting", "conference", "call", "email", "visit", "webinar", "letter", "other")
+    start = dt.date(2015, 1, 1)
+    began = time.perf_counter()
+    with records.batch() as b:
+        for i in range(rows):
+            b.create(TYPE, {
+                "date": (start + dt.timedelta(days=rng.randrange(4000))).isoformat(),
+                "kind": rng.choice(kinds),
+                "summary": f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} "
+                           f"{rng.choice(WORDS)} no. {i}",
+                "region": rng.choice(regions),
+                "organisations": rng.sample(organisations, 2),
+            })
+    print(f"built {rows:,} {TYPE} records in {time.perf_counter() - began:.1f} s")
+    ws.close()
+
+
+def median_ms(fn: Callable[[], object], reset: Callable[[], object] | None = None,
+              runs: int = RUNS) -> float:
+    """Median wall time of `fn`; `reset` (untimed) puts things back after each run."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - began) * 1000)
+        if reset is not None:
+            reset()
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="reuse (or create) this database")
+    args = parser.parse_args()
+    path = args.db or Path(tempfile.mkdtemp()) / "bench.db"
+    if not path.exists():
+        build(path, args.rows)
+
+    app = QApplication(sys.argv[:1])
+    fonts = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    for font in fonts.glob("*.ttf"):
+        QFontDatabase.addApplicationFont(str(font))
+    app.setFont(QFont("DejaVu Sans", 9))
+    ws = Workspace.open(path)
+    ctx = AppContext.create(ws)
+    total = ctx.records.count(TYPE)
+    print(f"{total:,} live {TYPE} records in {path}")
+
+    raw = sqlite3.connect(path)
+
+    def baseline() -> None:
+        raw.execute(f"SELECT * FROM {TYPE} WHERE deleted = 0 ORDER BY date IS NULL, "
+                    "date DESC, id LIMIT 200").fetchall()
+
+    def paint(page: RecordPage) -> None:
+        app.processEvents()
+        page.table.viewport().grab()
+
+    pages: list[RecordPage] = []
+
+    def open_page() -> None:
+        page = RecordPage(ctx, TYPE)
+        page.resize(1400, 860)
+        page.show()
+        paint(page)
+        pages.append(page)
+
+    def model_only() -> None:
+        RecordTableModel(ctx, TYPE)
+
+    results = {"baseline: raw sqlite3 first page": median_ms(baseline)}
+    results["model: reset + first page"] = median_ms(model_only)
+    results["open page: build + first page + paint"] = median_ms(open_page)
+    for page in pages[:-1]:
+        page.deleteLater()
+    page = pages[-1]
+    bar = page.filter_bar
+
+    def choice_filter() -> None:
+        bar.set_choice("kind", "visit")  # applies at once (combo boxes are not debounced)
+        paint(page)
+
+    def clear_choice() -> None:
+        bar.set_choice("kind", None)
+
+    def text(word: str) -> Callable[[], None]:
+        def apply() -> None:
+            bar.search.setText(word)
+            page._filters_changed()  # what the debounce timer does after 250 ms
+            paint(page)
+        return apply
+
+    def clear_text() -> None:
+        bar.search.clear()
+        bar._timer.stop()
+        page._filters_changed()
+
+    def date_filter() -> None:
+        page.model.set_filters([Filter("date", Op.GTE, "2020-01-01"),
+                                Filter("date", Op.LTE, "2020-12-31")])
+        paint(page)
+
+    def clear_filters() -> None:
+        page.model.set_filters([])
+
+    column = [c.name for c in page.model.columns].index("summary")
+
+    def sort_summary() -> None:
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        paint(page)
+
+    def sort_back() -> None:
+        page.model.set_order(page.model.rt.default_order)
+
+    ids = BrowseService(ws).ids(TYPE, page.model.query)
+
+    def show(position: int) -> Callable[[], None]:
+        def apply() -> None:
+            page.show_record(ids[position])
+            paint(page)
+        return apply
+
+    def back_to_top() -> None:
+        page.model.reload()
+
+    results["filter: choice (kind = visit)"] = median_ms(choice_filter, clear_choice)
+    results["filter: clear the choice filter"] = median_ms(clear_choice, choice_filter)
+    results["filter: full text 'ratification' (common word)"] = \
+        median_ms(text("ratification"), clear_text)
+    results["filter: full text '99999' (rare)"] = median_ms(text("99999"), clear_text)
+    results["filter: date range (one year)"] = median_ms(date_filter, clear_filters)
+    results["sort: by summary (header click)"] = median_ms(sort_summary, sort_back)
+    results["show_record: row 1,000 (loads 1,000 rows)"] = median_ms(show(1000), back_to_top)
+    results["show_record: last row (form only, beyond MAX_SEEK)"] = \
+        median_ms(show(len(ids) - 1), back_to_top)
+
+    base = results["baseline: raw sqlite3 first page"]
+    width = max(len(k) for k in results)
+    print(f"\n{'what':<{width}}  {'median ms':>9}  {'x baseline':>10}")
+    for name, value in results.items():
+        print(f"{name:<{width}}  {value:9.1f}  {value / base:10.1f}")
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
