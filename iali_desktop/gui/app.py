@@ -12,7 +12,12 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +53,26 @@ def setup_logging(folder: Path | None = None) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return target
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+_qt_log.addHandler(logging.NullHandler())  # to the log file if set up, never to the terminal
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to our log file rather than the user's terminal."""
+    qInstallMessageHandler(_qt_message)
 
 
 def register_fonts() -> list[str]:
@@ -95,6 +120,7 @@ def run(db: Path | None, files: list[str]) -> int:
     """Open the window on `db` (default: the user's database); returns the exit code."""
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
+    route_qt_messages()
     app = create_app()
     prefs = Preferences()
     translators = Translators(app)

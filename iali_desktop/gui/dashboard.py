@@ -110,8 +110,8 @@ class DashboardPage(QWidget):
             for node in self.plans.tree(plan_id).areas:
                 label = f"{node.area['number'] or ''}. {node.area['role_name'] or ''}"
                 done = sum(1 for t in node.tasks if t["status"] == "done")
-                detail = self.tr("%1 of %n task(s) done", "", len(node.tasks)).replace(
-                    "%1", str(done))
+                detail = self.tr("Tasks done: %1/%2").replace("%1", str(done)).replace(
+                    "%2", str(len(node.tasks)))
                 bars.append(AreaBar(node.area["id"], label, node.progress(), detail))
         self.progress.set_areas(bars)
 

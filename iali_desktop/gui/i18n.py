@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from iali_desktop.domain.resource_files import resource
 
@@ -48,18 +48,22 @@ class Translators:
         same = system.name().split("_")[0] == code or (code == "en" and language not in SHIPPED)
         locale = system if same else QLocale(code)
         QLocale.setDefault(locale)
+        # English is the source; its file only holds plural forms ("1 task", "2 tasks").
+        ours = QTranslator(self.app)
+        folder = str(resource("translations"))
+        if ours.load(f"iali_desktop_{code}", folder):
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            log.warning("no translation file for %s in %s", code, folder)
         if code != "en":
-            ours = QTranslator(self.app)
-            folder = str(resource("translations"))
-            if ours.load(f"iali_desktop_{code}", folder):
-                self.app.installTranslator(ours)
-                self._installed.append(ours)
-            else:
-                log.warning("no translation file for %s in %s", code, folder)
             qt = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(QLocale(code), "qtbase", "_", qt_folder):
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
         self.language = code
+        # Deliver the LanguageChange events now, so every window reads the new language
+        # as soon as this returns (Qt would otherwise post them to the next event loop).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return code

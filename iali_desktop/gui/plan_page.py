@@ -56,7 +56,9 @@ class PlanPage(QWidget):
         self.plans = PlanService(ctx.records)
         self.plan_label = QLabel(self)
         self.plan_combo = QComboBox(self)
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(24)
         self.plan_label.setBuddy(self.plan_combo)
         self.expand_button = QPushButton(self)
         self.collapse_button = QPushButton(self)
@@ -82,8 +84,8 @@ class PlanPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_STATUS, 100), (COL_OWNER, 160), (COL_DUE, 92),
-                           (COL_PROGRESS, 80)):
+        for col, width in ((COL_STATUS, 118), (COL_OWNER, 160), (COL_DUE, 92),
+                           (COL_PROGRESS, 96)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.detail = QTextBrowser(self)

@@ -33,12 +33,13 @@ def screenshot(db: Path | None, page: str, out: Path, lang: str | None) -> int:
     from iali_desktop.services import paths
     from iali_desktop.services.workspace import Workspace
 
-    from .app import create_app
+    from .app import create_app, route_qt_messages
     from .context import AppContext
     from .i18n import Translators
     from .main_window import MainWindow
     from .preferences import Preferences
 
+    route_qt_messages()
     app = create_app()
     translators = Translators(app)
     translators.apply(lang or "en")
@@ -56,6 +57,8 @@ def screenshot(db: Path | None, page: str, out: Path, lang: str | None) -> int:
         settle(SETTLE_MS)
         image = window.grab()
         window.close()
+        window.deleteLater()
+        settle(0)  # delete the window while our Qt message handler is still installed
         out.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(out), "PNG"):
             print(f"iali-desktop: could not write {out}", file=sys.stderr)

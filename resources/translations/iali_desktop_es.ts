@@ -1,0 +1,2433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Réplica: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Huella de la clave: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>This database holds the fictional demo dataset</source>
+        <translation>Esta base contiene el conjunto de datos ficticio de demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceRequestPage</name>
+    <message>
+        <source>Assessment and decision</source>
+        <translation>Evaluación y decisión</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>The operation failed unexpectedly; see the log for details.</source>
+        <translation>La operación falló de forma inesperada; consulte el registro para más detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordsPanel</name>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>Reordenar: %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? You can undo this.</source>
+        <translation>¿Quitar «%1»? Puede deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record and field</source>
+        <translation>Registro y campo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Records with conflicts</source>
+        <translation>Registros con conflictos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Mostrado ahora</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Valores en competencia</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Conservar este valor</translation>
+    </message>
+    <message>
+        <source>&amp;Write a new value…</source>
+        <translation>&amp;Escribir un valor nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Abrir el registro</translation>
+    </message>
+    <message>
+        <source>%1 open conflicts. Every replica shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
+        <translation>%1 conflictos abiertos. Por ahora todas las réplicas muestran el mismo valor; conserve uno o escriba un valor nuevo, y la elección viajará con su próximo paquete.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every field has one value.</source>
+        <translation>No hay conflictos abiertos: cada campo tiene un solo valor.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Conservar el registro</translation>
+    </message>
+    <message>
+        <source>Write a new value</source>
+        <translation>Escribir un valor nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Total score</source>
+        <translation>Puntuación total</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Guardar la evaluación</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation>Evaluación sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changed assessment?</source>
+        <translation>¿Guardar la evaluación modificada?</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Puntuación (0-5)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Assess request</source>
+        <translation>Evaluar la solicitud</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: cumplido</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1: puntuación</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: observación</translation>
+    </message>
+    <message>
+        <source>Total score: %1 of %2 · %3 of %4 criteria met</source>
+        <translation>Puntuación total: %1 de %2 · %3 de %4 criterios cumplidos</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tasks done: %1/%2</source>
+        <translation>Tareas terminadas: %1/%2</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Ninguna tarea atrasada.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>Nada vence en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>No events in the next 90 days.</source>
+        <translation>Ningún evento en los próximos 90 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>No request is waiting for the EC.</source>
+        <translation>Ninguna solicitud espera al CE.</translation>
+    </message>
+    <message>
+        <source>No agreement is due for review.</source>
+        <translation>Ningún acuerdo pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>Every active member has paid this year.</source>
+        <translation>Todos los miembros activos han pagado este año.</translation>
+    </message>
+    <message>
+        <source>Unpaid dues %1</source>
+        <translation>Cuotas impagadas %1</translation>
+    </message>
+    <message>
+        <source>No engagement logged yet.</source>
+        <translation>Aún no se ha registrado ningún contacto.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>No bundle exchanged with a colleague yet.</source>
+        <translation>Aún no se ha intercambiado ningún paquete con un colega.</translation>
+    </message>
+    <message>
+        <source>No action plan yet</source>
+        <translation>Aún no hay plan de acción</translation>
+    </message>
+    <message>
+        <source>Progress per action area</source>
+        <translation>Avance por área de acción</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tareas atrasadas</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Vencen en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Upcoming events (90 days)</source>
+        <translation>Próximos eventos (90 días)</translation>
+    </message>
+    <message>
+        <source>Assistance requests awaiting the EC</source>
+        <translation>Solicitudes de asistencia pendientes del CE</translation>
+    </message>
+    <message>
+        <source>Agreements due for review</source>
+        <translation>Acuerdos pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Latest engagements</source>
+        <translation>Últimos contactos</translation>
+    </message>
+    <message>
+        <source>Sync: last exchange per colleague</source>
+        <translation>Sincronización: último intercambio por colega</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisión prevista el</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle, for anyone)</source>
+        <translation>Todo (un paquete completo, para cualquiera)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 changes they lack</source>
+        <translation>%1: los %2 cambios que le faltan</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Optional: for bundles sent by e-mail</source>
+        <translation>Opcional: para paquetes enviados por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña (confirmación)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmación:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>IALI Desktop bundles (*.ialibundle)</source>
+        <translation>Paquetes de IALI Desktop (*.ialibundle)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the bundle to.</source>
+        <translation>Elija el archivo donde escribir el paquete.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>No se escribió el paquete: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2 (%3 KiB). Send the file by e-mail, USB stick or a shared folder.</source>
+        <translation>Se escribieron %1 cambios en %2 (%3 KiB). Envíe el archivo por correo electrónico, memoria USB o carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>several values, separated by commas</source>
+        <translation>varios valores, separados por comas</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Indicar una fecha</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 está indicado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Campo de fecha</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Reference field</source>
+        <translation>Campo de referencia</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>Buscar: %1…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: todos</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to IALI Desktop</source>
+        <translation>Bienvenido a IALI Desktop</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Quién es usted</translation>
+    </message>
+    <message>
+        <source>Colleagues see this name on the changes you send them, for example “Ana, Americas”.</source>
+        <translation>Sus colegas ven este nombre en los cambios que les envía, por ejemplo «Ana, Américas».</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;visible:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>No particular region</source>
+        <translation>Ninguna región en particular</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Your role and region put your own work first; change them any time in Settings.</source>
+        <translation>Su función y su región ponen primero su propio trabajo; puede cambiarlas en cualquier momento en la Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>IALI Desktop speaks English, French and Spanish.</source>
+        <translation>IALI Desktop habla inglés, francés y español.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>Su clave</translation>
+    </message>
+    <message>
+        <source>Every bundle you send is signed with this install&apos;s key. Read this fingerprint to colleagues (on a call, or in person) so they can trust your bundles:</source>
+        <translation>Cada paquete que envía se firma con la clave de esta instalación. Lea esta huella a sus colegas (por teléfono o en persona) para que puedan confiar en sus paquetes:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation>Copiar la huella de la clave</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Leyendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the sender</source>
+        <translation>Frase de contraseña acordada con el remitente</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificados</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurados</translation>
+    </message>
+    <message>
+        <source>Changes per record type</source>
+        <translation>Cambios por tipo de registro</translation>
+    </message>
+    <message>
+        <source>No record is created, changed or deleted.</source>
+        <translation>No se crea, modifica ni elimina ningún registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported: %1</source>
+        <translation>Este paquete no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>You have not received bundles from %1 before. Compare this fingerprint with the one %1 reads to you (on a call, or in person) before you trust it.</source>
+        <translation>Aún no ha recibido paquetes de %1. Compare esta huella con la que %1 le lea (por teléfono o en persona) antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint; trust %1</source>
+        <translation>He comparado la huella; confiar en %1</translation>
+    </message>
+    <message>
+        <source>A trusted sender.</source>
+        <translation>Un remitente de confianza.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this database already holds every change in the bundle.</source>
+        <translation>Nada nuevo: esta base ya contiene todos los cambios del paquete.</translation>
+    </message>
+    <message>
+        <source>%1 new changes of %2 in the bundle. Nothing has changed yet: check the preview, then import.</source>
+        <translation>%1 cambios nuevos de %2 en el paquete. Todavía no ha cambiado nada: revise la vista previa y luego importe.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importado: %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up first to %1.</source>
+        <translation>Antes se hizo una copia de seguridad de la base en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 fields were edited on both sides: both values are kept as conflicts to resolve (Sync &gt; Conflicts).</source>
+        <translation>%1 campos se editaron en ambos lados: se conservan ambos valores como conflictos por resolver (Sincronización &gt; Conflictos).</translation>
+    </message>
+    <message>
+        <source>%1 records were deleted on one side while edited on the other: they stay, marked for review.</source>
+        <translation>%1 registros se eliminaron en un lado y se editaron en el otro: se conservan, marcados para revisión.</translation>
+    </message>
+    <message>
+        <source>%1 references point at records not received yet; they will resolve when those records arrive.</source>
+        <translation>%1 referencias apuntan a registros aún no recibidos; se resolverán cuando lleguen.</translation>
+    </message>
+    <message>
+        <source>%1 changes carry a date in the future: the sender&apos;s clock may be wrong. Nothing is lost, but check the dates.</source>
+        <translation>%1 cambios llevan una fecha futura: el reloj del remitente puede estar mal. No se pierde nada, pero revise las fechas.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Este registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>Importing bundles from the command line is not available in this version: %1</source>
+        <translation>La importación de paquetes desde la línea de comandos no está disponible en esta versión: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Find a record…</source>
+        <translation>&amp;Buscar un registro…</translation>
+    </message>
+    <message>
+        <source>&amp;About IALI Desktop</source>
+        <translation>&amp;Acerca de IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackAction</name>
+    <message>
+        <source>Meeting &amp;pack…</source>
+        <translation>&amp;Dosier de la reunión…</translation>
+    </message>
+    <message>
+        <source>Print the pack for this EC meeting</source>
+        <translation>Imprimir el dosier de esta reunión del CE</translation>
+    </message>
+    <message>
+        <source>Save meeting pack</source>
+        <translation>Guardar el dosier de la reunión</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the meeting pack…</source>
+        <translation>Preparando el dosier de la reunión…</translation>
+    </message>
+    <message>
+        <source>No meeting pack</source>
+        <translation>Sin dosier de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>Decisiones y acciones pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;New EC meeting</source>
+        <translation>&amp;Nueva reunión del CE</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRefPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Quitar de %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Iniciar un nuevo plan</translation>
+    </message>
+    <message>
+        <source>The new plan gets the source plan&apos;s six action areas, its ongoing activities and every specific task not yet done or cancelled.</source>
+        <translation>El nuevo plan recibe las seis áreas de acción del plan de origen, sus actividades permanentes y todas las tareas específicas no terminadas ni canceladas.</translation>
+    </message>
+    <message>
+        <source>Start plan</source>
+        <translation>Iniciar el plan</translation>
+    </message>
+    <message>
+        <source>Carry forward from:</source>
+        <translation>Trasladar desde:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation>Año de inicio:</translation>
+    </message>
+    <message>
+        <source>To year:</source>
+        <translation>Año de fin:</translation>
+    </message>
+    <message>
+        <source>IALI Action Plan %1 – %2</source>
+        <translation>Plan de acción de la IALI %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <source>This install: %1 — key fingerprint %2</source>
+        <translation>Esta instalación: %1 — huella de la clave %2</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Última recepción</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Changes they lack</source>
+        <translation>Cambios que le faltan</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>No colleague&apos;s bundle has been imported yet. Import one (File &gt; Import bundle…) or send yours first.</source>
+        <translation>Aún no se ha importado ningún paquete de un colega. Importe uno (Archivo &gt; Importar paquete…) o envíe primero el suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this colleague…</source>
+        <translation>&amp;Exportar para este colega…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key fingerprint…</source>
+        <translation>&amp;Confiar en una huella…</translation>
+    </message>
+    <message>
+        <source>(known through others)</source>
+        <translation>(conocido a través de otros)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Trust a key fingerprint</source>
+        <translation>Confiar en una huella de clave</translation>
+    </message>
+    <message>
+        <source>The fingerprint your colleague read to you:</source>
+        <translation>La huella que le leyó su colega:</translation>
+    </message>
+    <message>
+        <source>Trusted %1</source>
+        <translation>%1 es de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Iniciar un nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expandir todo</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Contraer todo</translation>
+    </message>
+    <message>
+        <source>Start a new plan…</source>
+        <translation>Iniciar un nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Action plan tree</source>
+        <translation>Árbol del plan de acción</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Detalles del elemento seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>Key outcomes</source>
+        <translation>Resultados clave</translation>
+    </message>
+    <message>
+        <source>Ongoing activities</source>
+        <translation>Actividades permanentes</translation>
+    </message>
+    <message>
+        <source>Specific tasks</source>
+        <translation>Tareas específicas</translation>
+    </message>
+    <message>
+        <source>Tasks with no action area</source>
+        <translation>Tareas sin área de acción</translation>
+    </message>
+    <message>
+        <source>Area, outcome or task</source>
+        <translation>Área, resultado o tarea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Form errors</source>
+        <translation>Errores en el formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked below.</source>
+        <translation>No guardado: corrija los campos marcados abajo.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Informes de avance</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>&amp;New %1</source>
+        <translation>&amp;Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>¿Eliminar «%1»? Puede deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUndo</name>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Escriba para buscar…</translation>
+    </message>
+    <message>
+        <source>no record is called &apos;%1&apos;; pick one from the list</source>
+        <translation>ningún registro se llama «%1»; elija uno de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related records</source>
+        <translation>Registros relacionados</translation>
+    </message>
+    <message>
+        <source>No other record refers to this one.</source>
+        <translation>Ningún otro registro hace referencia a este.</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>Abrir este registro</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Type words from a name, title or note.</source>
+        <translation>Escriba palabras de un nombre, un título o una nota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n registro encontrado</numerusform>
+            <numerusform>%n registros encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search every record…</source>
+        <translation>Buscar en todos los registros…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Replica name:</source>
+        <translation>Nombre de la &amp;réplica:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Colleagues see the replica name on your bundles; they check the fingerprint before trusting them.</source>
+        <translation>Sus colegas ven el nombre de la réplica en sus paquetes; comprueban la huella antes de confiar en ellos.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Abrir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>StartPlanCommand</name>
+    <message>
+        <source>Start plan %1</source>
+        <translation>Iniciar el plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUpdateDialog</name>
+    <message>
+        <source>Add progress update</source>
+        <translation>Añadir un informe de avance</translation>
+    </message>
+    <message>
+        <source>Write what happened: the update text is required.</source>
+        <translation>Describa lo ocurrido: el texto del informe es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUpdatesPanel</name>
+    <message>
+        <source>Progress updates</source>
+        <translation>Informes de avance</translation>
+    </message>
+    <message>
+        <source>No progress updates yet.</source>
+        <translation>Aún no hay informes de avance.</translation>
+    </message>
+    <message>
+        <source>&amp;Add update…</source>
+        <translation>&amp;Añadir informe…</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>The offline workspace of the IALI Executive Committee.</source>
+        <translation>El espacio de trabajo sin conexión del Comité Ejecutivo de la IALI.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>Licencia: MIT</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>About IALI Desktop</source>
+        <translation>Acerca de IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción pendiente</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Assistance criteria</source>
+        <translation>Criterios de asistencia</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Co-organiser</source>
+        <translation>Coorganizador</translation>
+    </message>
+    <message>
+        <source>Code of practice</source>
+        <translation>Código de prácticas</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Congress and General Assembly</source>
+        <translation>Congreso y Asamblea General</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>EC meeting</source>
+        <translation>Reunión del CE</translation>
+    </message>
+    <message>
+        <source>EC member</source>
+        <translation>Miembro del CE</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Employer or worker body</source>
+        <translation>Organización de empleadores o de trabajadores</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrado</translation>
+    </message>
+    <message>
+        <source>IALI conference</source>
+        <translation>Conferencia de la IALI</translation>
+    </message>
+    <message>
+        <source>IBOR stages</source>
+        <translation>Etapas IBOR</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>International body</source>
+        <translation>Organismo internacional</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Carta de intención</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitada</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Lobby group or NGO</source>
+        <translation>Grupo de presión u ONG</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Membership categories</source>
+        <translation>Categorías de miembros</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <source>National inspectorate</source>
+        <translation>Inspección nacional</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>No logrado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Ongoing activity</source>
+        <translation>Actividad permanente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Parcialmente logrado</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Regional alliance</source>
+        <translation>Alianza regional</translation>
+    </message>
+    <message>
+        <source>Regional conference</source>
+        <translation>Conferencia regional</translation>
+    </message>
+    <message>
+        <source>Regional representative</source>
+        <translation>Representante regional</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Dado de baja voluntaria</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Skill categories</source>
+        <translation>Categorías de competencias</translation>
+    </message>
+    <message>
+        <source>Social partners</source>
+        <translation>Interlocutores sociales</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Specific task</source>
+        <translation>Tarea específica</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Seminario web</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>World congress</source>
+        <translation>Congreso mundial</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong and the action was not finished. Details are in the log folder: %1</source>
+        <translation>Algo salió mal y la acción no se completó. Los detalles están en la carpeta de registros: %1</translation>
+    </message>
+    <message>
+        <source>IALI Desktop</source>
+        <translation>IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Año de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Propuesto el</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Areas of engagement for members</source>
+        <translation>Ámbitos de participación de los miembros</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Related areas</source>
+        <translation>Áreas relacionadas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>Avance %</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Established by IALI</source>
+        <translation>Creada por la IALI</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Sphere of influence</source>
+        <translation>Esfera de influencia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto el</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisión prevista el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Referencia del documento</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>IALI role</source>
+        <translation>Función de la IALI</translation>
+    </message>
+    <message>
+        <source>Linked tasks</source>
+        <translation>Tareas vinculadas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>EC meeting</source>
+        <translation>Reunión del CE</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Minutes allotted</source>
+        <translation>Minutos asignados</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Linked assistance requests</source>
+        <translation>Solicitudes de asistencia vinculadas</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Global Code of Integrity adopted</source>
+        <translation>Código Mundial de Integridad adoptado</translation>
+    </message>
+    <message>
+        <source>Common Principles adopted</source>
+        <translation>Principios Comunes adoptados</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Skill categories</source>
+        <translation>Categorías de competencias</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Listing changed on</source>
+        <translation>Inscripción modificada el</translation>
+    </message>
+    <message>
+        <source>Listing reason</source>
+        <translation>Motivo de la inscripción</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida el</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <source>EC decision</source>
+        <translation>Decisión del CE</translation>
+    </message>
+    <message>
+        <source>Assigned experts</source>
+        <translation>Expertos asignados</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Puntuación (0-5)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspección</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada el</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada el</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Alliances and organisations</source>
+        <translation>Alianzas y organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU register)</source>
+        <translation>Registro de acuerdos</translation>
+    </message>
+    <message>
+        <source>Events and conferences</source>
+        <translation>Eventos y conferencias</translation>
+    </message>
+    <message>
+        <source>EC meetings</source>
+        <translation>Reuniones del CE</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expertos</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>IBOR</source>
+        <translation>IBOR</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+</context>
+<context>
+    <name>record_types</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Action areas</source>
+        <translation>Áreas de acción</translation>
+    </message>
+    <message>
+        <source>Key outcome</source>
+        <translation>Resultado clave</translation>
+    </message>
+    <message>
+        <source>Key outcomes</source>
+        <translation>Resultados clave</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Informes de avance</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Representative assignment</source>
+        <translation>Asignación de representante</translation>
+    </message>
+    <message>
+        <source>Representative assignments</source>
+        <translation>Asignaciones de representantes</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU register)</source>
+        <translation>Registro de acuerdos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>Decision or action item</source>
+        <translation>Decisión o acción pendiente</translation>
+    </message>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>Decisiones y acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expertos</translation>
+    </message>
+    <message>
+        <source>Assistance request</source>
+        <translation>Solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>Criterion assessment</source>
+        <translation>Evaluación de un criterio</translation>
+    </message>
+    <message>
+        <source>Criterion assessments</source>
+        <translation>Evaluaciones de criterios</translation>
+    </message>
+    <message>
+        <source>IBOR assessment</source>
+        <translation>Evaluación IBOR</translation>
+    </message>
+    <message>
+        <source>IBOR assessments</source>
+        <translation>Evaluaciones IBOR</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Entrada de lista</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Entradas de lista</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Réplique : %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Empreinte de la clé : %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>This database holds the fictional demo dataset</source>
+        <translation>Cette base contient le jeu de données fictif de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceRequestPage</name>
+    <message>
+        <source>Assessment and decision</source>
+        <translation>Évaluation et décision</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>The operation failed unexpectedly; see the log for details.</source>
+        <translation>L&apos;opération a échoué de façon inattendue ; voir le journal pour les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordsPanel</name>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>Réordonner : %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? You can undo this.</source>
+        <translation>Retirer « %1 » ? Vous pourrez l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record and field</source>
+        <translation>Enregistrement et champ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Records with conflicts</source>
+        <translation>Enregistrements en conflit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affichée actuellement</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Valeurs concurrentes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Write a new value…</source>
+        <translation>&amp;Saisir une nouvelle valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 open conflicts. Every replica shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
+        <translation>%1 conflits ouverts. Toutes les répliques affichent pour l&apos;instant la même valeur ; gardez-en une ou saisissez une nouvelle valeur, et ce choix partira avec votre prochain paquet.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every field has one value.</source>
+        <translation>Aucun conflit ouvert : chaque champ a une seule valeur.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Garder l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Write a new value</source>
+        <translation>Saisir une nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Total score</source>
+        <translation>Note totale</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>Unsaved assessment</source>
+        <translation>Évaluation non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the changed assessment?</source>
+        <translation>Enregistrer l&apos;évaluation modifiée ?</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Note (0-5)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Assess request</source>
+        <translation>Évaluer la demande</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1 : rempli</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1 : note</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1 : remarque</translation>
+    </message>
+    <message>
+        <source>Total score: %1 of %2 · %3 of %4 criteria met</source>
+        <translation>Note totale : %1 sur %2 · %3 critères remplis sur %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tasks done: %1/%2</source>
+        <translation>Tâches terminées : %1/%2</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Aucune tâche en retard.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>Aucune échéance dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>No events in the next 90 days.</source>
+        <translation>Aucun événement dans les 90 prochains jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>No request is waiting for the EC.</source>
+        <translation>Aucune demande n&apos;attend le CE.</translation>
+    </message>
+    <message>
+        <source>No agreement is due for review.</source>
+        <translation>Aucun accord à réviser.</translation>
+    </message>
+    <message>
+        <source>Every active member has paid this year.</source>
+        <translation>Tous les membres actifs ont payé cette année.</translation>
+    </message>
+    <message>
+        <source>Unpaid dues %1</source>
+        <translation>Cotisations impayées %1</translation>
+    </message>
+    <message>
+        <source>No engagement logged yet.</source>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>No bundle exchanged with a colleague yet.</source>
+        <translation>Aucun paquet échangé avec un collègue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No action plan yet</source>
+        <translation>Aucun plan d&apos;action pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Progress per action area</source>
+        <translation>Avancement par domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Échéances des 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Upcoming events (90 days)</source>
+        <translation>Événements à venir (90 jours)</translation>
+    </message>
+    <message>
+        <source>Assistance requests awaiting the EC</source>
+        <translation>Demandes d&apos;assistance en attente du CE</translation>
+    </message>
+    <message>
+        <source>Agreements due for review</source>
+        <translation>Accords à réviser</translation>
+    </message>
+    <message>
+        <source>Latest engagements</source>
+        <translation>Derniers contacts</translation>
+    </message>
+    <message>
+        <source>Sync: last exchange per colleague</source>
+        <translation>Synchronisation : dernier échange par collègue</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Révision prévue le</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle, for anyone)</source>
+        <translation>Tout (un paquet complet, pour n&apos;importe qui)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 changes they lack</source>
+        <translation>%1 : les %2 modifications qui lui manquent</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Optional: for bundles sent by e-mail</source>
+        <translation>Facultatif : pour les paquets envoyés par courriel</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>IALI Desktop bundles (*.ialibundle)</source>
+        <translation>Paquets IALI Desktop (*.ialibundle)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the bundle to.</source>
+        <translation>Choisissez le fichier où écrire le paquet.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>Le paquet n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2 (%3 KiB). Send the file by e-mail, USB stick or a shared folder.</source>
+        <translation>%1 modifications écrites dans %2 (%3 Kio). Envoyez le fichier par courriel, clé USB ou dossier partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>several values, separated by commas</source>
+        <translation>plusieurs valeurs, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Indiquer une date</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 est renseigné</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Champ de date</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Reference field</source>
+        <translation>Champ de référence</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>Rechercher : %1…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1 : tous</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to IALI Desktop</source>
+        <translation>Bienvenue dans IALI Desktop</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>Colleagues see this name on the changes you send them, for example “Ana, Americas”.</source>
+        <translation>Vos collègues voient ce nom sur les modifications que vous leur envoyez, par exemple « Ana, Amériques ».</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>No particular region</source>
+        <translation>Aucune région en particulier</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Your role and region put your own work first; change them any time in Settings.</source>
+        <translation>Votre rôle et votre région placent votre propre travail en premier ; modifiez-les à tout moment dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>IALI Desktop speaks English, French and Spanish.</source>
+        <translation>IALI Desktop parle anglais, français et espagnol.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>Votre clé</translation>
+    </message>
+    <message>
+        <source>Every bundle you send is signed with this install&apos;s key. Read this fingerprint to colleagues (on a call, or in person) so they can trust your bundles:</source>
+        <translation>Chaque paquet que vous envoyez est signé avec la clé de cette installation. Lisez cette empreinte à vos collègues (par téléphone ou en personne) pour qu&apos;ils puissent faire confiance à vos paquets :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the key fingerprint</source>
+        <translation>Copier l&apos;empreinte de la clé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase agreed with the sender</source>
+        <translation>Phrase secrète convenue avec l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Empreinte de la clé :</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurés</translation>
+    </message>
+    <message>
+        <source>Changes per record type</source>
+        <translation>Modifications par type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No record is created, changed or deleted.</source>
+        <translation>Aucun enregistrement n&apos;est créé, modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported: %1</source>
+        <translation>Ce paquet ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>You have not received bundles from %1 before. Compare this fingerprint with the one %1 reads to you (on a call, or in person) before you trust it.</source>
+        <translation>Vous n&apos;avez encore reçu aucun paquet de %1. Comparez cette empreinte avec celle que %1 vous lit (par téléphone ou en personne) avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>I have compared the fingerprint; trust %1</source>
+        <translation>J&apos;ai comparé l&apos;empreinte ; faire confiance à %1</translation>
+    </message>
+    <message>
+        <source>A trusted sender.</source>
+        <translation>Un expéditeur de confiance.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>Ce paquet a déjà été importé ; l&apos;importer de nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this database already holds every change in the bundle.</source>
+        <translation>Rien de nouveau : cette base contient déjà toutes les modifications du paquet.</translation>
+    </message>
+    <message>
+        <source>%1 new changes of %2 in the bundle. Nothing has changed yet: check the preview, then import.</source>
+        <translation>%1 nouvelles modifications sur %2 dans le paquet. Rien n&apos;a encore changé : vérifiez l&apos;aperçu, puis importez.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up first to %1.</source>
+        <translation>La base a d&apos;abord été sauvegardée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 fields were edited on both sides: both values are kept as conflicts to resolve (Sync &gt; Conflicts).</source>
+        <translation>%1 champs ont été modifiés des deux côtés : les deux valeurs sont conservées comme conflits à résoudre (Synchronisation &gt; Conflits).</translation>
+    </message>
+    <message>
+        <source>%1 records were deleted on one side while edited on the other: they stay, marked for review.</source>
+        <translation>%1 enregistrements ont été supprimés d&apos;un côté et modifiés de l&apos;autre : ils sont conservés et signalés pour vérification.</translation>
+    </message>
+    <message>
+        <source>%1 references point at records not received yet; they will resolve when those records arrive.</source>
+        <translation>%1 références pointent vers des enregistrements pas encore reçus ; elles se résoudront à leur arrivée.</translation>
+    </message>
+    <message>
+        <source>%1 changes carry a date in the future: the sender&apos;s clock may be wrong. Nothing is lost, but check the dates.</source>
+        <translation>%1 modifications portent une date future : l&apos;horloge de l&apos;expéditeur est peut-être fausse. Rien n&apos;est perdu, mais vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Cet enregistrement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Importing bundles from the command line is not available in this version: %1</source>
+        <translation>L&apos;import de paquets depuis la ligne de commande n&apos;est pas disponible dans cette version : %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find a record…</source>
+        <translation>&amp;Rechercher un enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;About IALI Desktop</source>
+        <translation>À &amp;propos d&apos;IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackAction</name>
+    <message>
+        <source>Meeting &amp;pack…</source>
+        <translation>&amp;Dossier de réunion…</translation>
+    </message>
+    <message>
+        <source>Print the pack for this EC meeting</source>
+        <translation>Imprimer le dossier de cette réunion du CE</translation>
+    </message>
+    <message>
+        <source>Save meeting pack</source>
+        <translation>Enregistrer le dossier de réunion</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the meeting pack…</source>
+        <translation>Préparation du dossier de réunion…</translation>
+    </message>
+    <message>
+        <source>No meeting pack</source>
+        <translation>Pas de dossier de réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>Décisions et actions à mener</translation>
+    </message>
+    <message>
+        <source>&amp;New EC meeting</source>
+        <translation>&amp;Nouvelle réunion du CE</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRefPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Commencer un nouveau plan</translation>
+    </message>
+    <message>
+        <source>The new plan gets the source plan&apos;s six action areas, its ongoing activities and every specific task not yet done or cancelled.</source>
+        <translation>Le nouveau plan reprend les six domaines d&apos;action du plan source, ses activités permanentes et toutes les tâches spécifiques ni terminées ni annulées.</translation>
+    </message>
+    <message>
+        <source>Start plan</source>
+        <translation>Commencer le plan</translation>
+    </message>
+    <message>
+        <source>Carry forward from:</source>
+        <translation>Reprendre depuis :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation>Année de début :</translation>
+    </message>
+    <message>
+        <source>To year:</source>
+        <translation>Année de fin :</translation>
+    </message>
+    <message>
+        <source>IALI Action Plan %1 – %2</source>
+        <translation>Plan d&apos;action de l&apos;IALI %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <source>This install: %1 — key fingerprint %2</source>
+        <translation>Cette installation : %1 — empreinte de la clé %2</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Changes they lack</source>
+        <translation>Modifications manquantes</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>No colleague&apos;s bundle has been imported yet. Import one (File &gt; Import bundle…) or send yours first.</source>
+        <translation>Aucun paquet de collègue n&apos;a encore été importé. Importez-en un (Fichier &gt; Importer un paquet…) ou envoyez d&apos;abord le vôtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for this colleague…</source>
+        <translation>&amp;Exporter pour ce collègue…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key fingerprint…</source>
+        <translation>&amp;Faire confiance à une empreinte…</translation>
+    </message>
+    <message>
+        <source>(known through others)</source>
+        <translation>(connu par d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Trust a key fingerprint</source>
+        <translation>Faire confiance à une empreinte de clé</translation>
+    </message>
+    <message>
+        <source>The fingerprint your colleague read to you:</source>
+        <translation>L&apos;empreinte que votre collègue vous a lue :</translation>
+    </message>
+    <message>
+        <source>Trusted %1</source>
+        <translation>%1 est de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Commencer un nouveau plan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan :</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Start a new plan…</source>
+        <translation>Commencer un nouveau plan…</translation>
+    </message>
+    <message>
+        <source>Action plan tree</source>
+        <translation>Arborescence du plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>Détails de l&apos;élément sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>Key outcomes</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>Ongoing activities</source>
+        <translation>Activités permanentes</translation>
+    </message>
+    <message>
+        <source>Specific tasks</source>
+        <translation>Tâches spécifiques</translation>
+    </message>
+    <message>
+        <source>Tasks with no action area</source>
+        <translation>Tâches sans domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Area, outcome or task</source>
+        <translation>Domaine, résultat ou tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Form errors</source>
+        <translation>Erreurs dans le formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked below.</source>
+        <translation>Non enregistré : corrigez les champs signalés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>« %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liés</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Points d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;New %1</source>
+        <translation>&amp;Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this.</source>
+        <translation>Supprimer « %1 » ? Vous pourrez l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordUndo</name>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>no record is called &apos;%1&apos;; pick one from the list</source>
+        <translation>aucun enregistrement ne s&apos;appelle « %1 » ; choisissez-en un dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related records</source>
+        <translation>Enregistrements liés</translation>
+    </message>
+    <message>
+        <source>No other record refers to this one.</source>
+        <translation>Aucun autre enregistrement ne renvoie à celui-ci.</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>Ouvrir cet enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Type words from a name, title or note.</source>
+        <translation>Saisissez des mots d&apos;un nom, d&apos;un titre ou d&apos;une note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n enregistrement trouvé</numerusform>
+            <numerusform>%n enregistrements trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search every record…</source>
+        <translation>Rechercher dans tous les enregistrements…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Replica name:</source>
+        <translation>Nom de la &amp;réplique :</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Empreinte de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Colleagues see the replica name on your bundles; they check the fingerprint before trusting them.</source>
+        <translation>Vos collègues voient le nom de la réplique sur vos paquets ; ils vérifient l&apos;empreinte avant de leur faire confiance.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sauvegardes :</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>StartPlanCommand</name>
+    <message>
+        <source>Start plan %1</source>
+        <translation>Commencer le plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUpdateDialog</name>
+    <message>
+        <source>Add progress update</source>
+        <translation>Ajouter un point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Write what happened: the update text is required.</source>
+        <translation>Décrivez ce qui s&apos;est passé : le texte du point est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUpdatesPanel</name>
+    <message>
+        <source>Progress updates</source>
+        <translation>Points d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>No progress updates yet.</source>
+        <translation>Aucun point d&apos;avancement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Add update…</source>
+        <translation>&amp;Ajouter un point…</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>The offline workspace of the IALI Executive Committee.</source>
+        <translation>L&apos;espace de travail hors ligne du Comité exécutif de l&apos;IALI.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>Licence : MIT</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>About IALI Desktop</source>
+        <translation>À propos d&apos;IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Assistance criteria</source>
+        <translation>Critères d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président de séance</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Co-organiser</source>
+        <translation>Co-organisateur</translation>
+    </message>
+    <message>
+        <source>Code of practice</source>
+        <translation>Code de pratique</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Congress and General Assembly</source>
+        <translation>Congrès et Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Accord de coopération</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>Radié</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>EC meeting</source>
+        <translation>Réunion du CE</translation>
+    </message>
+    <message>
+        <source>EC member</source>
+        <translation>Membre du CE</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Employer or worker body</source>
+        <translation>Organisation d&apos;employeurs ou de travailleurs</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>IALI conference</source>
+        <translation>Conférence de l&apos;IALI</translation>
+    </message>
+    <message>
+        <source>IBOR stages</source>
+        <translation>Étapes IBOR</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>International body</source>
+        <translation>Organisme international</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Lettre d&apos;intention</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Lobby group or NGO</source>
+        <translation>Groupe d&apos;intérêt ou ONG</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Membership categories</source>
+        <translation>Catégories de membres</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>National inspectorate</source>
+        <translation>Inspection nationale</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>En négociation</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Ongoing activity</source>
+        <translation>Activité permanente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Partiellement atteint</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <source>Regional alliance</source>
+        <translation>Alliance régionale</translation>
+    </message>
+    <message>
+        <source>Regional conference</source>
+        <translation>Conférence régionale</translation>
+    </message>
+    <message>
+        <source>Regional representative</source>
+        <translation>Représentant régional</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Démissionnaire</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Skill categories</source>
+        <translation>Catégories de compétences</translation>
+    </message>
+    <message>
+        <source>Social partners</source>
+        <translation>Partenaires sociaux</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Specific task</source>
+        <translation>Tâche spécifique</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>World congress</source>
+        <translation>Congrès mondial</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong and the action was not finished. Details are in the log folder: %1</source>
+        <translation>Un problème est survenu et l&apos;action n&apos;a pas abouti. Les détails se trouvent dans le dossier des journaux : %1</translation>
+    </message>
+    <message>
+        <source>IALI Desktop</source>
+        <translation>IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Année de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposé le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Areas of engagement for members</source>
+        <translation>Domaines d&apos;engagement des membres</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Related areas</source>
+        <translation>Domaines liés</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>Avancement %</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Established by IALI</source>
+        <translation>Créée par l&apos;IALI</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Sphere of influence</source>
+        <translation>Sphère d&apos;influence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Suivi prévu le</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Révision prévue le</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Référence du document</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>IALI role</source>
+        <translation>Rôle de l&apos;IALI</translation>
+    </message>
+    <message>
+        <source>Linked tasks</source>
+        <translation>Tâches liées</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>EC meeting</source>
+        <translation>Réunion du CE</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
+    </message>
+    <message>
+        <source>Minutes allotted</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Linked assistance requests</source>
+        <translation>Demandes d&apos;assistance liées</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Global Code of Integrity adopted</source>
+        <translation>Code mondial d&apos;intégrité adopté</translation>
+    </message>
+    <message>
+        <source>Common Principles adopted</source>
+        <translation>Principes communs adoptés</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Skill categories</source>
+        <translation>Catégories de compétences</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Listing changed on</source>
+        <translation>Inscription modifiée le</translation>
+    </message>
+    <message>
+        <source>Listing reason</source>
+        <translation>Motif de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Réponse le</translation>
+    </message>
+    <message>
+        <source>EC decision</source>
+        <translation>Décision du CE</translation>
+    </message>
+    <message>
+        <source>Assigned experts</source>
+        <translation>Experts désignés</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Score (0-5)</source>
+        <translation>Note (0-5)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Alliances and organisations</source>
+        <translation>Alliances et organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU register)</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Events and conferences</source>
+        <translation>Événements et conférences</translation>
+    </message>
+    <message>
+        <source>EC meetings</source>
+        <translation>Réunions du CE</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Demandes d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>IBOR</source>
+        <translation>IBOR</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+</context>
+<context>
+    <name>record_types</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action areas</source>
+        <translation>Domaines d&apos;action</translation>
+    </message>
+    <message>
+        <source>Key outcome</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
+        <source>Key outcomes</source>
+        <translation>Résultats clés</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Points d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Representative assignment</source>
+        <translation>Affectation de représentant</translation>
+    </message>
+    <message>
+        <source>Representative assignments</source>
+        <translation>Affectations de représentants</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU register)</source>
+        <translation>Registre des accords</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decision or action item</source>
+        <translation>Décision ou action à mener</translation>
+    </message>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>Décisions et actions à mener</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Assistance request</source>
+        <translation>Demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Assistance requests</source>
+        <translation>Demandes d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Criterion assessment</source>
+        <translation>Évaluation d&apos;un critère</translation>
+    </message>
+    <message>
+        <source>Criterion assessments</source>
+        <translation>Évaluations des critères</translation>
+    </message>
+    <message>
+        <source>IBOR assessment</source>
+        <translation>Évaluation IBOR</translation>
+    </message>
+    <message>
+        <source>IBOR assessments</source>
+        <translation>Évaluations IBOR</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Entrée de liste</translation>
+    </message>
+    <message>
+        <source>List entries</source>
+        <translation>Entrées de liste</translation>
+    </message>
+</context>
+</TS>
