@@ -110,7 +110,7 @@ class BackgroundOp(QObject):
         """Start the work; by default on the single-thread writer pool."""
         if self._progress_label:
             dialog = QProgressDialog(self._progress_label, "", 0, 0, self.parent_widget)
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)
