@@ -80,9 +80,13 @@ class RecordPage(QWidget):
         self.form.saved.connect(self._saved)
         self.related = RelatedPanel(ctx, type_name, self)
         self.tabs = QTabWidget(self)
+        details = translate("RecordPage", "Record details")
+        self.tabs.setAccessibleName(details)
+        self.tabs.tabBar().setAccessibleName(details)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         self.tabs.addTab(scroll, translate("RecordPage", "Details"))
         self.add_panel(self.related, translate("RecordPage", "Related"))
         if type_name == "task":

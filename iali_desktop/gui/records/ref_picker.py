@@ -50,6 +50,11 @@ class RefPicker(QComboBox):
         self.currentIndexChanged.connect(lambda _i: self.picked.emit())
         line.textEdited.connect(lambda _t: self.picked.emit())
 
+    def setAccessibleName(self, name: str) -> None:
+        """Name the text field too: it is what takes the focus and what readers announce."""
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
     def ensure_loaded(self) -> None:
         """Read the candidates (once); the current choice is kept."""
         if self._loaded:

@@ -233,3 +233,60 @@ def test_reference_filter_narrows_rows(ctx: AppContext, qtbot: QtBot) -> None:
     bar.ref_picker.setCurrentIndex(bar.ref_picker.findData(org))
     names = {page.model.row_values(r)["name"] for r in range(page.model.rowCount())}
     assert names == {"Kwame Mensah"}
+
+
+def test_clearing_a_date_and_a_yes_no_writes_no_value(ctx: AppContext, qtbot: QtBot) -> None:
+    from iali_desktop.gui.records.editors import BoolEditor
+
+    page = _page(ctx, qtbot, "event")
+    event = next(r["id"] for r in ctx.records.list("event")
+                 if r["end_date"] and r["virtual"] is not None)
+    page.show_record(event)
+    end = page.form.editors["end_date"]
+    virtual = page.form.editors["virtual"]
+    assert isinstance(end, DateEditor) and isinstance(virtual, BoolEditor)
+    end.has_date.click()
+    virtual.box.setCheckState(Qt.CheckState.PartiallyChecked)
+    assert page.save()
+    row = ctx.records.get("event", event)
+    assert row["end_date"] is None and row["virtual"] is None
+
+
+def test_delete_key_in_a_text_field_edits_the_text_not_the_record(
+        ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(ctx, qtbot, "publication")
+    page.show_record(page.model.row_id(0))
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm_delete", lambda title: asked.append(title) or False)
+    title = page.form.editors["title"]
+    assert isinstance(title, LineEditor)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    title.line.setFocus()
+    title.line.setCursorPosition(0)
+    qtbot.keyClick(title.line, Qt.Key.Key_Delete)
+    assert asked == [] and page.form.dirty
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+
+
+def test_tab_goes_from_filters_to_table_to_fields_in_order(ctx: AppContext,
+                                                          qtbot: QtBot) -> None:
+    page = _page(ctx, qtbot, "person")
+    page.show_record(page.model.row_id(0))
+    chain: list[object] = []
+    widget = page.filter_bar.search
+    for _ in range(40):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        if widget is page.filter_bar.search:
+            break
+    fields = [page.form.editors[n].focusProxy() for n in ("name", "organisation", "email")]
+    positions = [chain.index(w) for w in (page.table, *fields)]
+    assert positions == sorted(positions)
+    unnamed = [w for w in chain if not (w.accessibleName()  # type: ignore[attr-defined]
+                                        or getattr(w, "text", lambda: "")())]
+    assert unnamed == []
