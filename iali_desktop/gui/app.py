@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from iali_desktop import APP_ID, APP_NAME, __version__
-from iali_desktop.domain.errors import IaliError
+from iali_desktop.domain.errors import DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
 from iali_desktop.services.setup import initialise
@@ -34,6 +34,7 @@ from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
 from .preferences import Preferences
+from .single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +47,13 @@ def setup_logging(folder: Path | None = None) -> Path:
     folder = folder or paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{APP_ID}.log"
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "baseFilename", None) == str(target.resolve()):
+            return target  # already logging there (a second run() in one process)
     handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
                                                    encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return target
@@ -131,13 +135,34 @@ def run(db: Path | None, files: list[str]) -> int:
     except IaliError as exc:
         show_error(None, exc)
         return 1
+    guard = InstanceGuard(ws.path)
+    if not guard.acquire():
+        # Another window has this database: hand it our bundles and let it come forward.
+        ws.close()
+        if guard.hand_over(files):
+            return 0
+        show_error(None, DatabaseError(QCoreApplication.translate(
+            "app", "This database is open in another IALI Desktop window that does not "
+                   "answer; close it and try again.")))
+        return 1
+    try:
+        return _run_window(app, ws, prefs, translators, guard, files)
+    finally:
+        guard.release()
+        ws.close()
+
+
+def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
+                translators: Translators, guard: InstanceGuard, files: list[str]) -> int:
+    from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
+    if needs_first_run(ws):
+        FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)
     window = MainWindow(ctx, prefs, translators)
+    guard.files_received.connect(window.open_bundles)
     window.show()
-    window.open_bundles(files)
-    try:
-        return app.exec()
-    finally:
-        ws.close()
+    if files:
+        window.open_bundles(files)
+    return app.exec()

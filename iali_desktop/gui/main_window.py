@@ -25,6 +25,7 @@ from .preferences import Preferences
 from .search_popup import SearchPopup
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
+from .sync_menu import SyncMenu
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.sidebar.page_selected.connect(self.show_page)
         ctx.events.open_record.connect(self.open_record)
+        self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
         ctx.undo.cleanChanged.connect(lambda _clean: self._update_modified())
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -123,12 +125,12 @@ class MainWindow(QMainWindow):
             show(target.row_id)
 
     def open_bundles(self, files: list[str]) -> None:
-        """Bundles named on the command line: handed to the sync window once it exists."""
-        if files:
-            log.info("bundles given on the command line: %s", files)
-            self.statusBar().showMessage(
-                self.tr("Importing bundles from the command line is not available in this "
-                        "version: %1").replace("%1", ", ".join(files)), 15000)
+        """Bundles from the command line or a second start: each gets the import preview."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.sync_menu.import_bundles(files)
 
     # -- actions ---------------------------------------------------------------------
 
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.edit_menu = bar.addMenu("")
         self.go_menu = bar.addMenu("")
+        self.sync_menu = SyncMenu(self.ctx, self, self)
+        bar.addMenu(self.sync_menu)
         self.help_menu = bar.addMenu("")
 
         self.settings_action = QAction(icon("settings"), "", self)
@@ -147,6 +151,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.sync_menu.import_action)
+        self.file_menu.addAction(self.sync_menu.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -212,7 +219,7 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------
 
     def menus(self) -> list[QMenu]:
-        return [self.file_menu, self.edit_menu, self.go_menu, self.help_menu]
+        return [self.file_menu, self.edit_menu, self.go_menu, self.sync_menu, self.help_menu]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

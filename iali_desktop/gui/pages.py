@@ -64,6 +64,18 @@ def _requests(ctx: AppContext) -> QWidget:
     return AssistanceRequestPage(ctx)
 
 
+def _conflicts(ctx: AppContext) -> QWidget:
+    from .sync.conflicts_page import ConflictsPage
+
+    return ConflictsPage(ctx)
+
+
+def _peers(ctx: AppContext) -> QWidget:
+    from .sync.peers_page import PeersPage
+
+    return PeersPage(ctx)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "dashboard", _dashboard),
     PageSpec("plan", QT_TRANSLATE_NOOP("pages", "Action plan"), "plan", _plan),
@@ -93,6 +105,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("regions", QT_TRANSLATE_NOOP("pages", "Regions"), "regions",
              _records("region"), "region"),
     PageSpec("lists", QT_TRANSLATE_NOOP("pages", "Lists"), "lists", _records("term"), "term"),
+    PageSpec("conflicts", QT_TRANSLATE_NOOP("pages", "Sync conflicts"), "conflicts",
+             _conflicts),
+    PageSpec("peers", QT_TRANSLATE_NOOP("pages", "Colleagues (sync)"), "peers", _peers),
 )
 
 PAGE_NAMES: tuple[str, ...] = tuple(p.name for p in PAGES)

@@ -6,7 +6,9 @@ conflict shows at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from html import escape
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from iali_desktop.services.sync import SyncService
@@ -16,6 +18,8 @@ from .context import AppContext
 
 class AppStatusBar(QStatusBar):
     """Replica name, demo-data marker and the number of open sync conflicts."""
+
+    conflicts_clicked = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +31,7 @@ class AppStatusBar(QStatusBar):
         self.demo.setStyleSheet("QLabel { color: #b36b00; font-weight: bold; }")
         self.conflicts = QLabel(self)
         self.conflicts.setObjectName("conflicts")
+        self.conflicts.linkActivated.connect(lambda _link: self.conflicts_clicked.emit())
         self.addPermanentWidget(self.demo)
         self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.replica)
@@ -45,7 +50,9 @@ class AppStatusBar(QStatusBar):
         self.demo.setToolTip(self.tr("This database holds the fictional demo dataset")
                              if identity.demo else "")
         self.demo.setVisible(identity.demo)
-        self.conflicts.setText(self.tr("%n open conflict(s)", "", self.conflict_count))
+        text = self.tr("%n open conflict(s)", "", self.conflict_count)
+        self.conflicts.setText(f'<a href="conflicts">{escape(text)}</a>'
+                               if self.conflict_count else text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -773,10 +773,6 @@
         <translation>Este registro ya no existe.</translation>
     </message>
     <message>
-        <source>Importing bundles from the command line is not available in this version: %1</source>
-        <translation>La importación de paquetes desde la línea de comandos no está disponible en esta versión: %1</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1143,6 +1139,10 @@
         <translation>&amp;Nuevo: %1</translation>
     </message>
     <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Eliminar: %1</translation>
     </message>
@@ -1327,6 +1327,37 @@
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>IALI Desktop bundles (*.ialibundle)</source>
+        <translation>Paquetes de IALI Desktop (*.ialibundle)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Colegas</translation>
+    </message>
+</context>
+<context>
     <name>TaskUpdateDialog</name>
     <message>
         <source>Add progress update</source>
@@ -1373,6 +1404,13 @@
     <message>
         <source>About IALI Desktop</source>
         <translation>Acerca de IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
+        <translation>Esta base está abierta en otra ventana de IALI Desktop que no responde; ciérrela e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2283,14 @@
     <message>
         <source>Lists</source>
         <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Colleagues (sync)</source>
+        <translation>Colegas (sincronización)</translation>
     </message>
 </context>
 <context>

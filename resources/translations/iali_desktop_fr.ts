@@ -773,10 +773,6 @@
         <translation>Cet enregistrement n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Importing bundles from the command line is not available in this version: %1</source>
-        <translation>L&apos;import de paquets depuis la ligne de commande n&apos;est pas disponible dans cette version : %1</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1143,6 +1139,10 @@
         <translation>&amp;Nouveau : %1</translation>
     </message>
     <message>
+        <source>Record details</source>
+        <translation>Détails de l&apos;enregistrement</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Supprimer : %1</translation>
     </message>
@@ -1327,6 +1327,37 @@
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>IALI Desktop bundles (*.ialibundle)</source>
+        <translation>Paquets IALI Desktop (*.ialibundle)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Collègues</translation>
+    </message>
+</context>
+<context>
     <name>TaskUpdateDialog</name>
     <message>
         <source>Add progress update</source>
@@ -1373,6 +1404,13 @@
     <message>
         <source>About IALI Desktop</source>
         <translation>À propos d&apos;IALI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
+        <translation>Cette base est ouverte dans une autre fenêtre d&apos;IALI Desktop qui ne répond pas ; fermez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2283,14 @@
     <message>
         <source>Lists</source>
         <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Colleagues (sync)</source>
+        <translation>Collègues (synchronisation)</translation>
     </message>
 </context>
 <context>

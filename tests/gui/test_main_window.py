@@ -17,7 +17,7 @@ from iali_desktop.gui.preferences import Preferences
 SIDEBAR_ORDER = (
     "dashboard", "plan", "tasks", "organisations", "people", "engagements", "agreements",
     "events", "ec_meetings", "members", "experts", "assistance_requests", "ibor",
-    "publications", "regions", "lists",
+    "publications", "regions", "lists", "conflicts", "peers",
 )
 
 
@@ -106,3 +106,22 @@ def test_undo_marks_the_window_modified(window: MainWindow, shell_ctx: AppContex
     assert window.isWindowModified()
     shell_ctx.undo.setClean()
     assert not window.isWindowModified()
+
+
+def test_sync_menu_and_bundles_from_the_command_line(window: MainWindow, tmp_path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    opened: list[str] = []
+
+    class FakeImport:
+        def __init__(self, _ctx: AppContext, path, _parent) -> None:  # type: ignore[no-untyped-def]
+            opened.append(path.name)
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr("iali_desktop.gui.sync.import_dialog.ImportDialog", FakeImport)
+    window.open_bundles([str(tmp_path / "a.ialibundle"), str(tmp_path / "b.ialibundle")])
+    assert opened == ["a.ialibundle", "b.ialibundle"]
+    assert window.sync_menu.import_action in window.file_menu.actions()
+    window.sync_menu.conflicts_action.trigger()
+    assert window.sidebar.current_page() == "conflicts"
