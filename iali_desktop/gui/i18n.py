@@ -45,7 +45,8 @@ class Translators:
         self._installed.clear()
         system = QLocale.system()
         # Keep the system's country conventions when its language is the one shown.
-        same = system.name().split("_")[0] == code or (code == "en" and language not in SHIPPED)
+        same = system.language() != QLocale.Language.C and (
+            system.name().split("_")[0] == code or (code == "en" and language not in SHIPPED))
         locale = system if same else QLocale(code)
         QLocale.setDefault(locale)
         # English is the source; its file only holds plural forms ("1 task", "2 tasks").

@@ -53,7 +53,15 @@ class Sidebar(QListWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.recolour_icons()
         super().changeEvent(event)
+
+    def recolour_icons(self) -> None:
+        """Redraw the icons in the text colour of the current (light or dark) palette."""
+        colour = self.palette().color(self.palette().ColorRole.Text)
+        for row, spec in enumerate(PAGES):
+            self.item(row).setIcon(icon(spec.icon, colour))
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Pages"))
