@@ -52,7 +52,9 @@ def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
     flow: list[Flowable] = [
         Spacer(1, 50), para(title, st.title), para(subject, st.subtitle),
         facts([(tr("cover.prepared_by"), data.prepared_by),
-               (tr("cover.as_of"), tr.date(data.as_of))], ctx.width)]
+               (tr("cover.as_of"), tr.date(data.as_of)),
+               (tr("dir.contents"), tr("dir.counts", orgs=data.organisations,
+                                       people=data.people))], ctx.width)]
     if demo:
         flow += [Spacer(1, 24), para(tr("cover.demo"), st.muted)]
     return flow
@@ -60,7 +62,7 @@ def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
 
 def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
     tr = ctx.tr
-    flow: list[Flowable] = [para(tr("dir.counts", orgs=data.organisations, people=data.people))]
+    flow: list[Flowable] = []
     for i, group in enumerate(data.regions):
         if i:
             flow.append(PageBreak())
@@ -112,9 +114,15 @@ def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...]) -> list[Flowable]:
     for group in groups:
         flow += ctx.h.section(group.category or tr("dir.no_category"), 0, room=140)
         flow.append(data_table(
-            [tr("col.expert"), tr("col.organisation"), tr("col.country"), tr("col.languages"),
-             tr("col.regions"), tr("col.availability"), tr("col.email")],
-            [[e.name, e.organisation, e.country, ", ".join(e.languages), ", ".join(e.regions),
-              tr.choice("availability", e.availability), e.email] for e in group.experts],
-            [0.17, 0.2, 0.1, 0.1, 0.15, 0.1, 0.18], ctx.width))
+            [tr("col.expert"), tr("col.organisation"), tr("col.languages"), tr("col.regions"),
+             tr("col.availability")],
+            [[_two_lines(e.name, e.email, bold=True),
+              _two_lines(e.organisation, e.country), ", ".join(e.languages),
+              ", ".join(e.regions), tr.choice("availability", e.availability)]
+             for e in group.experts], [0.29, 0.27, 0.11, 0.17, 0.16], ctx.width))
     return flow
+
+
+def _two_lines(first: str, second: str, *, bold: bool = False) -> Cell:
+    head = f"<b>{escape(first)}</b>" if bold else escape(first)
+    return Paragraph(head + (f"<br/>{escape(second)}" if second else ""), styles().cell)

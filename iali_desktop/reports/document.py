@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -200,15 +201,15 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def _draw_body_page(self, canv: Canvas, doc: Any) -> None:
         width, height = self.pagesize
         canv.saveState()
-        canv.setFont(FONT_BOLD, 8)
         canv.setFillColor(MUTED)
         top = height - MARGIN
-        canv.drawString(MARGIN, top, _fit(self.info.title, FONT_BOLD, 8, (width - 2 * MARGIN)
-                                          * 0.55))
+        room = width - 2 * MARGIN
+        right = _fit(self.info.header or self.info.subject, FONT, 8, room * 0.45)
         canv.setFont(FONT, 8)
-        canv.drawRightString(width - MARGIN, top, _fit(self.info.header or self.info.subject,
-                                                       FONT, 8,
-                                                       (width - 2 * MARGIN) * 0.42))
+        canv.drawRightString(width - MARGIN, top, right)
+        canv.setFont(FONT_BOLD, 8)
+        canv.drawString(MARGIN, top, _fit(self.info.title, FONT_BOLD, 8,
+                                          room - stringWidth(right, FONT, 8) - 16))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN, top - 4, width - MARGIN, top - 4)
@@ -246,8 +247,6 @@ def start_body() -> list[Flowable]:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -173,6 +173,7 @@ PHRASES: dict[str, str] = {
     "dir.subject": "Organisations and contacts by region and sphere of influence",
     "dir.experts_title": "Directory of experts",
     "dir.experts_subject": "Listed experts by skill category",
+    "dir.contents": "Entries",
     "dir.counts": "{orgs} organisations and {people} people.",
     "dir.international": "International and without region",
     "dir.individuals": "People without an organisation",

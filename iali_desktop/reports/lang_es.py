@@ -166,6 +166,7 @@ PHRASES: dict[str, str] = {
     "dir.subject": "Organizaciones y contactos por región y esfera de influencia",
     "dir.experts_title": "Directorio de expertos",
     "dir.experts_subject": "Expertos inscritos por categoría de competencia",
+    "dir.contents": "Contenido",
     "dir.counts": "{orgs} organizaciones y {people} personas.",
     "dir.international": "Internacional y sin región",
     "dir.individuals": "Personas sin organización",

@@ -165,6 +165,7 @@ PHRASES: dict[str, str] = {
     "dir.subject": "Organisations et contacts par région et sphère d'influence",
     "dir.experts_title": "Annuaire des experts",
     "dir.experts_subject": "Experts inscrits par domaine de compétence",
+    "dir.contents": "Contenu",
     "dir.counts": "{orgs} organisations et {people} personnes.",
     "dir.international": "International et sans région",
     "dir.individuals": "Personnes sans organisation",

@@ -49,7 +49,7 @@ def task_table(ctx: Ctx, tasks: tuple[TaskLine, ...]) -> Flowable:
         rows.append([t.ref, t.title, t.owner, status_cell(ctx, t), t.due_date or "", update])
     return data_table(
         [tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.status"), tr("col.due"),
-         tr("col.latest_update")], rows, [0.06, 0.27, 0.14, 0.13, 0.11, 0.29], ctx.width,
+         tr("col.latest_update")], rows, [0.055, 0.315, 0.13, 0.125, 0.11, 0.265], ctx.width,
         plain=(0, 4), alerts=[i for i, t in enumerate(tasks) if t.overdue])
 
 

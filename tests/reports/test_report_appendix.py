@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import TODAY, section_text
+from report_helpers import TODAY, section_text
 from sqlalchemy import insert, select
 
 from iali_desktop.reports import build_meeting_pack

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TODAY, flat, outline_titles, page_texts
+from report_helpers import TODAY, flat, outline_titles, page_texts
 
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.reports import build_directory

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import REPLICA, TODAY, flat, outline_titles, page_texts, section_text
 from pypdf import PdfReader
+from report_helpers import REPLICA, TODAY, flat, outline_titles, page_texts, section_text
 
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query

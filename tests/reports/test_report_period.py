@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, flat, outline_titles, page_texts, section_text
+from report_helpers import TODAY, flat, outline_titles, page_texts, section_text
 
 from iali_desktop.domain.errors import NotFoundError
 from iali_desktop.domain.query import Filter, Op, Query
