@@ -56,7 +56,8 @@ PHRASES: dict[str, str] = {
     "col.record_type": "Record type",
     "col.record": "Record",
     "col.field": "Field",
-    "col.versions": "Versions",
+    "conflicts.shown": "shown now",
+    "col.values": "Competing values",
     # Plan status
     "plan.title": "{title} ({period})",
     "plan.none": "No action plan covers the date of this meeting.",

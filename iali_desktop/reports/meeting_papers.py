@@ -191,10 +191,19 @@ def conflicts_appendix(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
     if not pack.conflicts:
         return [none_line(tr("conflicts.none"))]
+    st = styles()
+    rows: list[list[Cell]] = []
+    for c in pack.conflicts:
+        lines = []
+        for v in c.values:
+            mark = f" <b>({_e(tr('conflicts.shown'))})</b>" if v.shown else ""
+            lines.append(f"• {_e(v.text or '—')}{mark}<br/><i>{_e(v.replica)}, "
+                         f"{_e(v.when.replace('T', ' ').replace('+00:00', ' UTC'))}</i>")
+        rows.append([tr.choice("record_type", c.record_type), c.title, c.field,
+                     rich("<br/>".join(lines), st.cell)])
     return [para(tr("conflicts.intro")), data_table(
-        [tr("col.record_type"), tr("col.record"), tr("col.field"), tr("col.versions")],
-        [[tr.choice("record_type", c.record_type), c.title, c.field, str(c.versions)]
-         for c in pack.conflicts], [0.2, 0.5, 0.2, 0.1], ctx.width, plain=(3,), right=(3,))]
+        [tr("col.record_type"), tr("col.record"), tr("col.field"), tr("col.values")], rows,
+        [0.16, 0.3, 0.16, 0.38], ctx.width)]
 
 
 PAPER_BUILDERS: dict[str, Callable[[Ctx, MeetingPack], list[Flowable]]] = {

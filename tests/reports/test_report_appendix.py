@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from report_helpers import TODAY, section_text
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from iali_desktop.reports import build_meeting_pack
 from iali_desktop.services.records import RecordService
@@ -24,8 +24,10 @@ def _competing_edit(ws: Workspace, record_type: str, row_id: str, field: str,
     with ws.write() as tx:
         stamp = tx.execute(select(table.c.hlc).where(
             table.c.row_id == row_id, table.c.field == field)).scalars().first()
+        seq = tx.execute(select(func.count()).select_from(table).where(
+            table.c.replica == OTHER_REPLICA)).scalar_one() + 1
         tx.execute(insert(table).values(
-            replica=OTHER_REPLICA, seq=1, hlc=(stamp or 0) + 1, record_type=record_type,
+            replica=OTHER_REPLICA, seq=seq, hlc=(stamp or 0) + 1, record_type=record_type,
             row_id=row_id, field=field, value=f'"{value}"', is_head=True))
 
 
@@ -36,9 +38,13 @@ def test_open_conflicts_are_listed_with_record_and_field(report_db: Path, meetin
         event = RecordService(ws).get("event", meeting_id)
         _competing_edit(ws, "event", meeting_id, "place", "Lyon")
         found = open_conflicts(ws)
-        assert [(c.record_type, c.title, c.field, c.versions) for c in found] == [
-            ("event", event["name"], "Place", 2)]
+        assert [(c.record_type, c.title, c.field) for c in found] == [
+            ("event", event["name"], "Place")]
+        assert sorted(v.text for v in found[0].values) == sorted([event["place"], "Lyon"])
+        assert [v.text for v in found[0].values if v.shown] == ["Lyon"]  # the later stamp
         pdf = build_meeting_pack(ws, meeting_id, tmp_path / "pack.pdf", as_of=TODAY)
     appendix = section_text(pdf, "Appendix: open sync conflicts")
     assert "Fields edited on two computers at once" in appendix
-    assert "Event EC meeting (autumn) Place 2" in appendix
+    assert "Event EC meeting (autumn) Place" in appendix
+    assert "• Lyon (shown now)" in appendix
+    assert "Geneva" in appendix

@@ -16,12 +16,12 @@ from iali_desktop.domain.choices import (
 )
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
-from iali_desktop.domain.versions import DELETED_FIELD
 from iali_desktop.store import reporting as store
 
 from ..overview import Overview
 from ..plans import PlanService
-from ..records import Record, RecordService, record_type
+from ..records import Record, RecordService
+from ..sync import SyncService
 from ..workspace import Workspace
 from .common import (
     EngagementLine,
@@ -159,11 +159,19 @@ class ActionItemLine:
 
 
 @dataclass(frozen=True)
+class CompetingValue:
+    text: str
+    replica: str  # the name of the replica that wrote it
+    when: str  # ISO time (UTC)
+    shown: bool  # the value every replica displays until someone resolves it
+
+
+@dataclass(frozen=True)
 class ConflictLine:
     record_type: str
     title: str
-    field: str
-    versions: int
+    field: str  # the field's label
+    values: tuple[CompetingValue, ...]
 
 
 @dataclass(frozen=True)
@@ -355,15 +363,9 @@ def _carried_forward(records: RecordService, previous: Record | None, names: Nam
 
 
 def open_conflicts(ws: Workspace) -> tuple[ConflictLine, ...]:
-    """Fields edited concurrently on two replicas and not yet resolved."""
-    with ws.read() as tx:
-        found = store.open_conflicts(tx)
-    records = RecordService(ws)
-    out = []
-    for c in found:
-        rt = record_type(c.record_type)
-        label = "deleted" if c.field == DELETED_FIELD else (
-            rt.field(c.field).label if rt.has_field(c.field) else c.field)
-        title = records.title(c.record_type, c.row_id) or c.row_id
-        out.append(ConflictLine(c.record_type, title, label, c.versions))
-    return tuple(out)
+    """Fields edited concurrently on two replicas and not yet resolved, as the sync
+    service sees them (the same list as the Conflicts page)."""
+    return tuple(
+        ConflictLine(group.record_type, group.title or group.row_id, c.label, tuple(
+            CompetingValue(v.text, v.replica_name, v.when, v.winner) for v in c.values))
+        for group in SyncService(ws).conflicts() for c in group.fields)
