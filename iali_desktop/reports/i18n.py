@@ -31,6 +31,7 @@ class Translator:
         self._months: tuple[str, ...] = module.MONTHS
         self._date_format: str = module.DATE_FORMAT
         self.colon: str = module.COLON
+        self._fields: dict[str, str] = module.FIELD_LABELS
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._phrases[key]
@@ -44,6 +45,10 @@ class Translator:
         if found is None:
             found = lang_en.CHOICES.get(group, {}).get(value, value.replace("_", " "))
         return found
+
+    def field(self, label: str) -> str:
+        """A field's label (the catalogue's English label) in this language."""
+        return self._fields.get(label, label)
 
     def labelled(self, label: str, value: str) -> str:
         """'Label: value' with the language's spacing ('Libellé : valeur' in French)."""

@@ -256,3 +256,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 DATE_FORMAT = "{day} {month} {year}"
 COLON = ": "  # between a label and its value
+
+# Field labels are the record catalogue's own English labels; nothing to map.
+FIELD_LABELS: dict[str, str] = {}

@@ -199,7 +199,7 @@ def conflicts_appendix(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
             mark = f" <b>({_e(tr('conflicts.shown'))})</b>" if v.shown else ""
             lines.append(f"• {_e(v.text or '—')}{mark}<br/><i>{_e(v.replica)}, "
                          f"{_e(v.when.replace('T', ' ').replace('+00:00', ' UTC'))}</i>")
-        rows.append([tr.choice("record_type", c.record_type), c.title, c.field,
+        rows.append([tr.choice("record_type", c.record_type), c.title, tr.field(c.field),
                      rich("<br/>".join(lines), st.cell)])
     return [para(tr("conflicts.intro")), data_table(
         [tr("col.record_type"), tr("col.record"), tr("col.field"), tr("col.values")], rows,

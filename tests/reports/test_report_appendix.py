@@ -48,3 +48,14 @@ def test_open_conflicts_are_listed_with_record_and_field(report_db: Path, meetin
     assert "Event EC meeting (autumn) Place" in appendix
     assert "• Lyon (shown now)" in appendix
     assert "Geneva" in appendix
+
+
+def test_french_appendix_translates_the_field(report_db: Path, meeting_id: str,
+                                              tmp_path: Path) -> None:
+    db = shutil.copyfile(report_db, tmp_path / "conflicted.db")
+    with Workspace.open(db) as ws:
+        _competing_edit(ws, "event", meeting_id, "place", "Lyon")
+        pdf = build_meeting_pack(ws, meeting_id, tmp_path / "fr.pdf", lang="fr", as_of=TODAY)
+    appendix = section_text(pdf, "Annexe : conflits de synchronisation ouverts")
+    assert "Événement EC meeting (autumn) Lieu" in appendix
+    assert "• Lyon (affichée)" in appendix

@@ -63,3 +63,12 @@ def _fields(text: str) -> list[str]:
 
     return [name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name]
 
+
+
+@pytest.mark.parametrize("module", [lang_fr, lang_es], ids=["fr", "es"])
+def test_every_field_label_of_the_catalogue_is_translated(module: object) -> None:
+    from iali_desktop.services.records import record_types
+
+    labels = {f.label for rt in record_types().values() for f in rt.fields}
+    translated: dict[str, str] = module.FIELD_LABELS  # type: ignore[attr-defined]
+    assert labels <= set(translated), sorted(labels - set(translated))

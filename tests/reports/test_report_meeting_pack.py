@@ -187,3 +187,8 @@ def test_unknown_or_wrong_meeting_is_refused(ws: Workspace, tmp_path: Path) -> N
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(ValidationError, match="not available in 'de'"):
         build_meeting_pack(ws, congress["id"], tmp_path / "x.pdf", lang="de")
+
+
+def test_unknown_page_size_is_refused(ws: Workspace, meeting_id: str, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="unknown page size 'A5'"):
+        build_meeting_pack(ws, meeting_id, tmp_path / "x.pdf", page_size="A5", as_of=TODAY)
