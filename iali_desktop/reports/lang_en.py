@@ -162,7 +162,7 @@ PHRASES: dict[str, str] = {
     "fig.tasks": "Tasks in the plan",
     "fig.engagements": "Engagements logged",
     "fig.events": "Events",
-    "fig.members": "Members",
+    "fig.members": "Members today",
     "fig.dues": "Dues paid (of dues raised)",
     "fig.requests": "Assistance requests received",
     "fig.experts": "Experts listed today",

@@ -156,7 +156,7 @@ PHRASES: dict[str, str] = {
     "fig.tasks": "Tareas del plan",
     "fig.engagements": "Contactos registrados",
     "fig.events": "Eventos",
-    "fig.members": "Miembros",
+    "fig.members": "Miembros a la fecha",
     "fig.dues": "Cuotas pagadas (de las emitidas)",
     "fig.requests": "Solicitudes de asistencia recibidas",
     "fig.experts": "Expertos inscritos a la fecha",

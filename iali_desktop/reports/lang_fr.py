@@ -155,7 +155,7 @@ PHRASES: dict[str, str] = {
     "fig.tasks": "Tâches du plan",
     "fig.engagements": "Contacts enregistrés",
     "fig.events": "Événements",
-    "fig.members": "Membres",
+    "fig.members": "Membres à ce jour",
     "fig.dues": "Cotisations payées (sur cotisations appelées)",
     "fig.requests": "Demandes d'assistance reçues",
     "fig.experts": "Experts inscrits à ce jour",

@@ -100,7 +100,7 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     if area.outcomes:
         out.append(data_table(
             ["#", tr("area.outcomes"), tr("col.status")],
-            [[str(o.number or ""), o.text, tr.choice("outcome_status", o.status)]
+            [[str(o.number or ""), o.text, tr.choice("outcome_status", o.status) or "—"]
              for o in area.outcomes], [0.06, 0.74, 0.2], ctx.width, plain=(0,)))
     else:
         out.append(none_line(tr("area.none_outcomes")))

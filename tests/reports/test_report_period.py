@@ -52,7 +52,7 @@ def test_annual_figures_match_the_database(ws: Workspace, annual_pdf: Path) -> N
     overview = section_text(annual_pdf, "Overview")
     assert f"Engagements logged {engagements}" in overview
     members = records.count("member")
-    assert f"Members {members}" in overview
+    assert f"Members today {members}" in overview
     events = section_text(annual_pdf, "Key events")
     assert "EC meeting (autumn)" in events
 
