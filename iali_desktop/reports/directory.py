@@ -17,8 +17,7 @@ from iali_desktop.services.reporting import (
 from iali_desktop.services.reporting.directory import ContactLine, OrganisationEntry
 from iali_desktop.services.workspace import Workspace
 
-from .document import DocInfo, Headings, Progress, ReportDocument, contents, start_body
-from .i18n import Translator
+from .document import DocInfo, Headings, Progress, ReportDocument, contents, options, start_body
 from .plan_sections import Ctx
 from .styles import styles
 from .tables import Cell, data_table, facts, none_line, para
@@ -29,7 +28,7 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
                     as_of: dt.date | None = None) -> Path:
     """Print the directory of organisations and contacts, or with `experts` the directory
     of experts by skill category, to `out`; returns the path written."""
-    tr = Translator(lang)
+    tr = options(lang, page_size)
     day = as_of or dt.date.today()
     if progress:
         progress(0, 100, tr("progress.gather"))

@@ -50,6 +50,12 @@ def page_size(name: str) -> tuple[float, float]:
     raise ValidationError(f"unknown page size '{name}' (use A4 or Letter)")
 
 
+def options(lang: str, size: str) -> Translator:
+    """Check the language and page size before any work; the language's translator."""
+    page_size(size)
+    return Translator(lang)
+
+
 @dataclass(frozen=True)
 class DocInfo:
     """What the header, footer and PDF metadata say about a document."""

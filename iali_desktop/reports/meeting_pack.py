@@ -10,8 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from iali_desktop.services.reporting import MeetingPack, meeting_pack
 from iali_desktop.services.workspace import Workspace
 
-from .document import DocInfo, Headings, Progress, ReportDocument, contents, start_body
-from .i18n import Translator
+from .document import DocInfo, Headings, Progress, ReportDocument, contents, options, start_body
 from .meeting_papers import PAPER_BUILDERS, conflicts_appendix
 from .plan_sections import Ctx
 from .styles import styles
@@ -22,7 +21,7 @@ def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "e
                        page_size: str = "A4", progress: Progress | None = None,
                        as_of: dt.date | None = None) -> Path:
     """Print the pack for an EC meeting to `out`; returns the path written."""
-    tr = Translator(lang)
+    tr = options(lang, page_size)
     day = as_of or dt.date.today()
     if progress:
         progress(0, 100, tr("progress.gather"))

@@ -8,8 +8,7 @@ from pathlib import Path
 from iali_desktop.services.reporting import progress_report
 from iali_desktop.services.workspace import Workspace
 
-from .document import Progress
-from .i18n import Translator
+from .document import Progress, options
 from .period import render_period
 
 
@@ -17,7 +16,7 @@ def build_progress_report(ws: Workspace, plan_id: str, out: Path, lang: str = "e
                           page_size: str = "A4", progress: Progress | None = None,
                           as_of: dt.date | None = None) -> Path:
     """Print the progress of the plan `plan_id` to `out`; returns the path written."""
-    tr = Translator(lang)
+    tr = options(lang, page_size)
     if progress:
         progress(0, 100, tr("progress.gather"))
     report = progress_report(ws, plan_id, as_of or dt.date.today())
