@@ -7,6 +7,7 @@ identical rows, whatever order they arrived in.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -113,22 +114,39 @@ class Derived:
     values: dict[str, object]
 
 
-def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, Derived]:
-    """Each row's winning values and deleted flag, from the versions held."""
+def _driver(conn: Connection) -> sqlite3.Connection:
+    # Bulk paths go straight to the driver: SQLAlchemy's per-row parameter handling
+    # costs more than the SQL itself on 100,000-row imports.
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def _columns(record_type: str) -> tuple[list[str], set[str]]:
     table = table_of(record_type)
     columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
+    json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    return columns, json_cols
+
+
+def _in(ids: Sequence[str]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, Derived]:
+    """Each row's winning values and deleted flag, from the versions held."""
+    columns, _json = _columns(record_type)
+    raw = _driver(conn)
     heads_by_row: dict[str, dict[str, list[Head]]] = defaultdict(lambda: defaultdict(list))
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        stmt = (select(CHANGE.c.row_id, CHANGE.c.field, CHANGE.c.replica, CHANGE.c.seq,
-                       CHANGE.c.hlc, CHANGE.c.value, CHANGE.c.seen)
-                .where(and_(CHANGE.c.record_type == record_type,
-                            CHANGE.c.row_id.in_(bindparam("ids", expanding=True)),
-                            CHANGE.c.is_head.is_(True))))
-        for r in conn.execute(stmt, {"ids": chunk}):
-            seen = None if r.seen is None else tuple(
-                (str(a), int(b)) for a, b in orjson.loads(r.seen))
-            heads_by_row[r.row_id][r.field].append(Head(r.replica, r.seq, r.hlc, r.value, seen))
+        for row_id, fld, replica, seq, stamp, value, seen_text in raw.execute(
+                "SELECT row_id, field, replica, seq, hlc, value, seen FROM change"
+                f" WHERE record_type = ? AND is_head = 1 AND row_id IN ({_in(chunk)})",
+                [record_type, *chunk]):
+            seen = None if seen_text is None else tuple(
+                (str(a), int(b)) for a, b in orjson.loads(seen_text))
+            heads_by_row[row_id][fld].append(Head(replica, seq, stamp, value, seen))
     out: dict[str, Derived] = {}
     for row_id in ids:
         fields = heads_by_row.get(row_id, {})
@@ -144,26 +162,45 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
     return out
 
 
+def stored_rows(conn: Connection, record_type: str, ids: Sequence[str]
+                ) -> dict[str, tuple[bool, dict[str, object]]]:
+    """(deleted, values) of rows as the record table holds them, in derive()'s terms."""
+    columns, json_cols = _columns(record_type)
+    table = table_of(record_type).name
+    names = ", ".join(f'"{c}"' for c in columns)
+    raw = _driver(conn)
+    out: dict[str, tuple[bool, dict[str, object]]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for row in raw.execute(f'SELECT id, deleted, {names} FROM "{table}"'
+                               f" WHERE id IN ({_in(chunk)})", chunk):
+            values = {}
+            for col, value in zip(columns, row[2:], strict=True):
+                if col in json_cols and isinstance(value, str):
+                    value = orjson.loads(value)
+                values[col] = value
+            out[row[0]] = (bool(row[1]), values)
+    return out
+
+
 def write_rows(conn: Connection, record_type: str, rows: dict[str, Derived]) -> None:
     """Upsert derived rows into the record table (which holds winners for fast reads)."""
     if not rows:
         return
-    table = table_of(record_type)
-    columns = [c.name for c in table.columns if c.name not in ("id", "deleted")]
-    json_cols = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    columns, json_cols = _columns(record_type)
     cols = ["id", "deleted", *columns]
     params = []
     for row_id, d in rows.items():
-        p: dict[str, object] = {"id": row_id, "deleted": not d.live}
+        values: list[object] = [row_id, not d.live]
         for c in columns:
             v = d.values[c]
-            p[c] = dumps(v) if c in json_cols and v is not None else v
-        params.append(p)
-    placeholders = ", ".join(f":{c}" for c in cols)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+            values.append(dumps(v) if c in json_cols and v is not None else v)
+        params.append(values)
     names = ", ".join(f'"{c}"' for c in cols)
-    conn.execute(text(f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders})'
-                      f" ON CONFLICT(id) DO UPDATE SET {updates}"), params)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+    _driver(conn).executemany(
+        f'INSERT INTO "{table_of(record_type).name}" ({names})'
+        f' VALUES ({_in(cols)}) ON CONFLICT(id) DO UPDATE SET {updates}', params)
 
 
 def refresh_rows(conn: Connection, rows: Iterable[RowKey]) -> None:

@@ -20,12 +20,11 @@ from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.versions import DELETED_FIELD
-from iali_desktop.store import search
 from iali_desktop.store.catalog import record_type, table_of
-from iali_desktop.store.merge import Derived, derive, write_rows
-from iali_desktop.store.records import get_rows
+from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
 from .export import driver
+from .index import forget_touched, index_derived
 from .jsonl import LineChecker
 from .report import FieldRef, FutureStamp, MissingRef, TypeCounts
 
@@ -85,6 +84,8 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
             if progress is not None:
                 progress(count, expected, "checking changes")
     _insert_stage(raw, rows, edges)
+    if progress is not None:
+        progress(count, expected, "checking changes")
     if count != expected:
         raise BundleError("the bundle holds fewer changes than its manifest says (truncated?)")
     return count
@@ -180,8 +181,9 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
              ) -> None:
     total = raw.execute("SELECT count(*) FROM sync_rows").fetchone()[0]
     done = 0
+    forget_touched(conn)
     for type_name, ids in list(_row_chunks(raw)):
-        before = get_rows(conn, type_name, ids)
+        before = stored_rows(conn, type_name, ids)
         after = derive(conn, type_name, ids)
         changed: dict[str, Derived] = {}
         counts = out.counts.get(type_name, TypeCounts(type_name))
@@ -197,7 +199,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
                 out.deleted_while_edited.append(FieldRef(type_name, row_id, DELETED_FIELD))
         out.counts[type_name] = TypeCounts(type_name, **tally)
         write_rows(conn, type_name, changed)
-        search.index_rows(conn, type_name, list(changed))
+        index_derived(conn, type_name, after)
         _missing_refs(conn, type_name, after, out)
         out.touched.setdefault(type_name, []).extend(changed)
         done += len(ids)
@@ -205,16 +207,16 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
             progress(done, total, "updating records")
 
 
-def _classify(before: dict[str, object] | None, after: Derived) -> str | None:
+def _classify(before: tuple[bool, dict[str, object]] | None, after: Derived) -> str | None:
     """new / changed / deleted / restored, "quiet" (a hidden row to rewrite), or None."""
     if before is None:
         return "new" if after.live else "quiet"
-    was_live = not before["deleted"]
+    was_live = not before[0]
     if was_live and not after.live:
         return "deleted"
     if not was_live and after.live:
         return "restored"
-    if any(before.get(k) != v for k, v in after.values.items()):
+    if before[1] != after.values:
         return "changed" if after.live else "quiet"
     return None
 

@@ -8,12 +8,14 @@ will do. Every refusal is a BundleError raised before the caller commits anythin
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
-from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store.replica import observe_clock
 
@@ -58,6 +60,18 @@ def check_trust(conn: Connection, opened: OpenedBundle, ctx: ImportContext) -> b
 
 def run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run: bool,
         progress: Progress = None) -> ImportReport:
+    """Check and apply; a database failure (disk full, I/O) becomes one DatabaseError."""
+    try:
+        return _run(conn, opened, ctx, dry_run=dry_run, progress=progress)
+    except (sqlite3.Error, DBAPIError) as exc:
+        text = str(getattr(exc, "orig", exc))
+        if "full" in text:
+            raise DatabaseError("the disk is full; nothing was imported") from None
+        raise DatabaseError(f"the import failed ({text}); nothing was imported") from None
+
+
+def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run: bool,
+         progress: Progress) -> ImportReport:
     m = opened.manifest
     newly_trusted = check_trust(conn, opened, ctx)
     check_schema(m, ctx.head_revision, set(ctx.known_revisions))

@@ -45,6 +45,8 @@ class OpenedBundle:
             size += len(block)
             if progress is not None and size % (8 * 2**20) < len(block):
                 progress(size, part.size, "checking the bundle")
+        if progress is not None:
+            progress(size, part.size, "checking the bundle")
         if size != part.size or digest.hexdigest() != part.sha256:
             raise BundleError("the bundle's changes do not match its signed manifest "
                               "(altered or damaged)")

@@ -205,3 +205,31 @@ def _first_choice(type_name: str, field: str) -> str:
     from iali_desktop.services.records import record_type
 
     return record_type(type_name).field(field).choices[0]
+
+
+def test_an_import_leaves_the_search_index_as_a_full_rebuild_would(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from iali_desktop.services.search import SearchService
+    from iali_desktop.store import search
+
+    a, b = replicas("ana"), replicas("ben")
+    keep = records(a).create("region", {"name": "Atlantis", "code": "AT"})
+    gone = records(a).create("region", {"name": "Lemuria"})
+    send(a, b, tmp_path)
+    records(a).update("region", keep, {"name": "Atlantis Major"})
+    records(a).delete("region", gone)
+    records(a).create("person", {"name": "Ada Quuxley", "roles": ["expert"]})
+    send(a, b, tmp_path)
+    query = text("SELECT record_type, row_id, title, body FROM search_index"
+                 " ORDER BY record_type, row_id")
+    with b.read() as tx:
+        incremental = tx.execute(query).all()
+    with b.write() as tx:
+        search.rebuild(tx)
+        rebuilt = tx.execute(query).all()
+    assert incremental == rebuilt
+    hits = SearchService(b).search("Quuxley")
+    assert [h.title for h in hits] == ["Ada Quuxley"]
+    assert not SearchService(b).search("Lemuria")
