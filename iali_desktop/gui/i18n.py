@@ -21,7 +21,7 @@ SHIPPED = ("en", "fr", "es")
 def resolve(language: str | None) -> str:
     """The two-letter language to use for a preference ("system", "fr", None ...)."""
     if language in SHIPPED:
-        return language  # type: ignore[return-value]
+        return language
     for name in QLocale.system().uiLanguages():
         code = name.split("-")[0].split("_")[0].lower()
         if code in SHIPPED:
