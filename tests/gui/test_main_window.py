@@ -125,3 +125,43 @@ def test_sync_menu_and_bundles_from_the_command_line(window: MainWindow, tmp_pat
     assert window.sync_menu.import_action in window.file_menu.actions()
     window.sync_menu.conflicts_action.trigger()
     assert window.sidebar.current_page() == "conflicts"
+
+
+def _close_next_dialog(qtbot: QtBot, seen: list[str]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def close() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            seen.append(modal.windowTitle())
+            modal.reject()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(20, close)
+
+
+def test_about_and_settings_open_from_the_menus(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[str] = []
+    _close_next_dialog(qtbot, seen)
+    window.about_action.trigger()
+    _close_next_dialog(qtbot, seen)
+    window.settings_action.trigger()
+    assert seen == ["About IALI Desktop", "Settings"]
+    assert window.settings_action.shortcut() == QKeySequence(
+        QKeySequence.StandardKey.Preferences)
+
+
+def test_search_keys_move_through_results(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    popup = window.open_search()
+    popup.field.setText("inspection")
+    hits = popup.run_search()
+    assert len(hits) > 1
+    qtbot.keyClick(popup.field, Qt.Key.Key_Down)
+    assert popup.results.currentRow() == 1
+    popup.field.setText("zzzzqqq")
+    assert popup.run_search() == []
+    assert "0" in popup.hint.text()

@@ -132,3 +132,28 @@ def test_start_new_plan_is_one_undoable_step(shell_ctx: AppContext, qtbot: QtBot
     assert page.plan_combo.findData(command.plan_id) == -1
     shell_ctx.undo.redo()
     assert shell_ctx.records.get("action_plan", command.plan_id)["title"].endswith("2032")
+
+
+def test_delegate_editors_write_through_the_model(shell_ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QSpinBox, QStyleOptionViewItem
+
+    page = PlanPage(shell_ctx)
+    qtbot.addWidget(page)
+    delegate = page.view.itemDelegate()
+    index = _first_task(page.model)
+    task_id = index.data(Qt.ItemDataRole.UserRole)[1]
+    status_index = index.siblingAtColumn(COL_STATUS)
+    editor = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), status_index)
+    assert isinstance(editor, QComboBox)
+    assert editor.count() == 5 and editor.itemText(1) == "In progress"
+    delegate.setEditorData(editor, status_index)
+    editor.setCurrentIndex(editor.findData("on_hold"))
+    delegate.setModelData(editor, page.model, status_index)
+    assert shell_ctx.records.get("task", task_id)["status"] == "on_hold"
+    progress_index = page.model.index_of(task_id).siblingAtColumn(COL_PROGRESS)
+    spin = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), progress_index)
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(70)
+    delegate.setModelData(spin, page.model, progress_index)
+    assert shell_ctx.records.get("task", task_id)["progress"] == 70
+    assert shell_ctx.undo.count() == 2
