@@ -23,11 +23,6 @@ from iali_desktop.services.workspace import Workspace
 
 
 @pytest.fixture(scope="session")
-def qapp_cls() -> type[QApplication]:
-    return QApplication
-
-
-@pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
     """The application set up as `run()` sets it up (fonts, palette, names)."""
     return create_app()
