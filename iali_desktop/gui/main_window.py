@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from iali_desktop import APP_NAME
 
@@ -47,13 +47,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.sidebar = Sidebar(self)
         self.stack = QStackedWidget(self)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
         self.status = AppStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.search_popup: SearchPopup | None = None
@@ -66,6 +65,10 @@ class MainWindow(QMainWindow):
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        splitter = prefs.splitter_state
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([self.sidebar.sizeHint().width(),
+                                    self.width() - self.sidebar.sizeHint().width()])
         last = prefs.last_page
         self.show_page(last if last in PAGE_NAMES else PAGE_NAMES[0])
 
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.prefs.geometry = self.saveGeometry()
+        self.prefs.splitter_state = self.splitter.saveState()
         self.prefs.sync()
         super().closeEvent(event)
 

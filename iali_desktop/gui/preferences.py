@@ -55,13 +55,14 @@ class Preferences:
         self._s.setValue("window/geometry", value)
 
     @property
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
+    def splitter_state(self) -> QByteArray | None:
+        """How wide the user made the sidebar."""
+        value = self._s.value("window/splitter")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/splitter", value)
 
     def sync(self) -> None:
         self._s.sync()

@@ -13,6 +13,7 @@ from .icons import icon
 from .pages import PAGES
 
 NAME_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+MIN_WIDTH = 120  # narrower than its titles if the user drags it so; they elide
 
 
 class Sidebar(QListWidget):
@@ -31,7 +32,7 @@ class Sidebar(QListWidget):
             item = QListWidgetItem(icon(spec.icon), spec.title())
             item.setData(NAME_ROLE, spec.name)
             self.addItem(item)
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 24)
+        self.setMinimumWidth(MIN_WIDTH)
         self.currentRowChanged.connect(self._on_row)
         self._retranslate()
 
@@ -67,4 +68,9 @@ class Sidebar(QListWidget):
         self.setAccessibleName(self.tr("Pages"))
         for row, spec in enumerate(PAGES):
             self.item(row).setText(spec.title())
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 24)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the longest page title in the current language."""
+        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 16,
+                     super().sizeHint().height())

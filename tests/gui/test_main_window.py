@@ -87,6 +87,8 @@ def test_window_remembers_last_page_and_geometry(shell_ctx: AppContext, prefs: P
     first.show()
     first.resize(700, 520)
     first.show_page("people")
+    first.splitter.setSizes([150, 550])
+    sidebar_width = first.splitter.sizes()[0]
     size = first.size()
     assert size.height() == 520
     first.close()
@@ -94,6 +96,8 @@ def test_window_remembers_last_page_and_geometry(shell_ctx: AppContext, prefs: P
     qtbot.addWidget(second)
     assert second.sidebar.current_page() == "people"
     assert second.size() == size
+    second.show()
+    assert second.splitter.sizes()[0] == sidebar_width != 0
 
 
 def test_undo_marks_the_window_modified(window: MainWindow, shell_ctx: AppContext) -> None:
