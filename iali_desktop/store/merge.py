@@ -112,6 +112,7 @@ class Derived:
     live: bool
     deleted_while_edited: bool  # a delete is the winner, but an edit it never saw is not
     values: dict[str, object]
+    conflicts: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()  # (field, heads)
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
@@ -134,31 +135,55 @@ def _in(ids: Sequence[str]) -> str:
 
 
 def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, Derived]:
-    """Each row's winning values and deleted flag, from the versions held."""
+    """Each row's winning values and deleted flag, from the versions held.
+
+    The winner of a field is its head with the highest (hlc, replica), as in
+    `domain.versions.winner`; the deleted flag is `domain.versions.is_deleted`. Heads are
+    kept as plain tuples here because this runs once per row of a 100,000-change import.
+    """
     columns, _json = _columns(record_type)
     raw = _driver(conn)
-    heads_by_row: dict[str, dict[str, list[Head]]] = defaultdict(lambda: defaultdict(list))
+    # row -> field -> [(hlc, replica, seq, value, seen)]
+    found: dict[str, dict[str, list[tuple[int, str, int, str, str | None]]]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         for row_id, fld, replica, seq, stamp, value, seen_text in raw.execute(
                 "SELECT row_id, field, replica, seq, hlc, value, seen FROM change"
                 f" WHERE record_type = ? AND is_head = 1 AND row_id IN ({_in(chunk)})",
                 [record_type, *chunk]):
-            seen = None if seen_text is None else tuple(
-                (str(a), int(b)) for a, b in orjson.loads(seen_text))
-            heads_by_row[row_id][fld].append(Head(replica, seq, stamp, value, seen))
+            fields = found.get(row_id)
+            if fields is None:
+                fields = found[row_id] = {}
+            heads = fields.get(fld)
+            if heads is None:
+                fields[fld] = [(stamp, replica, seq, value, seen_text)]
+            else:
+                heads.append((stamp, replica, seq, value, seen_text))
     out: dict[str, Derived] = {}
+    empty: dict[str, list[tuple[int, str, int, str, str | None]]] = {}
     for row_id in ids:
-        fields = heads_by_row.get(row_id, {})
-        others = [h for f, hs in fields.items() if f != DELETED_FIELD for h in hs]
-        deleted_heads = fields.get(DELETED_FIELD, [])
-        deleted = is_deleted(deleted_heads, others)
-        dwe = bool(deleted_heads) and not deleted and winner(deleted_heads).value == "true"
+        fields = found.get(row_id, empty)
         values: dict[str, object] = {}
+        conflicts = []
         for col in columns:
-            hs = fields.get(col)
-            values[col] = orjson.loads(winner(hs).value) if hs else None
-        out[row_id] = Derived(not deleted, dwe, values)
+            heads = fields.get(col)
+            if heads is None:
+                values[col] = None
+            elif len(heads) == 1:
+                values[col] = orjson.loads(heads[0][3])
+            else:
+                values[col] = orjson.loads(max(heads, key=lambda h: (h[0], h[1]))[3])
+                conflicts.append((col, tuple(sorted((h[1], h[2]) for h in heads))))
+        live, dwe = True, False
+        deletes = fields.get(DELETED_FIELD)
+        if deletes:
+            to_heads = [Head(r, q, t, v, None if s is None else tuple(
+                (str(a), int(b)) for a, b in orjson.loads(s))) for t, r, q, v, s in deletes]
+            others = [Head(r, q, t, v) for f, hs in fields.items() if f != DELETED_FIELD
+                      for t, r, q, v, _s in hs]
+            live = not is_deleted(to_heads, others)
+            dwe = live and winner(to_heads).value == "true"
+        out[row_id] = Derived(live, dwe, values, tuple(conflicts))
     return out
 
 

@@ -135,8 +135,8 @@ def merge_staged(conn: Connection, progress: Progress, now_ms: int | None = None
                 " SELECT e.sup_replica, e.sup_seq FROM change_edge e JOIN sync_stage s"
                 " ON e.sup_replica = s.replica AND e.sup_seq = s.seq)")
     raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
-    _conflicts(raw, out)
     _refresh(conn, raw, out, progress)
+    out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))
     return out
 
 
@@ -151,15 +151,14 @@ def _stamps(raw: sqlite3.Connection, out: Outcome, now_ms: int | None) -> None:
     out.max_sane_hlc = int(top or 0)
 
 
-def _conflicts(raw: sqlite3.Connection, out: Outcome) -> None:
-    # Open conflicts that involve a version this bundle brought: new, or newly extended.
-    rows = raw.execute(
-        "SELECT DISTINCT s.record_type, s.row_id, s.field FROM sync_stage s JOIN change c"
-        " ON c.replica = s.replica AND c.seq = s.seq AND c.is_head = 1"
-        " WHERE s.field <> ? AND (SELECT count(*) FROM change d WHERE d.is_head = 1 AND"
-        " d.record_type = s.record_type AND d.row_id = s.row_id AND d.field = s.field) > 1"
-        " ORDER BY 1, 2, 3", (DELETED_FIELD,))
-    out.conflicts = [FieldRef(t, r, f) for t, r, f in rows]
+def _new_conflicts(raw: sqlite3.Connection, type_name: str, rows: dict[str, Derived],
+                   out: Outcome) -> None:
+    """Open conflicts that involve a version this bundle brought: new, or newly extended."""
+    for row_id, d in rows.items():
+        for field_name, heads in d.conflicts:
+            if any(raw.execute("SELECT 1 FROM sync_stage WHERE replica = ? AND seq = ?",
+                               vid).fetchone() for vid in heads):
+                out.conflicts.append(FieldRef(type_name, row_id, field_name))
 
 
 def _row_chunks(raw: sqlite3.Connection) -> Iterator[tuple[str, list[str]]]:
@@ -201,6 +200,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         write_rows(conn, type_name, changed)
         index_derived(conn, type_name, after)
         _missing_refs(conn, type_name, after, out)
+        _new_conflicts(raw, type_name, after, out)
         out.touched.setdefault(type_name, []).extend(changed)
         done += len(ids)
         if progress is not None:

@@ -10,7 +10,7 @@ a local write would have stored it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -47,6 +47,7 @@ class LineChecker:
 
     specs: dict[str, dict[str, FieldSpec]]
     line_no: int = 0
+    _replicas: set[str] = field(default_factory=set)
 
     @classmethod
     def for_schema(cls) -> LineChecker:
@@ -71,29 +72,32 @@ class LineChecker:
         return BundleError(f"change {self.line_no} of the bundle {why}")
 
     def _check(self, data: Any) -> tuple[StageRow, list[tuple[str, int]]]:
-        if not isinstance(data, dict) or (data.keys() != _KEYS and data.keys() != _KEYS_SEEN):
+        if type(data) is not dict or (data.keys() != _KEYS and data.keys() != _KEYS_SEEN):
             raise ValueError("keys")
         replica, seq, stamp = data["replica"], data["seq"], data["hlc"]
         record_type, row_id, field = data["type"], data["row"], data["field"]
-        if not isinstance(replica, str) or not UUID_RE.match(replica):
-            raise ValueError("replica")
-        if not isinstance(row_id, str) or not UUID_RE.match(row_id):
+        if replica not in self._replicas:  # a bundle holds few authors: check each once
+            if type(replica) is not str or not UUID_RE.match(replica):
+                raise ValueError("replica")
+            self._replicas.add(replica)
+        if type(row_id) is not str or not UUID_RE.match(row_id):
             raise ValueError("row")
-        _whole(seq, 1, MAX_SEQ)
-        _whole(stamp, 0, MAX_INT)
-        fields = self.specs[record_type]
+        if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
+            raise ValueError("seq")
+        if type(stamp) is not int or not 0 <= stamp <= MAX_INT:
+            raise ValueError("hlc")
         value = data["value"]
-        if not isinstance(value, str):
+        if type(value) is not str:
             raise ValueError("value")
-        parsed = orjson.loads(value)
         if field == DELETED_FIELD:
-            if value not in ("true", "false"):
+            if record_type not in self.specs or value not in ("true", "false"):
                 raise ValueError("deleted")
         else:
-            clean = check(fields[field], parsed)
+            clean = check(self.specs[record_type][field], orjson.loads(value))
             if orjson.dumps(clean, option=orjson.OPT_SORT_KEYS).decode() != value:
                 raise ValueError("value not canonical")
-        supersedes = _links(data["supersedes"])
+        links = data["supersedes"]
+        supersedes = [] if links == [] else _links(links)
         seen: str | None = None
         if "seen" in data:
             if field != DELETED_FIELD:
