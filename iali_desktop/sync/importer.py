@@ -132,5 +132,8 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         deleted_while_edited=tuple(out.deleted_while_edited[:EXAMPLES]),
         missing_refs=tuple(out.missing[:EXAMPLES]),
         future_stamps=tuple(out.future[:EXAMPLES]), future_count=out.future_count,
+        conflict_count=len(out.conflicts),
+        deleted_while_edited_count=len(out.deleted_while_edited),
+        missing_ref_count=len(out.missing),
         message=message, extra={"created": dt.datetime.now(dt.UTC).isoformat()},
     )

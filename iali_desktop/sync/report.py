@@ -64,6 +64,10 @@ class ImportReport:
     missing_refs: tuple[MissingRef, ...] = ()
     future_stamps: tuple[FutureStamp, ...] = ()
     future_count: int = 0
+    # Complete counts (the tuples above list at most 200 items each).
+    conflict_count: int = 0
+    deleted_while_edited_count: int = 0
+    missing_ref_count: int = 0
     backup: str | None = None
     message: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -87,6 +91,9 @@ class ImportReport:
                                      for c in self.deleted_while_edited],
             "missing_refs": [[m.record_type, m.row_id, m.field, m.target_type, m.target_id]
                              for m in self.missing_refs],
+            "counts": {"conflicts": self.conflict_count,
+                       "deleted_while_edited": self.deleted_while_edited_count,
+                       "missing_refs": self.missing_ref_count},
             "future_stamps": {"count": self.future_count,
                               "examples": [[f.replica, f.seq, f.hlc]
                                            for f in self.future_stamps]},
