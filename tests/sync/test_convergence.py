@@ -243,7 +243,7 @@ class SyncMachine(RuleBasedStateMachine):
 
 FAST = settings(max_examples=12, stateful_step_count=25, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-THOROUGH = settings(max_examples=80, stateful_step_count=40, deadline=None,
+THOROUGH = settings(max_examples=40, stateful_step_count=35, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

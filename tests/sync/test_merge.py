@@ -233,3 +233,46 @@ def test_an_import_leaves_the_search_index_as_a_full_rebuild_would(
     hits = SearchService(b).search("Quuxley")
     assert [h.title for h in hits] == ["Ada Quuxley"]
     assert not SearchService(b).search("Lemuria")
+
+
+def test_an_edit_of_seed_data_reaches_a_receiver_that_lacks_that_seed_origin(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from iali_desktop.services.seeding import origins
+
+    a, b = replicas("ana"), replicas("ben")
+    regions = [o for o in origins() if o.name == "reference/regions"]
+    with a.read() as tx:
+        region = tx.execute(text("SELECT id FROM region ORDER BY id LIMIT 1")).scalar_one()
+    records(a).update("region", region, {"name": "Renamed by Ana"})
+    # Ben's install predates the regions seed file: he holds none of its versions.
+    with b.write() as tx:
+        tx.execute(text("DELETE FROM change WHERE replica = :r"),
+                   {"r": regions[0].replica_id})
+    report = SyncService(b).import_bundle(_export(a, b, tmp_path), trust=True)
+    assert report.new_conflicts == ()
+    assert records(b).get("region", region)["name"] == "Renamed by Ana"
+    assert dump(a) == dump(b)
+    with b.read() as tx:  # the import brought the missing seed origin back first
+        held = tx.execute(text("SELECT count(*) FROM change WHERE replica = :r"),
+                          {"r": regions[0].replica_id}).scalar_one()
+    assert held > 0
+
+
+def test_a_bundle_from_an_older_schema_is_accepted(replicas: MakeReplica,
+                                                   tmp_path: Path) -> None:
+    from iali_desktop.domain.ids import new_id
+    from iali_desktop.store.changelog import dumps as canonical
+
+    from . import forge
+
+    a, b = replicas("ana"), replicas("ben")
+    signer = forge.identity(a)
+    row = new_id()
+    changes = forge.line(field="name", hlc=5, replica=signer.replica_id, row=row, seq=1,
+                         supersedes=[], type="region", value=canonical("Old Atlantis"))
+    path = forge.forge(tmp_path / "old.ialibundle", signer, changes,
+                       patch={"schema_version": "0001", "schema_hash": "0" * 64})
+    SyncService(b).import_bundle(path, trust=True)
+    assert records(b).get("region", row)["name"] == "Old Atlantis"
