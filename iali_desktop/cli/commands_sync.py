@@ -178,7 +178,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        service = SyncService(ws).conflict_service
+        service = SyncService(ws)
         if args.keep is not None:
             service.resolve(args.id, keep=args.keep)
         else:
@@ -187,7 +187,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             except orjson.JSONDecodeError:
                 raise ValidationError(f"--value {args.value!r} is not JSON (quote text: "
                                       "'\"new name\"')") from None
-            service.resolve(args.id, value=value, write_value=True)
+            service.resolve(args.id, value=value)
     print(f"resolved {args.id}")
     return 0
 

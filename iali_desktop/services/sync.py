@@ -13,10 +13,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.ids import new_id
+from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import migrate
 from iali_desktop.store import peers as peer_store
@@ -26,7 +28,7 @@ from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
 from iali_desktop.sync.report import ImportReport
 
 from .seeding import apply_missing_seeds, origins
-from .sync_conflicts import ConflictService, RecordConflicts
+from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -212,6 +214,11 @@ class SyncService:
 
     def conflict_count(self) -> int:
         return self.conflict_service.conflict_count()
+
+    def resolve(self, conflict: str | ConflictKey, *, keep: str | VersionId | None = None,
+                value: Any = UNSET) -> None:
+        """See `ConflictService.resolve`: keep one version, or write a new value."""
+        self.conflict_service.resolve(conflict, keep=keep, value=value)
 
     # -- backups ----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from .seeding import origins
 from .workspace import Workspace
 
 ConflictKey = tuple[str, str, str]  # (record type, row id, field)
+UNSET: Any = object()  # `resolve` was given no new value (None is a value: it clears)
 
 
 @dataclass(frozen=True)
@@ -139,12 +140,16 @@ class ConflictService:
         raise NotFoundError(f"no open conflict '{conflict}' (see 'conflicts')")
 
     def resolve(self, conflict: str | ConflictKey, *, keep: str | VersionId | None = None,
-                value: Any = None, write_value: bool = False) -> None:
-        """Close a conflict by keeping one competing version (`keep="replica:seq"`) or
-        writing a new value (`value=..., write_value=True`; for a deleted-while-edited
-        record, True deletes it and False keeps it)."""
+                value: Any = UNSET, write_value: bool = False) -> None:
+        """Close a conflict by keeping one competing version (`keep="replica:seq"` or a
+        `(replica, seq)` tuple) or by writing a new value (`value=...`, None clears the
+        field; for a delete conflict, True deletes the record and False keeps it).
+        `write_value=True` says the same as passing `value` (it makes `value=None` explicit
+        for callers that build the call generically)."""
+        if write_value and value is UNSET:
+            value = None
         c = self.find(conflict)
-        if (keep is None) == (not write_value):
+        if (keep is None) == (value is UNSET):
             raise ValidationError("resolve takes either a version to keep or a new value")
         if keep is not None:
             vid = parse_version(keep) if isinstance(keep, str) else keep

@@ -137,10 +137,10 @@ def parse(data: dict[str, Any]) -> Manifest:
             bundle_id=_uuid(data["bundle_id"]), app_version=_text(data["app_version"], 40),
             schema_version=_text(data["schema_version"], 40),
             schema_hash=_text(data["schema_hash"], 64),
-            sender=Sender(_uuid(sender["replica_id"]), _text(sender["name"], 120), key),
+            sender=Sender(_uuid(sender["replica_id"]), _name(sender["name"]), key),
             vector=_vector(data["vector"]),
             known_vectors={_uuid(k): _vector(v) for k, v in _dict(data["known_vectors"]).items()},
-            replicas={_uuid(k): _text(v, 120) for k, v in _dict(data["replicas"]).items()},
+            replicas={_uuid(k): _name(v) for k, v in _dict(data["replicas"]).items()},
             scope=_choice(data["scope"], ("full", "delta")),
             to=None if data["to"] is None else _uuid(data["to"]),
             base=_vector(data["base"]), changes=_int(data["counts"]["changes"]),
@@ -171,6 +171,14 @@ def _text(value: Any, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise ValueError("text")
     return value
+
+
+def _name(value: Any) -> str:
+    # Names end up in one-line messages and tables: no control characters.
+    text = _text(value, 120)
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
+        raise ValueError("name")
+    return text
 
 
 def _int(value: Any) -> int:

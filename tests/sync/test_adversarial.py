@@ -379,3 +379,12 @@ def test_replaying_an_old_bundle_is_a_clear_no_op(replicas: MakeReplica, tmp_pat
     assert report.already_applied and "already imported" in report.message
     assert state_of(b) == before
     assert records(b).get("region", rid)["name"] == "Atlantis renamed"
+
+
+def test_a_sender_name_that_would_break_a_one_line_message_is_refused(
+        pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    a, b, _good = pair
+    signer = forge.identity(a)
+    fake = signer.__class__(**{**signer.__dict__, "name": "Ana\niali-desktop: all fine"})
+    bad = forge.forge(tmp_path / "name.ialibundle", fake, _one(a))
+    refused(b, bad, "manifest is incomplete or damaged")

@@ -157,8 +157,7 @@ class SyncMachine(RuleBasedStateMachine):
             self._write(i, lambda _s: service.resolve(conflict.id, keep=pick.version))
         else:
             value = data.draw(NAMES) if conflict.field == "name" else data.draw(CODES)
-            self._write(i, lambda _s: service.resolve(conflict.id, value=value,
-                                                      write_value=True))
+            self._write(i, lambda _s: service.resolve(conflict.id, value=value))
 
     @rule(i=st.integers(0, 5), minutes=st.integers(-60 * 24 * 30, 60 * 24 * 30))
     def skew_clock(self, i: int, minutes: int) -> None:
