@@ -223,9 +223,14 @@ class SyncService:
     # -- backups ----------------------------------------------------------------------
 
     def backups(self) -> list[BackupInfo]:
-        """Backups of this database, newest first."""
+        """Backups of this database (not of others sharing its folder), newest first."""
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+        own_key = state.public_key if state is not None else None
         out: list[BackupInfo] = []
         for path in backup_store.list_backups(self.ws.backups_dir):
+            if backup_store.backup_key(path) != own_key:
+                continue
             stamp, _sep, rest = path.name.partition("-")
             reason = rest[: -len(backup_store.SUFFIX)]
             try:
@@ -245,9 +250,7 @@ class SyncService:
         candidates.update({b.path.name: b.path for b in self.backups()})
         path = candidates.get(str(backup))
         if path is None:
-            path = Path(backup)
-            if not path.is_file():
-                raise NotFoundError(f"no backup '{backup}' (see 'backups')")
+            raise NotFoundError(f"no backup '{backup}' of this database (see 'backups')")
         safety = backup_store.backup_to_folder(self.ws.db.engine, self.ws.backups_dir,
                                                "pre-restore")
         backup_store.restore_from_file(path, self.ws.db.engine)

@@ -62,3 +62,19 @@ def restore_from_file(source: Path, engine: Engine) -> None:
     finally:
         src.close()
         raw.close()
+
+
+def backup_key(source: Path) -> bytes | None:
+    """The public key of the install a backup was taken from (None if unreadable): lets
+    a backups folder shared by several databases list and restore only one's own."""
+    try:
+        con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT public_key FROM local_state WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return bytes(row[0]) if row is not None else None

@@ -149,3 +149,19 @@ def test_backups_and_restore_undo_an_import(three: dict[str, str], tmp_path: Pat
     assert reasons == {"pre-import", "pre-restore"}
     code, _out, err = run(capsys, "restore", "no-such-backup", "--db", three["ben"])
     assert code == 1 and "no backup" in err
+
+
+def test_backups_of_another_database_in_the_same_folder_are_not_offered(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    ok(capsys, "init", "--db", one, "--name", "one")
+    ok(capsys, "init", "--db", two, "--name", "two")
+    ok(capsys, "records", "add", "region", "name=Atlantis", "--db", one)
+    bundle = tmp_path / "one.ialibundle"
+    ok(capsys, "export", "--db", one, "--out", str(bundle))
+    ok(capsys, "import", str(bundle), "--db", two, "--trust")
+    theirs = json.loads(ok(capsys, "backups", "--json", "--db", two))
+    assert len(theirs) == 1
+    assert json.loads(ok(capsys, "backups", "--json", "--db", one)) == []
+    code, _out, err = run(capsys, "restore", theirs[0]["path"], "--db", one)
+    assert code == 1 and "no backup" in err
