@@ -20,6 +20,7 @@ from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationErr
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import backup as backup_store
+from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import migrate
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
@@ -117,8 +118,13 @@ class SyncService:
                 schema_version=self.ws.schema_version(), base=base,
                 to=target.replica_id if target else None, exclude=seed_replicas())
             manifest = export.write_bundle(tx, Path(out), req, passphrase, progress)
-        if target is not None:
-            with self.ws.write() as tx:
+        with self.ws.write() as tx:
+            # Our newly signed checkpoint: the next export extends it instead of
+            # re-hashing every change we ever made.
+            own = manifest.checkpoints.get(state.replica_id)
+            if own is not None:
+                checkpoint_store.put(tx, own, own.seq, own.chain)
+            if target is not None:
                 peer_store.mark_exported(tx, target.replica_id)
         return ExportSummary(Path(out), manifest.bundle_id, manifest.changes, manifest.scope,
                              manifest.to, target.name if target else None,

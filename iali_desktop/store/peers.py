@@ -86,6 +86,14 @@ def record_sender(conn: Connection, replica_id: str, name: str, public_key: byte
         last_import_at=now_iso()))
 
 
+def pin_key(conn: Connection, replica_id: str, public_key: bytes, fingerprint: str) -> None:
+    """Remember a replica's key first seen on its relayed changes (not trusted for that):
+    a different key for it later is refused like a changed sender key."""
+    conn.execute(update(PEER).where(PEER.c.replica_id == replica_id,
+                                    PEER.c.public_key.is_(None))
+                 .values(public_key=public_key, fingerprint=fingerprint))
+
+
 def mark_exported(conn: Connection, replica_id: str) -> None:
     conn.execute(update(PEER).where(PEER.c.replica_id == replica_id)
                  .values(last_export_at=now_iso()))

@@ -23,7 +23,8 @@ from iali_desktop.domain.versions import DELETED_FIELD
 from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
-from .export import driver
+from .authorship import RunningChains
+from .changes import driver
 from .index import forget_touched, index_derived
 from .jsonl import LineChecker
 from .report import FieldRef, FutureStamp, MissingRef, TypeCounts
@@ -61,10 +62,13 @@ class Outcome:
     future_count: int = 0
     max_sane_hlc: int = 0
     touched: dict[str, list[str]] = field(default_factory=dict)
+    unverified: list[str] = field(default_factory=list)
 
 
-def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress) -> int:
-    """Validate every line and stage it; nothing outside the temp tables changes yet."""
+def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress,
+          chains: RunningChains | None = None) -> int:
+    """Validate every line and stage it; nothing outside the temp tables changes yet.
+    `chains`, if given, is fed every line to extend each author's hash chain."""
     raw = driver(conn)
     for sql in _SETUP:
         raw.execute(sql)
@@ -77,6 +81,8 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         if count > expected:
             raise BundleError("the bundle holds more changes than its manifest says")
         row, links = checker.parse(line)
+        if chains is not None:
+            chains.feed(row[0], row[1], line + b"\n")
         rows.append(row)
         edges.extend((row[0], row[1], r, s) for r, s in links)
         if len(rows) >= STAGE_BATCH:

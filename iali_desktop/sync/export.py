@@ -14,17 +14,21 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
+from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
+from iali_desktop.store.checkpoints import Checkpoint, Held
 from iali_desktop.store.replica import version_vector
 
-from . import crypto, jsonl, signing
+from . import crypto, signing
+from .authorship import ZERO, RunningChains, extend, sign
+from .changes import driver, lines
 from .container import member_info
 from .limits import CHANGES, MANIFEST, SIGNATURE
 from .manifest import Manifest, Part, Sender, schema_hash
@@ -46,48 +50,11 @@ class ExportRequest:
     exclude: frozenset[str]  # replicas every install holds already (the seed origins)
 
 
-def driver(conn: Connection) -> sqlite3.Connection:
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
-def _edges(raw: sqlite3.Connection, replica: str, after: int
-           ) -> Iterator[tuple[int, list[list[Any]]]]:
-    cur = raw.execute("SELECT by_seq, sup_replica, sup_seq FROM change_edge WHERE by_replica = ?"
-                      " AND by_seq > ? ORDER BY by_seq, sup_replica, sup_seq", (replica, after))
-    current: int = -1
-    links: list[list[Any]] = []
-    for by_seq, sup_replica, sup_seq in cur:
-        if by_seq != current:
-            if current >= 0:
-                yield current, links
-            current, links = by_seq, []
-        links.append([sup_replica, sup_seq])
-    if current >= 0:
-        yield current, links
-
-
-def _lines(raw: sqlite3.Connection, replicas: list[tuple[str, int]]) -> Iterator[tuple[int, bytes]]:
-    """(hlc, line) for every change above each replica's start, in (replica, seq) order."""
-    for replica, after in replicas:
-        edges = _edges(raw, replica, after)
-        pending = next(edges, None)
-        cur = raw.execute("SELECT seq, hlc, record_type, row_id, field, value, seen FROM change"
-                          " WHERE replica = ? AND seq > ? ORDER BY seq", (replica, after))
-        for seq, stamp, record_type, row_id, field, value, seen in cur:
-            while pending is not None and pending[0] < seq:
-                pending = next(edges, None)
-            links: list[list[Any]] = []
-            if pending is not None and pending[0] == seq:
-                links = pending[1]
-            yield stamp, jsonl.encode(replica, seq, stamp, record_type, row_id, field, value,
-                                      links, seen)
-
-
-def _plan(raw: sqlite3.Connection, req: ExportRequest) -> tuple[list[tuple[str, int]], int]:
+def _plan(raw: sqlite3.Connection, req: ExportRequest
+          ) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
     base = req.base or {}
     out: list[tuple[str, int]] = []
+    tops: dict[str, int] = {}
     total = 0
     for replica, top, count in raw.execute(
             "SELECT replica, max(seq), count(*) FROM change GROUP BY replica ORDER BY replica"):
@@ -97,17 +64,19 @@ def _plan(raw: sqlite3.Connection, req: ExportRequest) -> tuple[list[tuple[str, 
         if top <= after:
             continue
         out.append((replica, after))
+        tops[replica] = top
         total += count if after == 0 else raw.execute(
             "SELECT count(*) FROM change WHERE replica = ? AND seq > ?",
             (replica, after)).fetchone()[0]
-    return out, total
+    return out, total, tops
 
 
 def write_bundle(conn: Connection, target: Path, req: ExportRequest,
                  passphrase: str | None = None, progress: Progress = None) -> Manifest:
     """Write the bundle to `target` (atomically) and return its manifest."""
     raw = driver(conn)
-    replicas, total = _plan(raw, req)
+    replicas, total, tops = _plan(raw, req)
+    stored = checkpoint_store.all_held(conn)
     vector = version_vector(conn)
     peers = peer_store.all_peers(conn)
     known = {p.replica_id: p.known_vector for p in peers if p.known_vector}
@@ -121,7 +90,7 @@ def write_bundle(conn: Connection, target: Path, req: ExportRequest,
     try:
         with os.fdopen(fd, "w+b") as fh:
             manifest = _write_zip(fh, raw, replicas, total, vector, known, names, req,
-                                  progress)
+                                  progress, tops, stored)
             fh.flush()
             os.fsync(fh.fileno())
         if passphrase is not None:
@@ -138,9 +107,34 @@ def write_bundle(conn: Connection, target: Path, req: ExportRequest,
     return manifest
 
 
+def _checkpoints(raw: sqlite3.Connection, req: ExportRequest, tops: dict[str, int],
+                 stored: dict[str, Held], chains: RunningChains) -> dict[str, Checkpoint]:
+    """Our own checkpoint, signed now, and the latest one of every other author."""
+    out: dict[str, Checkpoint] = {}
+    for replica, top in tops.items():
+        if replica != req.replica_id:
+            if replica in stored and stored[replica].latest.seq >= top:
+                out[replica] = stored[replica].latest
+            continue
+        reached = chains.at(replica)
+        if reached is not None and reached[0] == top:
+            chain = reached[1]
+        else:
+            held = stored.get(replica)
+            seq0, chain0 = (held.verified_seq, held.verified_chain) \
+                if held and held.verified_seq <= top else (0, ZERO)
+            chain = extend(raw, replica, seq0, chain0, top)
+        out[replica] = sign(req.private_key, req.public_key, replica, top, chain)
+    return out
+
+
 def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]], total: int,
                vector: dict[str, int], known: dict[str, dict[str, int]],
-               names: dict[str, str], req: ExportRequest, progress: Progress) -> Manifest:
+               names: dict[str, str], req: ExportRequest, progress: Progress,
+               tops: dict[str, int], stored: dict[str, Held]) -> Manifest:
+    own = stored.get(req.replica_id)
+    chains = RunningChains({req.replica_id: (own.verified_seq, own.verified_chain)}
+                           if own else {})
     digest = hashlib.sha256()
     size = count = max_hlc = 0
     with zipfile.ZipFile(fh, "w") as zf:
@@ -148,7 +142,9 @@ def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]]
         info._compresslevel = 1  # type: ignore[attr-defined]  # speed over a few % of size
         with zf.open(info, "w") as out:
             buffer: list[bytes] = []
-            for stamp, line in _lines(raw, replicas):
+            for replica, seq, stamp, line in lines(raw, replicas):
+                if replica == req.replica_id:
+                    chains.feed(replica, seq, line)
                 buffer.append(line)
                 max_hlc = max(max_hlc, stamp)
                 count += 1
@@ -165,6 +161,7 @@ def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]]
             scope="full" if req.base is None else "delta", to=req.to,
             base=dict(sorted((req.base or {}).items())), changes=count, max_hlc=max_hlc,
             parts={CHANGES: Part(digest.hexdigest(), size)},
+            checkpoints=_checkpoints(raw, req, tops, stored, chains),
         ).with_content_id()
         body = manifest.to_bytes()
         zf.writestr(member_info(MANIFEST, compress=False), body)

@@ -16,10 +16,17 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from iali_desktop.domain.errors import BundleError, DatabaseError
+from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
+from iali_desktop.store.checkpoints import ZERO, Held
 from iali_desktop.store.replica import observe_clock
 
+from . import authorship
 from .apply import EXAMPLES, Outcome, merge_staged, stage
+from .authorship import RunningChains
+from .changes import driver
+from .keys import fingerprint
+from .manifest import Manifest
 from .reader import OpenedBundle, check_schema
 from .report import ImportReport
 
@@ -85,8 +92,11 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
                        message=f"this bundle was already imported ({prior[1]}); "
                                "nothing to do")
     opened.verify_digests(progress)
-    stage(conn, opened.lines(), m.changes, progress)
+    stored = checkpoint_store.all_held(conn)
+    chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
+    stage(conn, opened.lines(), m.changes, progress, chains)
     outcome = merge_staged(conn, progress, ctx.now_ms)
+    outcome.unverified = verify_authors(conn, m, chains, stored, ctx)
     if m.sender.replica_id != ctx.own_replica:
         peer_store.record_sender(conn, m.sender.replica_id, m.sender.name, m.sender.public_key,
                                  m.sender.fingerprint, m.vector)
@@ -102,6 +112,61 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
                                report.summary())
     return report
+
+
+def verify_authors(conn: Connection, m: Manifest, chains: RunningChains,
+                   stored: dict[str, Held], ctx: ImportContext) -> list[str]:
+    """Every author of a new change must have signed it (see authorship.py), with the key
+    we know for it; relayed authors' keys are pinned on first sight. Returns the authors
+    whose chains cannot be checked yet because some earlier changes are missing here."""
+    raw = driver(conn)
+    new = dict(raw.execute("SELECT replica, max(seq) FROM sync_stage GROUP BY replica"))
+    unverified: list[str] = []
+    for replica, top in sorted(new.items()):
+        who = _who(m, replica)
+        cp = m.checkpoints.get(replica)
+        if cp is None or cp.seq < top:
+            raise BundleError(f"the bundle relays changes by {who} that {who} did not sign; "
+                              "refused")
+        known = {m.sender.replica_id: m.sender.public_key, ctx.own_replica: ctx.own_public_key}
+        peer = peer_store.get(conn, replica)
+        if peer is not None and peer.public_key is not None:
+            known.setdefault(replica, peer.public_key)
+        held = stored.get(replica)
+        if held is not None:
+            known.setdefault(replica, held.latest.public_key)
+        if replica in known and known[replica] != cp.public_key:
+            raise BundleError(f"the changes by {who} are signed by a different key than the "
+                              "one known for them; refused")
+        authorship.check_signature(cp, who)
+        seq0, chain0 = (held.verified_seq, held.verified_chain) if held else (0, ZERO)
+        target = max(cp.seq, held.latest.seq if held else 0)
+        latest = cp if held is None or cp.seq >= held.latest.seq else held.latest
+        reached = chains.at(replica)
+        try:
+            if reached is not None and reached[0] == target:
+                chain = reached[1]
+            else:
+                chain = authorship.extend(raw, replica, seq0, chain0, target)
+        except authorship.ChainGapError:
+            unverified.append(who)
+            checkpoint_store.put(conn, latest, seq0, chain0)
+        else:
+            if chain != latest.chain:
+                raise BundleError(f"the changes by {who} differ from what {who} signed "
+                                  "(altered on the way); refused")
+            checkpoint_store.put(conn, latest, target, chain)
+        if replica not in (m.sender.replica_id, ctx.own_replica):
+            peer_store.learn(conn, replica, m.replicas.get(replica), {})
+            peer_store.pin_key(conn, replica, cp.public_key, fingerprint(cp.public_key))
+    return unverified
+
+
+def _who(m: Manifest, replica: str) -> str:
+    if replica == m.sender.replica_id:
+        return f"'{m.sender.name}'"
+    name = m.replicas.get(replica)
+    return f"'{name}'" if name else f"replica {replica[:8]}"
 
 
 def _message(out: Outcome, sender: str) -> str:
@@ -134,6 +199,6 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         future_stamps=tuple(out.future[:EXAMPLES]), future_count=out.future_count,
         conflict_count=len(out.conflicts),
         deleted_while_edited_count=len(out.deleted_while_edited),
-        missing_ref_count=len(out.missing),
+        missing_ref_count=len(out.missing), unverified_authors=tuple(out.unverified),
         message=message, extra={"created": dt.datetime.now(dt.UTC).isoformat()},
     )

@@ -15,7 +15,7 @@ from iali_desktop.store.catalog import record_type
 from iali_desktop.store.merge import Derived
 from iali_desktop.store.records import titles
 
-from .export import driver
+from .changes import driver
 
 
 def forget_touched(conn: Connection) -> None:

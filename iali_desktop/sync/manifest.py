@@ -19,6 +19,7 @@ import orjson
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.ids import derived_id
 from iali_desktop.store.catalog import record_types
+from iali_desktop.store.checkpoints import Checkpoint
 
 from .keys import fingerprint
 from .limits import FORMAT_NAME, FORMAT_VERSION
@@ -61,6 +62,7 @@ class Manifest:
     changes: int
     max_hlc: int
     parts: dict[str, Part]
+    checkpoints: dict[str, Checkpoint]  # each author's signed chain (see authorship.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +76,10 @@ class Manifest:
             "replicas": self.replicas, "scope": self.scope, "to": self.to, "base": self.base,
             "counts": {"changes": self.changes}, "max_hlc": self.max_hlc,
             "parts": {n: {"sha256": p.sha256, "size": p.size} for n, p in self.parts.items()},
+            "checkpoints": {r: {"seq": c.seq, "chain": c.chain,
+                                "signature": base64.b64encode(c.signature).decode(),
+                                "public_key": base64.b64encode(c.public_key).decode()}
+                            for r, c in self.checkpoints.items()},
         }
 
     def to_bytes(self) -> bytes:
@@ -147,6 +153,10 @@ def parse(data: dict[str, Any]) -> Manifest:
             max_hlc=_int(data["max_hlc"]),
             parts={_text(n, 40): Part(_text(p["sha256"], 64), _int(p["size"]))
                    for n, p in _dict(data["parts"]).items()},
+            checkpoints={_uuid(r): Checkpoint(r, _int(c["seq"]), _hex(c["chain"]),
+                                              _b64(c["signature"], 64),
+                                              _b64(c["public_key"], 32))
+                         for r, c in _dict(data["checkpoints"]).items()},
         )
         if sender["fingerprint"] != manifest.sender.fingerprint:
             raise ValueError("fingerprint")
@@ -171,6 +181,19 @@ def _text(value: Any, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise ValueError("text")
     return value
+
+
+def _hex(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 64 or value.strip("0123456789abcdef"):
+        raise ValueError("hex")
+    return value
+
+
+def _b64(value: Any, size: int) -> bytes:
+    raw = base64.b64decode(_text(value, 200), validate=True)
+    if len(raw) != size:
+        raise ValueError("base64")
+    return raw
 
 
 def _name(value: Any) -> str:

@@ -68,6 +68,9 @@ class ImportReport:
     conflict_count: int = 0
     deleted_while_edited_count: int = 0
     missing_ref_count: int = 0
+    # Authors whose signatures could not be checked yet: some of their earlier changes
+    # are missing here (a bundle made for someone else); the next bundle checks them.
+    unverified_authors: tuple[str, ...] = ()
     backup: str | None = None
     message: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -97,5 +100,6 @@ class ImportReport:
             "future_stamps": {"count": self.future_count,
                               "examples": [[f.replica, f.seq, f.hlc]
                                            for f in self.future_stamps]},
+            "unverified_authors": list(self.unverified_authors),
             "backup": self.backup, "message": self.message,
         }

@@ -12,7 +12,8 @@ import orjson
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
 from iali_desktop.store import replica as replica_store
-from iali_desktop.sync import signing
+from iali_desktop.store.checkpoints import Checkpoint
+from iali_desktop.sync import authorship, signing
 from iali_desktop.sync.container import member_info
 from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
 from iali_desktop.sync.manifest import Manifest, Part, Sender, schema_hash
@@ -34,11 +35,33 @@ def manifest_bytes(signer: replica_store.ReplicaState, changes: bytes,
         vector={}, known_vectors={}, replicas={}, scope="full", to=None, base={},
         changes=changes.count(b"\n") if count is None else count, max_hlc=0,
         parts={CHANGES: Part(hashlib.sha256(changes).hexdigest(), len(changes))},
+        checkpoints=_checkpoints(signer, changes),
     ).with_content_id()
     data = manifest.to_dict()
     for key, value in (patch or {}).items():
         data[key] = value
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+
+
+def _checkpoints(signer: replica_store.ReplicaState, changes: bytes
+                 ) -> dict[str, Checkpoint]:
+    """The signer's checkpoint over its own lines, as if they were its changes 1..n."""
+    chain, seq = bytes.fromhex(authorship.ZERO), 0
+    for raw in changes.splitlines(keepends=True):
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        number = data.get("seq")
+        if data.get("replica") == signer.replica_id and isinstance(number, int) and \
+                0 < number < 2**53:
+            chain, seq = hashlib.sha256(chain + raw).digest(), number
+    if not seq:
+        return {}
+    return {signer.replica_id: authorship.sign(signer.private_key, signer.public_key,
+                                               signer.replica_id, seq, chain.hex())}
 
 
 def write(path: Path, members: list[tuple[str, bytes]], compress: bool = True) -> Path:
@@ -64,3 +87,17 @@ def line(**fields: Any) -> bytes:
 def read_members(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
+
+
+def resign(source: Path, target: Path, signer: replica_store.ReplicaState,
+           changes: bytes) -> Path:
+    """`source` with other changes, its manifest fixed up and signed by `signer` (a
+    dishonest relay: every other part of the manifest, checkpoints included, is kept)."""
+    parts = read_members(source)
+    data = orjson.loads(parts[MANIFEST])
+    data["parts"] = {CHANGES: {"sha256": hashlib.sha256(changes).hexdigest(),
+                               "size": len(changes)}}
+    data["counts"] = {"changes": changes.count(b"\n")}
+    body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    return write(target, [(CHANGES, changes), (MANIFEST, body),
+                          (SIGNATURE, signing.sign(signer.private_key, body))])

@@ -388,3 +388,76 @@ def test_a_sender_name_that_would_break_a_one_line_message_is_refused(
     fake = signer.__class__(**{**signer.__dict__, "name": "Ana\niali-desktop: all fine"})
     bad = forge.forge(tmp_path / "name.ialibundle", fake, _one(a))
     refused(b, bad, "manifest is incomplete or damaged")
+
+
+@pytest.fixture
+def relay(replicas: MakeReplica, tmp_path: Path) -> tuple[Workspace, Workspace, Workspace, Path]:
+    """Ana's change relayed by Ben to Cleo, who trusts Ben (and has met Ana's key)."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    send(a, c, tmp_path)  # Cleo has Ana's key pinned
+    send(b, c, tmp_path)  # and trusts Ben
+    records(a).create("region", {"name": "Atlantis"})
+    send(a, b, tmp_path)
+    return a, b, c, export_for(b, c, tmp_path)
+
+
+def test_a_relay_cannot_alter_another_authors_change(
+        relay: tuple[Workspace, Workspace, Workspace, Path], tmp_path: Path) -> None:
+    _a, b, c, honest = relay
+    changes = forge.read_members(honest)[CHANGES]
+    assert b"Atlantis" in changes
+    bad = forge.resign(honest, tmp_path / "altered.ialibundle", forge.identity(b),
+                       changes.replace(b"Atlantis", b"Atlantyx"))
+    refused(c, bad, "differ from what 'ana' signed")
+    assert SyncService(c).import_bundle(honest).changes_new == 1
+
+
+def test_a_relay_cannot_add_changes_in_another_authors_name(
+        relay: tuple[Workspace, Workspace, Workspace, Path], tmp_path: Path) -> None:
+    a, b, c, honest = relay
+    changes = forge.read_members(honest)[CHANGES]
+    extra = _one(a, seq=999, value=dumps("Planted"))
+    bad = forge.resign(honest, tmp_path / "planted.ialibundle", forge.identity(b),
+                       changes + extra)
+    refused(c, bad, "did not sign")
+
+
+def test_a_relay_cannot_sign_for_another_author_with_its_own_key(
+        relay: tuple[Workspace, Workspace, Workspace, Path], tmp_path: Path) -> None:
+    a, b, c, honest = relay
+    ana, ben = forge.identity(a), forge.identity(b)
+    data = orjson.loads(forge.read_members(honest)[MANIFEST])
+    changes = forge.read_members(honest)[CHANGES] + _one(a, seq=999, value=dumps("Planted"))
+    import hashlib
+
+    from iali_desktop.sync import authorship
+
+    held = data["checkpoints"][ana.replica_id]
+    chain = hashlib.sha256(bytes.fromhex(held["chain"]) + _one(a, seq=999,
+                                                              value=dumps("Planted"))).hexdigest()
+    fake = authorship.sign(ben.private_key, ben.public_key, ana.replica_id, 999, chain)
+    data["checkpoints"][ana.replica_id] = {
+        "chain": fake.chain, "seq": 999, "signature": base64.b64encode(fake.signature).decode(),
+        "public_key": base64.b64encode(ben.public_key).decode()}
+    source = tmp_path / "fake-source.ialibundle"
+    forge.write(source, [(CHANGES, b""), (MANIFEST, orjson.dumps(
+        data, option=orjson.OPT_SORT_KEYS)), (SIGNATURE, b"\0" * 64)])
+    bad = forge.resign(source, tmp_path / "fake.ialibundle", ben, changes)
+    refused(c, bad, "different key")
+
+
+def test_a_bundle_made_for_someone_else_is_accepted_and_checked_once_the_gap_fills(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    send(a, b, tmp_path)
+    send(b, c, tmp_path)
+    records(a).create("region", {"name": "First"})
+    send(a, b, tmp_path)  # Ben now holds Ana's first change, Cleo does not
+    send(b, a, tmp_path)  # and Ana knows it
+    records(a).create("region", {"name": "Second"})
+    for_ben = export_for(a, b, tmp_path)  # a delta for Ben: only Ana's second change
+    report = SyncService(c).import_bundle(for_ben, trust=True)
+    assert report.unverified_authors == ("'ana'",)
+    report = SyncService(c).import_bundle(export_for(b, c, tmp_path), trust=True)
+    assert report.unverified_authors == ()
+    assert "First" in dump(c) and "Second" in dump(c)
