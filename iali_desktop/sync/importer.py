@@ -7,7 +7,6 @@ will do. Every refusal is a BundleError raised before the caller commits anythin
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -200,5 +199,5 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         conflict_count=len(out.conflicts),
         deleted_while_edited_count=len(out.deleted_while_edited),
         missing_ref_count=len(out.missing), unverified_authors=tuple(out.unverified),
-        message=message, extra={"created": dt.datetime.now(dt.UTC).isoformat()},
+        message=message,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -73,7 +73,6 @@ class ImportReport:
     unverified_authors: tuple[str, ...] = ()
     backup: str | None = None
     message: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def summary(self) -> dict[str, Any]:
         """A JSON-friendly form (also what is recorded with the received bundle)."""
