@@ -48,6 +48,7 @@ class LineChecker:
     specs: dict[str, dict[str, FieldSpec]]
     line_no: int = 0
     _replicas: set[str] = field(default_factory=set)
+    _rows: set[str] = field(default_factory=set)
 
     @classmethod
     def for_schema(cls) -> LineChecker:
@@ -80,8 +81,12 @@ class LineChecker:
             if type(replica) is not str or not UUID_RE.match(replica):
                 raise ValueError("replica")
             self._replicas.add(replica)
-        if type(row_id) is not str or not UUID_RE.match(row_id):
-            raise ValueError("row")
+        if row_id not in self._rows:  # a record's fields come together: check its id once
+            if type(row_id) is not str or not UUID_RE.match(row_id):
+                raise ValueError("row")
+            if len(self._rows) > 100_000:
+                self._rows.clear()  # a cache, not a record of every id (memory stays flat)
+            self._rows.add(row_id)
         if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
             raise ValueError("seq")
         if type(stamp) is not int or not 0 <= stamp <= MAX_INT:
