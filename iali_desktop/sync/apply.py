@@ -61,8 +61,11 @@ class Outcome:
     future: list[FutureStamp] = field(default_factory=list)
     future_count: int = 0
     max_sane_hlc: int = 0
-    touched: dict[str, list[str]] = field(default_factory=dict)
     unverified: list[str] = field(default_factory=list)
+    # Complete counts; the lists above keep the first EXAMPLES items only (flat memory).
+    conflict_count: int = 0
+    deleted_while_edited_count: int = 0
+    missing_count: int = 0
 
 
 def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress,
@@ -164,7 +167,9 @@ def _new_conflicts(raw: sqlite3.Connection, type_name: str, rows: dict[str, Deri
         for field_name, heads in d.conflicts:
             if any(raw.execute("SELECT 1 FROM sync_stage WHERE replica = ? AND seq = ?",
                                vid).fetchone() for vid in heads):
-                out.conflicts.append(FieldRef(type_name, row_id, field_name))
+                out.conflict_count += 1
+                if len(out.conflicts) < EXAMPLES:
+                    out.conflicts.append(FieldRef(type_name, row_id, field_name))
 
 
 def _row_chunks(raw: sqlite3.Connection) -> Iterator[tuple[str, list[str]]]:
@@ -201,13 +206,14 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
             if kind in tally:
                 tally[kind] += 1
             if after[row_id].deleted_while_edited:
-                out.deleted_while_edited.append(FieldRef(type_name, row_id, DELETED_FIELD))
+                out.deleted_while_edited_count += 1
+                if len(out.deleted_while_edited) < EXAMPLES:
+                    out.deleted_while_edited.append(FieldRef(type_name, row_id, DELETED_FIELD))
         out.counts[type_name] = TypeCounts(type_name, **tally)
         write_rows(conn, type_name, changed)
         index_derived(conn, type_name, after)
         _missing_refs(conn, type_name, after, out)
         _new_conflicts(raw, type_name, after, out)
-        out.touched.setdefault(type_name, []).extend(changed)
         done += len(ids)
         if progress is not None:
             progress(done, total, "updating records")
@@ -252,4 +258,7 @@ def _missing_refs(conn: Connection, type_name: str, rows: dict[str, Derived], ou
             held.update((target, r[0]) for r in found)
     for row_id, field_name, target, target_id in refs:
         if (target, target_id) not in held:
-            out.missing.append(MissingRef(type_name, row_id, field_name, target, target_id))
+            out.missing_count += 1
+            if len(out.missing) < EXAMPLES:
+                out.missing.append(MissingRef(type_name, row_id, field_name, target,
+                                              target_id))

@@ -172,12 +172,12 @@ def _message(out: Outcome, sender: str) -> str:
     if out.new == 0:
         return f"nothing new from '{sender}': every change was already here"
     parts = [f"{out.new} new changes from '{sender}'"]
-    if out.conflicts:
-        parts.append(f"{len(out.conflicts)} new conflicts to review")
-    if out.deleted_while_edited:
-        parts.append(f"{len(out.deleted_while_edited)} records deleted while edited")
-    if out.missing:
-        parts.append(f"{len(out.missing)} references to records not received yet")
+    if out.conflict_count:
+        parts.append(f"{out.conflict_count} new conflicts to review")
+    if out.deleted_while_edited_count:
+        parts.append(f"{out.deleted_while_edited_count} records deleted while edited")
+    if out.missing_count:
+        parts.append(f"{out.missing_count} references to records not received yet")
     if out.future_count:
         parts.append(f"{out.future_count} changes stamped in the future (a skewed clock?)")
     return "; ".join(parts)
@@ -196,8 +196,8 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         deleted_while_edited=tuple(out.deleted_while_edited[:EXAMPLES]),
         missing_refs=tuple(out.missing[:EXAMPLES]),
         future_stamps=tuple(out.future[:EXAMPLES]), future_count=out.future_count,
-        conflict_count=len(out.conflicts),
-        deleted_while_edited_count=len(out.deleted_while_edited),
-        missing_ref_count=len(out.missing), unverified_authors=tuple(out.unverified),
+        conflict_count=out.conflict_count,
+        deleted_while_edited_count=out.deleted_while_edited_count,
+        missing_ref_count=out.missing_count, unverified_authors=tuple(out.unverified),
         message=message,
     )
