@@ -122,11 +122,14 @@ class BackgroundOp(QObject):
         return self
 
     def _progressed(self, done: int, total: int, message: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total > 0 else 0)
+        # A modal QProgressDialog processes events in setValue, so the operation may
+        # finish (and drop the dialog) in the middle of this method: hold our own reference.
+        dialog = self.dialog
+        if dialog is not None:
             if message:
-                self.dialog.setLabelText(message)
+                dialog.setLabelText(message)
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _close_dialog(self) -> None:
         self.running = False

@@ -22,6 +22,8 @@ from .icons import app_icon, icon
 from .navigation import resolve
 from .pages import PAGE_NAMES, PAGES, page_spec
 from .preferences import Preferences
+from .reports.launcher import ReportLauncher
+from .reports.reports_menu import ReportsMenu
 from .search_popup import SearchPopup
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{name}")
             self.pages[name] = widget
             self.stack.addWidget(widget)
+            use_launcher = getattr(widget, "use_launcher", None)
+            if callable(use_launcher):  # pages that print (the EC meeting pack)
+                use_launcher(self.reports)
             dirty = getattr(widget, "dirty_changed", None)
             if dirty is not None:
                 dirty.connect(lambda flag, n=name: self._page_dirty(n, bool(flag)))
@@ -144,6 +149,9 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.sync_menu = SyncMenu(self.ctx, self, self)
         bar.addMenu(self.sync_menu)
+        self.reports = ReportLauncher(self.ctx, self.prefs, parent=self)
+        self.reports_menu = ReportsMenu(self.reports, self, self)
+        bar.addMenu(self.reports_menu)
         self.help_menu = bar.addMenu("")
 
         self.settings_action = QAction(icon("settings"), "", self)
@@ -222,7 +230,8 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------
 
     def menus(self) -> list[QMenu]:
-        return [self.file_menu, self.edit_menu, self.go_menu, self.sync_menu, self.help_menu]
+        return [self.file_menu, self.edit_menu, self.go_menu, self.sync_menu, self.reports_menu,
+                self.help_menu]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

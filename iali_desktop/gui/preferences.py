@@ -1,4 +1,5 @@
-"""The window's own preferences (language, geometry, last page) in an INI file.
+"""The window's own preferences (language, geometry, last page, where reports go) in an
+INI file.
 
 They belong to this person on this machine, not to the database, so they live in
 `QSettings` in the platformdirs config folder rather than in the replicated store.
@@ -63,6 +64,16 @@ class Preferences:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._s.setValue("window/splitter", value)
+
+    @property
+    def report_folder(self) -> Path | None:
+        """The folder the last report was saved in (None until one was)."""
+        value = self._s.value("reports/folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @report_folder.setter
+    def report_folder(self, value: Path) -> None:
+        self._s.setValue("reports/folder", str(value))
 
     def sync(self) -> None:
         self._s.sync()

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -123,21 +121,3 @@ def test_request_page_scores_criteria_and_records_the_decision(ctx: AppContext,
     ctx.undo.undo()
     assert ctx.records.get("assistance_request", pending)["ec_decision"] == "pending"
     assert panel.total_score() == start
-
-
-def test_meeting_pack_is_built_in_the_background(ctx: AppContext, qtbot: QtBot,
-                                                 tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    page = MeetingPage(ctx)
-    qtbot.addWidget(page)
-    action = page.pack_action
-    assert action.isEnabled() == (page.current_id is not None)
-    page.show_record(page.model.row_id(0))
-    assert action.isEnabled()
-    target = tmp_path / "pack.pdf"
-    opened: list[str] = []
-    monkeypatch.setattr(action, "ask_path", lambda suggested: target)
-    monkeypatch.setattr(action, "open_file", lambda path: opened.append(str(path)))
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
-    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")

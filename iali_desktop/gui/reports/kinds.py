@@ -1,0 +1,72 @@
+"""The five printed reports as the window offers them, and the one call that builds each.
+
+The dialog, the menu and the EC meeting page's "Meeting pack" action all describe a
+report as a `ReportRequest` and print it through `build()`, so there is one path from
+the window to the `iali_desktop.reports` API (which knows nothing of Qt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from iali_desktop.reports import (
+    build_annual_report,
+    build_directory,
+    build_meeting_pack,
+    build_progress_report,
+)
+from iali_desktop.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+PAGE_SIZES = ("A4", "Letter")
+
+
+class ReportKind(Enum):
+    """Which document; the value names the default file."""
+
+    MEETING_PACK = "ec-meeting-pack"
+    ANNUAL = "annual-evaluation-report"
+    PROGRESS = "progress-report"
+    DIRECTORY = "directory-of-organisations"
+    EXPERTS = "directory-of-experts"
+
+    @property
+    def subject(self) -> str | None:
+        """What the user picks before printing: a meeting, a year, a plan, or nothing."""
+        return {ReportKind.MEETING_PACK: "meeting", ReportKind.ANNUAL: "year",
+                ReportKind.PROGRESS: "plan"}.get(self)
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Everything one print needs; `subject` is a meeting id, a year or a plan id."""
+
+    kind: ReportKind
+    subject: str | int | None
+    out: Path
+    lang: str = "en"
+    page_size: str = "A4"
+
+
+def build(ws: Workspace, request: ReportRequest, progress: Progress | None = None) -> Path:
+    """Write the requested PDF; the reports API raises IaliError for what a person can fix."""
+    kind, subject, out = request.kind, request.subject, request.out
+    lang, size = request.lang, request.page_size
+    if kind is ReportKind.MEETING_PACK:
+        return build_meeting_pack(ws, str(subject), out, lang, size, progress)
+    if kind is ReportKind.ANNUAL:
+        return build_annual_report(ws, int(subject or 0), out, lang, size, progress)
+    if kind is ReportKind.PROGRESS:
+        return build_progress_report(ws, str(subject), out, lang, size, progress)
+    return build_directory(ws, out, kind is ReportKind.EXPERTS, lang, size, progress)
+
+def default_file_name(kind: ReportKind, tag: str | None = None,
+                      today: dt.date | None = None) -> str:
+    """"ec-meeting-pack-2026-12-25.pdf": the kind, then the meeting's date, the year or the
+    plan's period (`tag`), or today's date for the directories."""
+    suffix = tag or (today or dt.date.today()).isoformat()
+    return f"{kind.value}-{suffix}.pdf"

@@ -1,0 +1,58 @@
+"""Where report dialogs come from: one launcher per window, shared by the Reports menu and
+the EC meeting page, so both remember the same folder and open PDFs the same way.
+
+The viewer is injected (`opener`), so tests print for real without launching one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.preferences import Preferences
+from iali_desktop.gui.reports.kinds import ReportKind
+from iali_desktop.gui.reports.report_dialog import Opener, ReportDialog, open_in_viewer
+
+
+class ReportLauncher(QObject):
+    """Opens the dialog of a report kind; keeps the last folder (in `prefs` when given)."""
+
+    def __init__(self, ctx: AppContext, prefs: Preferences | None = None,
+                 opener: Opener = open_in_viewer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = prefs
+        self.opener = opener
+        self._folder: Path | None = None
+
+    def folder(self) -> Path:
+        """The last report's folder if it still exists, else Documents, else home."""
+        for candidate in (self._folder, self.prefs.report_folder if self.prefs else None):
+            if candidate is not None and candidate.is_dir():
+                return candidate
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents and Path(documents).is_dir():
+            return Path(documents)
+        return Path.home()
+
+    def remember(self, folder: Path) -> None:
+        self._folder = folder
+        if self.prefs is not None:
+            self.prefs.report_folder = folder
+
+    def dialog(self, kind: ReportKind, parent: QWidget | None,
+               subject: str | int | None = None) -> ReportDialog:
+        """A dialog for `kind` with `subject` (meeting id, year, plan id) preselected."""
+        return ReportDialog(self.ctx, kind, self, subject, parent)
+
+    def open(self, kind: ReportKind, parent: QWidget | None,
+             subject: str | int | None = None) -> ReportDialog:
+        """Show the dialog window-modal and return at once; it is deleted once closed."""
+        dialog = self.dialog(kind, parent, subject)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
