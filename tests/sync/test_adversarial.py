@@ -461,3 +461,44 @@ def test_a_bundle_made_for_someone_else_is_accepted_and_checked_once_the_gap_fil
     report = SyncService(c).import_bundle(export_for(b, c, tmp_path), trust=True)
     assert report.unverified_authors == ()
     assert "First" in dump(c) and "Second" in dump(c)
+
+
+def test_fuzzed_bundles_are_refused_cleanly_or_equal_the_original(
+        pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    _a, b, good = pair
+    data = good.read_bytes()
+    expected = SyncService(b).preview(good)
+    before = state_of(b)
+    edits = st.lists(st.tuples(st.integers(0, len(data) - 1), st.integers(0, 255),
+                               st.sampled_from(["set", "insert", "delete"])),
+                     min_size=1, max_size=4)
+
+    @settings(max_examples=60, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(edits=edits, cut=st.one_of(st.none(), st.integers(0, len(data))))
+    def fuzz(edits: list[tuple[int, int, str]], cut: int | None) -> None:
+        mutated = bytearray(data)
+        for offset, byte, how in edits:
+            offset %= max(len(mutated), 1)
+            if how == "set":
+                mutated[offset] = byte
+            elif how == "insert":
+                mutated.insert(offset, byte)
+            else:
+                del mutated[offset]
+        if cut is not None:
+            mutated = mutated[:cut]
+        path = tmp_path / "fuzz.ialibundle"
+        path.write_bytes(bytes(mutated))
+        try:
+            report = SyncService(b).preview(path)
+        except BundleError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert report == expected
+        assert state_of(b) == before
+
+    fuzz()
