@@ -176,6 +176,25 @@ class FilterBar(QWidget):
         combo = self.choice_combos[field]
         combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
 
+    def set_filter(self, field: str, value: str) -> bool:
+        """Preset a choice or reference condition (a page's default scope) without
+        emitting `changed`; False when the bar has no filter for that field."""
+        self._quiet = True
+        try:
+            if field in self.choice_combos:
+                self.set_choice(field, value)
+                return True
+            for index in range(self.ref_field.count()):
+                spec: FieldSpec = self.ref_field.itemData(index)
+                if spec.name == field:
+                    self.ref_field.setCurrentIndex(index)
+                    if self.ref_picker is not None:
+                        self.ref_picker.set_id(value)
+                    return True
+            return False
+        finally:
+            self._quiet = False
+
     def clear(self) -> None:
         """Back to every record; one `changed` at the end."""
         self._quiet = True

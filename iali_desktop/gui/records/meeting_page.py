@@ -15,6 +15,7 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.child_records_panel import ChildRecordsPanel
 from iali_desktop.gui.records.meeting_pack_action import MeetingPackAction
 from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.records.scopes import next_or_latest_meeting
 from iali_desktop.gui.reports.launcher import ReportLauncher
 
 translate = QCoreApplication.translate
@@ -48,6 +49,10 @@ class MeetingPage(RecordPage):
         self._panels.append(self.pack_action)
         for panel in (self.agenda, self.decisions, self.pack_action):
             panel.set_record(self.current_id)
+
+    def landing_record(self) -> str | None:
+        """Open on the next EC meeting (the one being prepared), else the latest."""
+        return next_or_latest_meeting(self.ctx)
 
     def use_launcher(self, launcher: ReportLauncher) -> None:
         """Print through the window's launcher (its folder, its viewer)."""

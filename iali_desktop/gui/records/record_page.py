@@ -5,6 +5,7 @@ form, the records that refer to this one, and whatever a type needs besides (a t
 progress updates; the meeting and request pages add theirs with `add_panel`). The page
 keeps the table, the form and the panels on the same record, refreshes when data of its
 type changes anywhere, and never lets a selection change drop unsaved edits silently.
+It opens on its type's default scope and, when first shown, on a record (`scopes.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
+from iali_desktop.gui.records.scopes import default_filters
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
@@ -65,6 +67,7 @@ class RecordPage(QWidget):
         self.fixed = dict(fixed or {})
         self._selecting = False
         self._sized = False
+        self._landed = False
         self._panels: list[DetailPanel] = []
         fixed_filters = [Filter(name, Op.EQ, value) for name, value in self.fixed.items()]
         hidden = list(self.fixed)
@@ -73,6 +76,8 @@ class RecordPage(QWidget):
         )
         self._shown_titles = {c.target for c in self.model.columns if c.target} - {type_name}
         self.filter_bar = FilterBar(ctx, type_name, self, hidden=hidden)
+        for name, value in default_filters(ctx, type_name).items():
+            self.filter_bar.set_filter(name, value)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table = self._make_table()
         self.form = RecordForm(ctx, type_name, self, fixed=self.fixed, buttons=False)
@@ -128,6 +133,8 @@ class RecordPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         ctx.events.changed.connect(self._data_changed)
+        if not self.filter_bar.is_clear():
+            self._filters_changed()
         self._update_actions()
         self._open_in_form(None)
 
@@ -152,6 +159,16 @@ class RecordPage(QWidget):
             width = max(self.splitter.width(), 800)
             self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
         super().showEvent(event)
+        if not self._landed:  # open on a record, not on an empty "New …" form
+            self._landed = True
+            if self.form.row_id is None and not self.form.dirty:
+                target = self.landing_record()
+                if target is not None:
+                    self.show_record(target)
+
+    def landing_record(self) -> str | None:
+        """The record the page shows when first opened: the first row by default."""
+        return self.model.row_id(0) if self.model.rowCount() else None
 
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Another tab on the detail side; the panel gets `set_record` on every change."""
@@ -251,7 +268,12 @@ class RecordPage(QWidget):
 
     # -- reacting ------------------------------------------------------------------------
     def _filters_changed(self) -> None:
-        self.model.set_filters(self.filter_bar.filters(), self.filter_bar.text())
+        filters = self.filter_bar.filters()
+        self.model.set_filters(filters, self.filter_bar.text())
+        # A column filtered to one value says the same on every row: hide it meanwhile.
+        single = {f.field for f in filters if f.op is Op.EQ}
+        for column, spec in enumerate(self.model.columns):
+            self.table.setColumnHidden(column, spec.name in single)
         if self.form.row_id is not None:
             self._select_row(self.model.row_of(self.form.row_id))
 

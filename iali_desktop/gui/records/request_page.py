@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.criteria_panel import CriteriaPanel
 from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.records.scopes import oldest_pending_request
 
 translate = QCoreApplication.translate
 
@@ -27,3 +28,7 @@ class AssistanceRequestPage(RecordPage):
         )
         self._panels.append(self.criteria)
         self.criteria.set_record(self.current_id)
+
+    def landing_record(self) -> str | None:
+        """Open on the request that has waited longest for the EC, else the first row."""
+        return oldest_pending_request(self.ctx) or super().landing_record()
