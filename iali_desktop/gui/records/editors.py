@@ -228,6 +228,11 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.combo = QComboBox()
         super().__init__(spec, self.combo, parent)
+        # As wide as the form allows, but never wider than a short entry demands: a long
+        # translated choice must not push the form past the detail side.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
         self.combo.addItem("", None)
         for value in spec.choices:
             self.combo.addItem(choice_label(value), value)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.services.records import record_type
 
 DEBOUNCE_MS = 250
+CHOICES_PER_ROW = 3
 
 
 translate = QCoreApplication.translate
@@ -67,7 +69,8 @@ class FilterBar(QWidget):
         top.addWidget(self.clear_button)
 
         self.choice_combos: dict[str, QComboBox] = {}
-        choices = QHBoxLayout()
+        choices = QGridLayout()  # a few per row, so the table side stays narrow
+        choices.setContentsMargins(0, 0, 0, 0)
         for spec in (f for f in shown if f.kind is FieldKind.CHOICE):
             combo = QComboBox(self)
             label = field_label(type_name, spec.name)
@@ -76,13 +79,15 @@ class FilterBar(QWidget):
                 combo.addItem(choice_label(value), value)
             combo.setAccessibleName(translate("FilterBar", "Filter by %1").replace("%1", label))
             combo.currentIndexChanged.connect(self._apply)
-            choices.addWidget(combo)
+            count = len(self.choice_combos)
+            choices.addWidget(combo, count // CHOICES_PER_ROW, count % CHOICES_PER_ROW)
             self.choice_combos[spec.name] = combo
-        choices.addStretch(1)
+        choices.setColumnStretch(CHOICES_PER_ROW, 1)
 
         dates = [f for f in shown if f.kind is FieldKind.DATE]
         refs = [f for f in shown if f.kind is FieldKind.REF]
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # dates on one row, references on the next
+        ref_row = QHBoxLayout()
         self.date_field = self._field_combo(dates, translate("FilterBar", "Date field"))
         self.date_from = DateEditor(dates[0] if dates else _ANY_DATE, self)
         self.date_to = DateEditor(dates[0] if dates else _ANY_DATE, self)
@@ -101,8 +106,8 @@ class FilterBar(QWidget):
             bottom.addWidget(QLabel(translate("FilterBar", "to"), self))
             bottom.addWidget(self.date_to)
         if refs:
-            bottom.addWidget(self.ref_field)
-            bottom.addLayout(self._ref_slot, 1)
+            ref_row.addWidget(self.ref_field)
+            ref_row.addLayout(self._ref_slot, 1)
             self.ref_field.currentIndexChanged.connect(self._ref_field_changed)
             self._ref_field_changed()
         bottom.addStretch(1)
@@ -114,8 +119,10 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         if self.choice_combos:
             layout.addLayout(choices)
-        if dates or refs:
+        if dates:
             layout.addLayout(bottom)
+        if refs:
+            layout.addLayout(ref_row)
 
     def _field_combo(self, specs: list[FieldSpec], name: str) -> QComboBox:
         combo = QComboBox(self)

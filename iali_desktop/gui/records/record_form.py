@@ -35,6 +35,7 @@ ERROR_STYLE = (
     "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
 )
 FIELD_ERROR_STYLE = "color: #b3261e;"
+HEADING_CHARS = 90  # about two lines of the heading on the detail side
 
 
 translate = QCoreApplication.translate
@@ -187,7 +188,13 @@ class RecordForm(QWidget):
         return self.ctx.records.title(self.type_name, self.row_id)
 
     def _update_heading(self) -> None:
-        self.heading.setText(self.title() + (" *" if self._dirty else ""))
+        """The record's title, shortened when it would fill the form (long task titles);
+        the whole title stays in the tooltip and in the Title field."""
+        title = self.title()
+        short = title if len(title) <= HEADING_CHARS else \
+            title[:HEADING_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        self.heading.setText(short + (" *" if self._dirty else ""))
+        self.heading.setToolTip(title if short != title else "")
 
     # -- validation and saving -----------------------------------------------------------
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:

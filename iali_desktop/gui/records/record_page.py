@@ -92,6 +92,11 @@ class RecordPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        # Never scroll sideways: the detail side is kept at least as wide as the form.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         self.tabs.addTab(scroll, translate("RecordPage", "Details"))
         self.add_panel(self.related, translate("RecordPage", "Related"))
         if type_name == "task":
