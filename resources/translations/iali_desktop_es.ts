@@ -823,22 +823,6 @@
         <source>Print the pack for this EC meeting</source>
         <translation>Imprimir el dosier de esta reunión del CE</translation>
     </message>
-    <message>
-        <source>Save meeting pack</source>
-        <translation>Guardar el dosier de la reunión</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Preparing the meeting pack…</source>
-        <translation>Preparando el dosier de la reunión…</translation>
-    </message>
-    <message>
-        <source>No meeting pack</source>
-        <translation>Sin dosier de la reunión</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -1204,6 +1188,124 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>EC meeting pack</source>
+        <translation>Dosier de la reunión del CE</translation>
+    </message>
+    <message>
+        <source>Annual evaluation report</source>
+        <translation>Informe de evaluación anual</translation>
+    </message>
+    <message>
+        <source>Progress report to the General Assembly</source>
+        <translation>Informe de progreso a la Asamblea General</translation>
+    </message>
+    <message>
+        <source>Directory of organisations and contacts</source>
+        <translation>Directorio de organizaciones y contactos</translation>
+    </message>
+    <message>
+        <source>Directory of experts</source>
+        <translation>Directorio de expertos</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Why the report was not made</source>
+        <translation>Por qué no se creó el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>Im&amp;primir en PDF</translation>
+    </message>
+    <message>
+        <source>There is nothing to print this report about yet.</source>
+        <translation>Todavía no hay nada sobre lo que imprimir este informe.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in.</source>
+        <translation>Elija el archivo donde guardar el informe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1”…</source>
+        <translation>Preparando «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Info&amp;rmes</translation>
+    </message>
+    <message>
+        <source>EC &amp;meeting pack…</source>
+        <translation>Dosier de la &amp;reunión del CE…</translation>
+    </message>
+    <message>
+        <source>&amp;Annual evaluation report…</source>
+        <translation>Informe de evaluación &amp;anual…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report to the General Assembly…</source>
+        <translation>Informe de &amp;progreso a la Asamblea General…</translation>
+    </message>
+    <message>
+        <source>Directory of &amp;organisations and contacts…</source>
+        <translation>Directorio de &amp;organizaciones y contactos…</translation>
+    </message>
+    <message>
+        <source>Directory of &amp;experts…</source>
+        <translation>Directorio de &amp;expertos…</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Type words from a name, title or note.</source>
@@ -1400,6 +1502,10 @@
     <message>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Carpeta de registros:</translation>
     </message>
     <message>
         <source>About IALI Desktop</source>

@@ -823,22 +823,6 @@
         <source>Print the pack for this EC meeting</source>
         <translation>Imprimer le dossier de cette réunion du CE</translation>
     </message>
-    <message>
-        <source>Save meeting pack</source>
-        <translation>Enregistrer le dossier de réunion</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Preparing the meeting pack…</source>
-        <translation>Préparation du dossier de réunion…</translation>
-    </message>
-    <message>
-        <source>No meeting pack</source>
-        <translation>Pas de dossier de réunion</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -1204,6 +1188,124 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>EC meeting pack</source>
+        <translation>Dossier de réunion du CE</translation>
+    </message>
+    <message>
+        <source>Annual evaluation report</source>
+        <translation>Rapport d&apos;évaluation annuel</translation>
+    </message>
+    <message>
+        <source>Progress report to the General Assembly</source>
+        <translation>Rapport d&apos;avancement à l&apos;Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Directory of organisations and contacts</source>
+        <translation>Annuaire des organisations et des contacts</translation>
+    </message>
+    <message>
+        <source>Directory of experts</source>
+        <translation>Annuaire des experts</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Why the report was not made</source>
+        <translation>Pourquoi le rapport n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimer en PDF</translation>
+    </message>
+    <message>
+        <source>There is nothing to print this report about yet.</source>
+        <translation>Il n&apos;y a encore rien sur quoi imprimer ce rapport.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in.</source>
+        <translation>Choisissez le fichier où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1”…</source>
+        <translation>Préparation de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>EC &amp;meeting pack…</source>
+        <translation>Dossier de &amp;réunion du CE…</translation>
+    </message>
+    <message>
+        <source>&amp;Annual evaluation report…</source>
+        <translation>Rapport d&apos;évaluation &amp;annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report to the General Assembly…</source>
+        <translation>Rapport d&apos;a&amp;vancement à l&apos;Assemblée générale…</translation>
+    </message>
+    <message>
+        <source>Directory of &amp;organisations and contacts…</source>
+        <translation>Annuaire des &amp;organisations et des contacts…</translation>
+    </message>
+    <message>
+        <source>Directory of &amp;experts…</source>
+        <translation>Annuaire des &amp;experts…</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Type words from a name, title or note.</source>
@@ -1400,6 +1502,10 @@
     <message>
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier des journaux :</translation>
     </message>
     <message>
         <source>About IALI Desktop</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.meeting_page import MeetingPage
@@ -128,3 +129,13 @@ def test_the_window_shares_its_launcher_with_the_meeting_page(window: MainWindow
     page = window.show_page("ec_meetings")
     assert isinstance(page, MeetingPage)
     assert page.pack_action.launcher is window.reports
+
+
+def test_the_menu_and_dialog_speak_french(window: MainWindow, translators: Translators,
+                                          qtbot: QtBot) -> None:
+    translators.apply("fr")
+    assert window.reports_menu.title() == "&Rapports"
+    dialog = window.reports.dialog(ReportKind.EXPERTS, window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Annuaire des experts"
+    assert str(dialog.language.currentData()) == "fr"  # the interface language
