@@ -831,6 +831,10 @@
         <translation>Orden del día</translation>
     </message>
     <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
         <source>Decisions and action items</source>
         <translation>Decisiones y acciones pendientes</translation>
     </message>

@@ -831,6 +831,10 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
         <source>Decisions and action items</source>
         <translation>Décisions et actions à mener</translation>
     </message>

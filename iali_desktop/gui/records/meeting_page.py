@@ -38,9 +38,11 @@ class MeetingPage(RecordPage):
             defaults={"kind": "decision", "status": "open"},
         )
         self.tabs.insertTab(1, self.agenda, translate("MeetingPage", "Agenda"))
-        self.tabs.insertTab(
-            2, self.decisions, translate("MeetingPage", "Decisions and action items")
-        )
+        # Short tab titles: four tabs must fit the detail side of a 1280 px window in
+        # every language; the tooltip says what the tab holds.
+        self.tabs.insertTab(2, self.decisions, translate("MeetingPage", "Decisions"))
+        self.tabs.setTabToolTip(
+            2, translate("MeetingPage", "Decisions and action items"))
         self._panels += [self.agenda, self.decisions]
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         self.pack_action = MeetingPackAction(ctx, self)

@@ -1,5 +1,6 @@
-"""The record pages fit the default 1280×800 window in English and French: the window
-need not grow for a page, and the detail form never needs a sideways scrollbar."""
+"""The record pages fit the default 1280×800 window in English, French and Spanish: the
+window need not grow for a page, the detail form never needs a sideways scrollbar, and
+the EC meeting page's tabs need no scroll arrows."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from iali_desktop.gui.main_window import DEFAULT_SIZE, MainWindow
 from iali_desktop.gui.pages import PAGES
 from iali_desktop.gui.records.record_page import RecordPage
 
-RECORD_PAGES = [spec.name for spec in PAGES if spec.record_type is not None]
+RECORD_PAGES = [spec.name for spec in PAGES if spec.record_type is not None
+                or spec.name == "ec_meetings"]  # events of one kind, on a page of its own
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_record_page_fits_the_default_window(window: MainWindow,
                                                    translators: Translators,
                                                    qtbot: QtBot, language: str) -> None:
@@ -31,3 +33,5 @@ def test_every_record_page_fits_the_default_window(window: MainWindow,
         assert isinstance(scroll, QScrollArea)
         assert page.form.width() <= scroll.viewport().width(), name
         assert page.form.minimumSizeHint().width() <= scroll.viewport().width(), name
+        bar = page.tabs.tabBar()
+        assert bar.sizeHint().width() <= page.tabs.width(), name
