@@ -7,8 +7,8 @@ The page is built with the context only; the main window hands it the window's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from iali_desktop.gui.context import AppContext
@@ -28,6 +28,9 @@ class MeetingPackAction(QAction):
         self.launcher = ReportLauncher(ctx, parent=self)
         self.meeting_id: str | None = None
         self.setToolTip(translate("MeetingPackAction", "Print the pack for this EC meeting"))
+        self.setShortcut(QKeySequence.StandardKey.Print)  # on the EC meeting page only
+        self.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(self)
         self.triggered.connect(lambda _checked=False: self.start())
         self.set_record(None)
 

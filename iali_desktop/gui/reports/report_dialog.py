@@ -297,6 +297,13 @@ class ReportDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def reject(self) -> None:
+        """Not while printing: the work would report to a dialog that is gone."""
+        if self.op is not None and self.op.running:
+            return
+        super().reject()
+
     def _set_busy(self, busy: bool) -> None:
-        self.generate_button.setEnabled(not busy)
-        self.choose_button.setEnabled(not busy)
+        for button in (self.generate_button, self.choose_button,
+                       self.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            button.setEnabled(not busy)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -139,3 +141,20 @@ def test_the_menu_and_dialog_speak_french(window: MainWindow, translators: Trans
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Annuaire des experts"
     assert str(dialog.language.currentData()) == "fr"  # the interface language
+
+
+def test_print_on_the_meeting_page_opens_the_pack_dialog(shell_ctx: AppContext,
+                                                         prefs: Preferences,
+                                                         qtbot: QtBot) -> None:
+    page = MeetingPage(shell_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    action = page.pack_action
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert action in page.actions()  # the shortcut works wherever the focus is on the page
+    page.use_launcher(_launcher(shell_ctx, prefs, []))
+    action.trigger()
+    dialogs = [w for w in page.findChildren(ReportDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].subject() == page.current_id
+    dialogs[0].reject()
