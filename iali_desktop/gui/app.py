@@ -9,23 +9,27 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImageReader
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
 from iali_desktop.services.setup import initialise
+from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
 from . import theme
@@ -42,17 +46,29 @@ FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 
 
+LOG_HANDLER = "iali-desktop-file"
+
+
 def setup_logging(folder: Path | None = None) -> Path:
-    """Log to a rotating file in the platform's log folder (and warnings to stderr)."""
+    """Log to a rotating file in the platform's log folder; returns the file.
+
+    A later call for another folder (another user folder in tests) moves the log there
+    rather than writing to both.
+    """
     folder = folder or paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{APP_ID}.log"
     root = logging.getLogger()
-    for existing in root.handlers:
+    for existing in list(root.handlers):
+        if existing.get_name() != LOG_HANDLER:
+            continue
         if getattr(existing, "baseFilename", None) == str(target.resolve()):
             return target  # already logging there (a second run() in one process)
+        root.removeHandler(existing)
+        existing.close()
     handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
                                                    encoding="utf-8")
+    handler.set_name(LOG_HANDLER)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -120,8 +136,20 @@ def open_workspace(db: Path | None) -> Workspace:
     return Workspace.open(path)
 
 
+def already_open_message(path: Path) -> str:
+    return QCoreApplication.translate(
+        "app", "This database is open in another IALI Desktop window that does not "
+               "answer; close it and try again.") + f"\n\n{path}"
+
+
 def run(db: Path | None, files: list[str]) -> int:
-    """Open the window on `db` (default: the user's database); returns the exit code."""
+    """Open the window on `db` (default: the user's database); returns the exit code.
+
+    The window lock is taken before the database is touched: a second start on the same
+    file hands its bundles to the window that has it (exit 0), or, if that window does
+    not answer, says so and stops (exit 1) without opening the database at all.
+    """
+    started = time.monotonic()
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
     route_qt_messages()
@@ -130,39 +158,97 @@ def run(db: Path | None, files: list[str]) -> int:
     translators = Translators(app)
     translators.apply(prefs.language)
     install_excepthook()
-    try:
-        ws = open_workspace(db)
-    except IaliError as exc:
-        show_error(None, exc)
-        return 1
-    guard = InstanceGuard(ws.path)
+    path = Path(db) if db is not None else paths.default_db_path()
+    guard = InstanceGuard(path)
     if not guard.acquire():
-        # Another window has this database: hand it our bundles and let it come forward.
-        ws.close()
         if guard.hand_over(files):
+            log.info("%s is open in another window: handed it %d file(s)", path, len(files))
             return 0
-        show_error(None, DatabaseError(QCoreApplication.translate(
-            "app", "This database is open in another IALI Desktop window that does not "
-                   "answer; close it and try again.")))
+        message = already_open_message(path)
+        log.warning("%s is locked by a window that does not answer", path)
+        print(f"iali-desktop: {message}", file=sys.stderr)
+        show_error(None, DatabaseError(message))
         return 1
     try:
-        return _run_window(app, ws, prefs, translators, guard, files)
+        try:
+            ws = open_workspace(path)
+        except IaliError as exc:
+            log.warning("cannot open %s: %s", path, exc)
+            show_error(None, exc)
+            return 1
+        try:
+            return _run_window(app, ws, prefs, translators, guard, files, started)
+        finally:
+            ws.close()
     finally:
         guard.release()
-        ws.close()
 
 
 def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
-                translators: Translators, guard: InstanceGuard, files: list[str]) -> int:
+                translators: Translators, guard: InstanceGuard, files: list[str],
+                started: float) -> int:
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
+    probe = start_probe(started, len(files))
     if needs_first_run(ws):
         FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)
     window = MainWindow(ctx, prefs, translators)
-    guard.files_received.connect(window.open_bundles)
+
+    def received(handed: list[str]) -> None:
+        log.info("another start handed over %d file(s)", len(handed))
+        window.open_bundles(handed)
+
+    guard.files_received.connect(received)
     window.show()
+    warning = storage_warning(ws.path)
+    if warning:
+        log.warning("%s", warning)
+        window.statusBar().showMessage("⚠ " + warning)
     if files:
         window.open_bundles(files)
-    return app.exec()
+    code = app.exec()
+    if probe is not None:
+        probe.stop()
+    return code
+
+
+EXIT_AFTER_START = "IALI_DESKTOP_EXIT_AFTER_START"
+
+
+def start_probe(started: float, bundles: int) -> QTimer | None:
+    """A check for packaged builds, off unless `IALI_DESKTOP_EXIT_AFTER_START=1`.
+
+    Each dialog that comes up (the first-run wizard, the import preview of each bundle)
+    is noted and cancelled; once the main window is up and every bundle's preview has
+    been seen, one line goes to the log ("start check: ...") and the window closes, so
+    `run()` returns 0. Cancelling changes nothing in the database.
+    """
+    if os.environ.get(EXIT_AFTER_START) != "1":
+        return None
+    seen: list[str] = []
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            seen.append(f"{type(modal).__name__} '{modal.windowTitle()}'")
+            modal.reject()
+            return
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QMainWindow) and w.isVisible()), None)
+        previews = sum(1 for s in seen if s.startswith("ImportDialog"))
+        if window is None or previews < bundles:
+            return
+        timer.stop()
+        formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+        log.info("start check: window up in %.2f s; page %s; dialogs: %s; image formats "
+                 "svg=%s ico=%s; font %s", time.monotonic() - started,
+                 getattr(window, "current_page", lambda: None)(), "; ".join(seen) or "none",
+                 "svg" in formats, "ico" in formats, QApplication.font().family())
+        window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(100)
+    return timer

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 2000
 MAX_MESSAGE = 64 * 1024
+ACK = b"ok\n"  # the window's answer once it has the files
 
 
 def server_name(db_path: Path) -> str:
@@ -80,18 +81,23 @@ class InstanceGuard(QObject):
             self._lock.unlock()
 
     def hand_over(self, files: list[str]) -> bool:
-        """Send `files` to the window that holds the lock; True once it has them."""
+        """Send `files` to the window that holds the lock; True once it confirms.
+
+        A window that is hung (its socket accepts but nobody reads) never confirms, so
+        the caller can tell the person instead of leaving silently.
+        """
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return False
         payload = json.dumps({"files": [str(Path(f).resolve()) for f in files]}).encode()
         socket.write(payload + b"\n")
-        delivered = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
-        return delivered
+        answer = bytearray()
+        if socket.waitForBytesWritten(CONNECT_TIMEOUT_MS):
+            while b"\n" not in answer and socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
+                answer.extend(bytes(socket.readAll().data()))
+        socket.abort()
+        return bytes(answer).startswith(ACK)
 
     def _accept(self) -> None:
         # Read each message right away: a later start writes its line as soon as it is
@@ -106,7 +112,10 @@ class InstanceGuard(QObject):
                         CONNECT_TIMEOUT_MS):
                     break
                 data.extend(bytes(socket.readAll().data()))
-            socket.abort()
+            if b"\n" in data:
+                socket.write(ACK)
+                socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+            socket.disconnectFromServer()
             socket.deleteLater()
             if b"\n" in data:
                 self._deliver(bytes(data.split(b"\n", 1)[0]))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.first_run_wizard import FirstRunWizard, needs_first_run
@@ -60,3 +60,23 @@ def test_an_empty_name_is_refused_and_nothing_saved(qtbot: QtBot, app: QApplicat
     wizard.accept()
     assert shown and "display name" in shown[0]
     assert needs_first_run(workspace)
+
+
+def test_a_database_in_a_cloud_folder_is_warned_about_on_the_key_page(
+        qtbot: QtBot, app: QApplication, seeded_db: Path, tmp_path: Path) -> None:
+    synced = tmp_path / "OneDrive" / "iali.db"
+    synced.parent.mkdir()
+    synced.write_bytes(seeded_db.read_bytes())
+    with Workspace.open(synced) as ws:
+        wizard = FirstRunWizard(ws, Preferences(tmp_path / "p.ini"), Translators(app))
+        qtbot.addWidget(wizard)
+        assert "OneDrive" in wizard.storage_label.text()
+        assert "keep it on this computer" in wizard.storage_label.text()
+
+
+def test_a_local_database_gets_no_storage_warning(qtbot: QtBot, app: QApplication,
+                                                  workspace: Workspace, tmp_path: Path) -> None:
+    wizard = FirstRunWizard(workspace, Preferences(tmp_path / "p.ini"), Translators(app))
+    qtbot.addWidget(wizard)
+    texts = [label.text() for label in wizard.findChildren(QLabel)]
+    assert texts and not any("⚠" in text or "network drive" in text for text in texts)

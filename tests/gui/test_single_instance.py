@@ -18,17 +18,40 @@ def test_second_start_is_refused_the_lock_and_hands_over_its_files(
     db = tmp_path / "iali.db"
     first = InstanceGuard(db)
     assert first.acquire()
-    second = InstanceGuard(db)
+    bundle = tmp_path / "from-ana.ialibundle"
+    second = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from iali_desktop.gui.single_instance import InstanceGuard
+        app = QCoreApplication([])
+        guard = InstanceGuard(Path({str(db)!r}))
+        refused = not guard.acquire()
+        sys.exit(0 if refused and guard.hand_over([{str(bundle)!r}]) else 1)
+    """)
     try:
-        assert not second.acquire()
-        bundle = tmp_path / "from-ana.ialibundle"
-        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
-            assert second.hand_over([str(bundle)])
+        with qtbot.waitSignal(first.files_received, timeout=20000) as received:
+            child = subprocess.Popen([sys.executable, "-c", second],
+                                     env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert child.wait(timeout=20) == 0, "the second start was refused and heard back"
         assert received.args == [[str(bundle.resolve())]]
     finally:
         first.release()
-    assert second.acquire(), "the lock is free once the first window closes"
-    second.release()
+    late = InstanceGuard(db)
+    assert late.acquire(), "the lock is free once the first window closes"
+    late.release()
+
+
+def test_a_window_that_does_not_answer_is_reported_not_trusted(tmp_path: Path) -> None:
+    db = tmp_path / "iali.db"
+    first = InstanceGuard(db)
+    assert first.acquire()  # listening, but this thread never runs an event loop for it
+    try:
+        second = InstanceGuard(db)
+        assert not second.acquire()
+        assert not second.hand_over([str(tmp_path / "x.ialibundle")])
+    finally:
+        first.release()
 
 
 def test_other_databases_do_not_share_a_window(tmp_path: Path) -> None:
