@@ -14,6 +14,7 @@ class Op(enum.StrEnum):
     EMPTY = "empty"  # no value
     NOT_EMPTY = "not_empty"
     IN = "in"  # one of several values
+    NOT_IN = "not_in"  # none of several values; an empty field counts as none of them
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from iali_desktop.services.sync import SyncService
 
 from .context import AppContext
 from .dashboard_cards import AreaBar, ListCard, ProgressCard, Row
-from .labels import choice_label, format_date, format_number
+from .labels import choice_label, format_date, format_moment, format_number
 
 RELOAD_DELAY_MS = 200
 LATEST_ENGAGEMENTS = 8
@@ -170,7 +170,7 @@ class DashboardPage(QWidget):
         rows = []
         for peer in SyncService(self.ctx.ws).peers():
             last = max(peer.last_import_at or "", peer.last_export_at or "")
-            rows.append(Row((peer.name, format_date(last) or self.tr("never"))))
+            rows.append(Row((peer.name, format_moment(last, with_time=False) or self.tr("never"))))
         self.sync.set_rows(rows, self.tr("No bundle exchanged with a colleague yet."))
 
     # -- refresh and language --------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from iali_desktop.services.records import record_type
 
@@ -61,6 +61,24 @@ def format_date(value: str | dt.date | None, short: bool = True) -> str:
     if not short:
         return locale.toString(qdate, QLocale.FormatType.LongFormat)
     return locale.toString(qdate, _short_format(locale.name()))
+
+
+def format_moment(stamp: str | None, with_time: bool = True) -> str:
+    """An ISO timestamp (as stored, in UTC) in the user's time zone and locale.
+
+    Cutting the date out of a UTC stamp would show the wrong day near midnight for
+    people far from Greenwich; this converts first."""
+    if not stamp:
+        return ""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return format_date(stamp)
+    local = moment.toLocalTime()
+    day = local.date()
+    text = format_date(dt.date(day.year(), day.month(), day.day()))
+    return f"{text} {local.time().toString('HH:mm')}" if with_time else text
 
 
 @cache

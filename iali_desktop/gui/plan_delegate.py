@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,6 +37,45 @@ from .records.ref_picker import RefPicker
 
 EDIT = Qt.ItemDataRole.EditRole
 Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(1900, 1, 1)  # the editor's minimum stands for "no due date"
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date editor that can also hold no date: shown as "No date", Delete clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(self.tr("No date"))
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+    def value(self) -> dt.date | None:
+        q = self.date()
+        return None if q == NO_DATE else dt.date(q.year(), q.month(), q.day())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(NO_DATE)
+            return
+        if self.date() == NO_DATE and event.text().isdigit():
+            self.setDate(QDate.currentDate())  # typing starts from today, not 1900
+        super().keyPressEvent(event)
+
+
+def _editor_value(editor: QWidget) -> Any:
+    if isinstance(editor, RefPicker):
+        return editor.current_id()
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, OptionalDateEdit):
+        return editor.value()
+    if isinstance(editor, QSpinBox):
+        editor.interpretText()
+        return editor.value()
+    return None
 
 
 class PlanDelegate(QStyledItemDelegate):
@@ -45,6 +84,7 @@ class PlanDelegate(QStyledItemDelegate):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._initial: dict[int, Any] = {}
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -63,8 +103,7 @@ class PlanDelegate(QStyledItemDelegate):
             picker.ensure_loaded()
             return picker
         if col == COL_DUE:
-            date = QDateEdit(parent)
-            date.setCalendarPopup(True)
+            date = OptionalDateEdit(parent)
             date.setAccessibleName(self.tr("Due date"))
             return date
         if col == COL_PROGRESS:
@@ -83,27 +122,28 @@ class PlanDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox):
             found = editor.findData(value or "not_started")
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
-            day = value if isinstance(value, dt.date) else dt.date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value if isinstance(value, dt.date) else None)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value or 0))
         else:
             super().setEditorData(editor, index)
+            return
+        # What the editor showed at first: leaving a cell untouched must write nothing,
+        # not today's date into a task with no due date, nor "not started" into a blank.
+        self._initial[id(editor)] = _editor_value(editor)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, RefPicker):
-            model.setData(index, editor.current_id(), EDIT)
-        elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), EDIT)
-        elif isinstance(editor, QDateEdit):
-            q = editor.date()
-            model.setData(index, dt.date(q.year(), q.month(), q.day()), EDIT)
-        elif isinstance(editor, QSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), EDIT)
-        else:
+        if not isinstance(editor, RefPicker | QComboBox | OptionalDateEdit | QSpinBox):
             super().setModelData(editor, model, index)
+            return
+        value = _editor_value(editor)
+        if value != self._initial.get(id(editor), object()):
+            model.setData(index, value, EDIT)
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        self._initial.pop(id(editor), None)
+        super().destroyEditor(editor, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Rows tall enough for an editor and a readable progress bar."""

@@ -30,7 +30,7 @@ REVIEW_WINDOW_DAYS = 60
 _OPEN = [s.value for s in OPEN_TASK_STATUSES]
 _LIVE_AGREEMENTS = [AgreementStatus.PROPOSED.value, AgreementStatus.NEGOTIATING.value,
                     AgreementStatus.SIGNED.value]
-_NOT_CANCELLED = [s.value for s in EventStatus if s is not EventStatus.CANCELLED]
+_CANCELLED = [EventStatus.CANCELLED.value]  # an event with no status yet is not cancelled
 
 
 def _is_open(task: Record) -> bool:
@@ -95,7 +95,7 @@ class Overview:
         return self.records.list("event", Query(
             filters=(Filter("start_date", Op.GTE, self._day(0)),
                      Filter("start_date", Op.LTE, self._day(days)),
-                     Filter("status", Op.IN, _NOT_CANCELLED)),
+                     Filter("status", Op.NOT_IN, _CANCELLED)),
             order=("start_date", "name")))
 
     def events_between(self, start: dt.date, end: dt.date) -> list[Record]:
@@ -103,7 +103,7 @@ class Overview:
         return self.records.list("event", Query(
             filters=(Filter("start_date", Op.GTE, start.isoformat()),
                      Filter("start_date", Op.LTE, end.isoformat()),
-                     Filter("status", Op.IN, _NOT_CANCELLED)),
+                     Filter("status", Op.NOT_IN, _CANCELLED)),
             order=("start_date", "name")))
 
     def ec_meetings(self) -> list[Record]:
@@ -113,10 +113,11 @@ class Overview:
             order=("-start_date", "name")))
 
     def previous_meeting(self, meeting: Record) -> Record | None:
-        """The EC meeting held before this one, if any."""
+        """The EC meeting held before this one, if any (a cancelled one was not held)."""
         start = meeting.get("start_date") or self._day(0)
         earlier = [m for m in self.ec_meetings()
-                   if m["id"] != meeting["id"] and (m.get("start_date") or "") < start]
+                   if m["id"] != meeting["id"] and (m.get("start_date") or "") < start
+                   and m.get("status") != EventStatus.CANCELLED.value]
         return earlier[0] if earlier else None
 
     def next_meeting(self) -> Record | None:

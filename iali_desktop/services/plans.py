@@ -116,14 +116,19 @@ class PlanService:
                 "number", "role_name", "objective", "description", "areas_of_engagement")
                 if area[k] is not None} | {"plan": plan_id})
         numbers: Counter[str] = Counter()
-        for node in tree.areas:
-            for task in node.ongoing + [t for t in node.specific if t["status"] not in CLOSED]:
+        groups: list[tuple[str | None, list[Record]]] = [
+            (area_ids[n.area["id"]], n.tasks) for n in tree.areas]
+        groups.append((None, tree.unassigned))  # tasks not yet filed under an area
+        for area_id, tasks in groups:
+            for task in tasks:
+                if task["kind"] != TaskKind.ONGOING_ACTIVITY.value and task["status"] in CLOSED:
+                    continue
                 numbers[task["kind"]] += 1
                 values: dict[str, Any] = {k: task[k] for k in (
                     "kind", "title", "detail", "owner", "region", "status", "progress")
                     if task[k] is not None}
                 related = [area_ids[a] for a in task["related_areas"] or [] if a in area_ids]
-                values |= {"plan": plan_id, "area": area_ids[node.area["id"]],
+                values |= {"plan": plan_id, "area": area_id,
                            "number": numbers[task["kind"]], "related_areas": related or None}
-                b.create("task", values)
+                b.create("task", {k: v for k, v in values.items() if v is not None})
         return plan_id

@@ -93,9 +93,11 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
         return col >= flt.value
     if flt.op is Op.LTE:
         return col <= flt.value
-    if flt.op is Op.IN:
+    if flt.op in (Op.IN, Op.NOT_IN):
         values = list(flt.value) if isinstance(flt.value, list | tuple | set) else [flt.value]
-        return col.in_(values)
+        if flt.op is Op.IN:
+            return col.in_(values)
+        return or_(col.is_(None), col.not_in(values))
     raise ValidationError(f"unsupported filter {flt.op}")  # pragma: no cover
 
 

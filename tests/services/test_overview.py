@@ -56,8 +56,10 @@ def test_upcoming_events_skip_cancelled_and_past(records: RecordService) -> None
     coming = make("Coming", day(10), "confirmed")
     make("Cancelled", day(11), "cancelled")
     make("Far away", day(200), "planned")
+    records.create("event", {"name": "No status yet", "kind": "webinar",
+                             "start_date": day(12)})
     names = [e["name"] for e in Overview(records, TODAY).upcoming_events()]
-    assert names == ["Coming"]
+    assert names == ["Coming", "No status yet"]
     assert coming
 
 
@@ -101,6 +103,8 @@ def test_meetings_before_and_next(records: RecordService) -> None:
     make = lambda name, start: records.create("event", {  # noqa: E731
         "name": name, "kind": "ec_meeting", "start_date": start, "status": "planned"})
     spring = make("Spring", day(-120))
+    cancelled = make("Called off", day(-60))
+    records.update("event", cancelled, {"status": "cancelled"})
     autumn = make("Autumn", day(40))
     make("Next spring", day(220))
     overview = Overview(records, TODAY)
@@ -108,3 +112,21 @@ def test_meetings_before_and_next(records: RecordService) -> None:
     assert nxt is not None and nxt["id"] == autumn
     previous = overview.previous_meeting(nxt)
     assert previous is not None and previous["id"] == spring
+
+
+def test_a_new_plan_carries_forward_open_tasks_even_without_an_area(
+        records: RecordService) -> None:
+    from iali_desktop.services.plans import PlanService
+
+    source = plan_id(records)
+    loose = records.create("task", {"plan": source, "kind": "specific_task",
+                                    "title": "Not filed under an area", "status": "in_progress"})
+    records.create("task", {"plan": source, "kind": "specific_task",
+                            "title": "Finished, stays behind", "status": "done"})
+    plans = PlanService(records)
+    new_plan = plans.start_new_plan(source, "Next plan", 2027, 2030)
+    tree = plans.tree(new_plan)
+    titles = [t["title"] for t in tree.unassigned]
+    assert "Not filed under an area" in titles
+    assert "Finished, stays behind" not in titles
+    assert loose

@@ -32,7 +32,7 @@ from iali_desktop.services.sync_conflicts import Conflict, ConflictService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_date
+from ..labels import format_moment
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -150,7 +150,7 @@ class ConflictsPage(QWidget):
         self.values.setRowCount(len(conflict.values))
         for row, value in enumerate(conflict.values):
             cells = [value.text or self.tr("(empty)"), value.replica_name,
-                     format_date(value.when[:10]) + value.when[10:16].replace("T", " "),
+                     format_moment(value.when),
                      "✓" if value.winner else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -24,13 +24,13 @@ from iali_desktop.services.sync import PeerInfo, SyncService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_date, format_number
+from ..labels import format_moment, format_number
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _when(stamp: str | None) -> str:
-    return format_date(stamp[:10]) if stamp else "—"
+    return format_moment(stamp, with_time=False) if stamp else "—"
 
 
 class PeersPage(QWidget):
