@@ -100,6 +100,8 @@ class WriteBatch:
         self.writer.flush()
         for type_name, ids in self._touched.items():
             search.index_rows(self.tx, type_name, ids)
+            for other, dependents in search.title_dependents(self.tx, type_name, ids).items():
+                search.index_rows(self.tx, other, dependents)
 
     def _touch(self, type_name: str, row_id: str) -> None:
         self._touched.setdefault(type_name, set()).add(row_id)

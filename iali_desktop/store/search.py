@@ -56,6 +56,26 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
                           " VALUES (:t, :r, :title, :body)"), params)
 
 
+def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, list[str]]:
+    """Live records whose title is made from these records' titles (a member's title is
+    its organisation's name), so renaming the organisation re-indexes the member too."""
+    ids = list(ids)
+    out: dict[str, list[str]] = {}
+    if not ids:
+        return out
+    for other, rt in record_types().items():
+        for field in rt.title_fields:
+            spec = rt.field(field)
+            if spec.kind is not FieldKind.REF or spec.target != name:
+                continue
+            table = table_of(other)
+            for start in range(0, len(ids), 500):
+                found = conn.execute(table.select().with_only_columns(table.c.id).where(
+                    table.c[field].in_(ids[start:start + 500]), table.c.deleted.is_(False)))
+                out.setdefault(other, []).extend(r[0] for r in found)
+    return {k: v for k, v in out.items() if v}
+
+
 def rebuild(conn: Connection) -> None:
     conn.execute(text("DELETE FROM search_index"))
     for name in record_types():

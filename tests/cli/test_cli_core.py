@@ -130,3 +130,15 @@ def test_module_entry_point_runs_as_a_program(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0
     assert "2021" in done.stdout
+
+
+def test_search_follows_a_renamed_organisation_to_its_member(
+        seeded_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(seeded_db)]
+    org = run(capsys, "records", "add", "organisation", *db, "name=Inspection Alpha",
+              "kind=national_inspectorate")[1].strip()
+    member = run(capsys, "records", "add", "member", *db, f"organisation={org}",
+                 "status=active")[1].strip()
+    run(capsys, "records", "set", "organisation", org, *db, "name=Inspection Zuluvian")
+    hits = json.loads(run(capsys, "search", "Zuluvian", *db, "--json")[1])
+    assert {(h["type"], h["id"]) for h in hits} >= {("organisation", org), ("member", member)}
