@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for the scripts beside it: the system libraries Qt needs offscreen and
 # poppler for looking at PDFs, then a virtual environment in .venv with the project.
-# Sourced, not run: `source scripts/bootstrap.sh [EXTRAS]`.
+# Sourced, not run: `source scripts/bootstrap.sh [EXTRAS]` (EXTRAS: e.g. dev or dev,build).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +10,11 @@ EXTRAS="${1:-}"
 
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
                  libglib2.0-0 libdbus-1-3 poppler-utils)
+# A stand-alone build copies the libraries Qt's X11 platform links to from this machine
+# into the app; without these two it would start only where the user happens to have them.
+if [[ ",$EXTRAS," == *",build,"* ]]; then
+    SYSTEM_PACKAGES+=(libxcb-icccm4 libxcb-keysyms1)
+fi
 
 install_system_packages() {
     local missing=()

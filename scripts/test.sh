@@ -2,7 +2,8 @@
 # Sets up everything the checks need and runs them all, headless: style (ruff), types
 # (mypy), the layer contracts (import-linter) and the test suite with coverage.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh" dev
+# The build extra brings PyInstaller: tests/test_frozen_build.py builds the stand-alone app.
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh" dev,build
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 
