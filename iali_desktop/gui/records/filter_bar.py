@@ -32,6 +32,7 @@ from iali_desktop.services.records import record_type
 
 DEBOUNCE_MS = 250
 CHOICES_PER_ROW = 3
+FIELD_NAME_CHARS = 12  # em widths, arrow and frame included
 
 
 translate = QCoreApplication.translate
@@ -126,6 +127,9 @@ class FilterBar(QWidget):
 
     def _field_combo(self, specs: list[FieldSpec], name: str) -> QComboBox:
         combo = QComboBox(self)
+        # Sized for a short field name: a long one ("Code of Integrity adopted", longer
+        # still in Spanish) would widen the table side at the detail form's expense.
+        combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * FIELD_NAME_CHARS))
         for spec in specs:
             combo.addItem(field_label(self.type_name, spec.name), spec)
         combo.setAccessibleName(name)
