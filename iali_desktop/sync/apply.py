@@ -25,7 +25,7 @@ from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
 from .authorship import RunningChains
 from .changes import driver
-from .index import forget_touched, index_derived
+from .index import forget_touched, index_derived, reindex_dependents
 from .jsonl import LineChecker
 from .report import FieldRef, FutureStamp, MissingRef, TypeCounts
 
@@ -44,7 +44,10 @@ _SETUP = (
     " PRIMARY KEY (by_replica, by_seq, sup_replica, sup_seq)) WITHOUT ROWID",
     "CREATE TEMP TABLE IF NOT EXISTS sync_rows (record_type TEXT NOT NULL,"
     " row_id TEXT NOT NULL, PRIMARY KEY (record_type, row_id)) WITHOUT ROWID",
+    "CREATE TEMP TABLE IF NOT EXISTS sync_changed (record_type TEXT NOT NULL,"
+    " row_id TEXT NOT NULL, PRIMARY KEY (record_type, row_id)) WITHOUT ROWID",
     "DELETE FROM sync_stage", "DELETE FROM sync_stage_edge", "DELETE FROM sync_rows",
+    "DELETE FROM sync_changed",
 )
 
 
@@ -211,12 +214,15 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
                     out.deleted_while_edited.append(FieldRef(type_name, row_id, DELETED_FIELD))
         out.counts[type_name] = TypeCounts(type_name, **tally)
         write_rows(conn, type_name, changed)
+        raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
+                        [(type_name, row_id) for row_id in changed])
         index_derived(conn, type_name, after)
         _missing_refs(conn, type_name, after, out)
         _new_conflicts(raw, type_name, after, out)
         done += len(ids)
         if progress is not None:
             progress(done, total, "updating records")
+    reindex_dependents(conn)
 
 
 def _classify(before: tuple[bool, dict[str, object]] | None, after: Derived) -> str | None:

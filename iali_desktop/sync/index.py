@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from iali_desktop.store import search
 from iali_desktop.store.catalog import record_type
 from iali_desktop.store.merge import Derived
 from iali_desktop.store.records import titles
@@ -45,3 +46,17 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
         params.append((type_name, row_id, names.get(row_id, ""), "\n".join(parts)))
     driver(conn).executemany("INSERT INTO search_index (record_type, row_id, title, body)"
                              " VALUES (?, ?, ?, ?)", params)
+
+
+def reindex_dependents(conn: Connection) -> None:
+    """Re-index records whose title is made from a changed record's (a member's title is
+    its organisation's name), as a local edit does, once every row is written: a
+    dependent indexed earlier in this import may have used the old title."""
+    raw = driver(conn)
+    types = [r[0] for r in raw.execute("SELECT DISTINCT record_type FROM sync_changed")]
+    for type_name in types:
+        cursor = raw.execute("SELECT row_id FROM sync_changed WHERE record_type = ?"
+                             " ORDER BY row_id", (type_name,))
+        while chunk := [r[0] for r in cursor.fetchmany(500)]:
+            for other, dependents in search.title_dependents(conn, type_name, chunk).items():
+                search.index_rows(conn, other, dependents)

@@ -217,8 +217,14 @@ def test_an_import_leaves_the_search_index_as_a_full_rebuild_would(
     a, b = replicas("ana"), replicas("ben")
     keep = records(a).create("region", {"name": "Atlantis", "code": "AT"})
     gone = records(a).create("region", {"name": "Lemuria"})
+    org = records(a).create("organisation", {"name": "Old Guild",
+                                             "kind": _first_choice("organisation", "kind")})
+    records(a).create("member", {"organisation": org, "status": "active"})
     send(a, b, tmp_path)
     records(a).update("region", keep, {"name": "Atlantis Major"})
+    # A member's title is its organisation's name: renaming the organisation in the
+    # import must reach the member's index entry (indexed earlier, as "member" < "org...").
+    records(a).update("organisation", org, {"name": "New Guild"})
     records(a).delete("region", gone)
     records(a).create("person", {"name": "Ada Quuxley", "roles": ["expert"]})
     send(a, b, tmp_path)
@@ -233,6 +239,8 @@ def test_an_import_leaves_the_search_index_as_a_full_rebuild_would(
     hits = SearchService(b).search("Quuxley")
     assert [h.title for h in hits] == ["Ada Quuxley"]
     assert not SearchService(b).search("Lemuria")
+    assert sorted(h.record_type for h in SearchService(b).search("New Guild")) == \
+        ["member", "organisation"]
 
 
 def test_an_edit_of_seed_data_reaches_a_receiver_that_lacks_that_seed_origin(
