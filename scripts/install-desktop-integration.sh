@@ -7,6 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${1:-}"
 DATA="${XDG_DATA_HOME:-$HOME/.local/share}"
+if [ -n "$BUILD" ] && [ ! -x "$BUILD/iali-desktop" ]; then
+    echo "no iali-desktop program in $BUILD (build it with scripts/build-app.sh)" >&2
+    exit 1
+fi
 
 mkdir -p "$DATA/applications" "$DATA/mime/packages" "$DATA/icons/hicolor/scalable/apps" \
          "$DATA/icons/hicolor/256x256/apps"
@@ -21,7 +25,13 @@ cp "$ROOT/resources/desktop/iali-desktop-mime.xml" "$DATA/mime/packages/iali-des
 cp "$ROOT/resources/icons/iali-desktop.svg" "$DATA/icons/hicolor/scalable/apps/"
 cp "$ROOT/resources/icons/iali-desktop.png" "$DATA/icons/hicolor/256x256/apps/"
 
-command -v update-mime-database >/dev/null && update-mime-database "$DATA/mime"
-command -v update-desktop-database >/dev/null && update-desktop-database "$DATA/applications"
-command -v xdg-mime >/dev/null && xdg-mime default iali-desktop.desktop application/x-iali-bundle
+# The desktop reads these caches; where the tools are missing, the next login or package
+# update builds them.
+if command -v update-mime-database >/dev/null; then update-mime-database "$DATA/mime"; fi
+if command -v update-desktop-database >/dev/null; then
+    update-desktop-database "$DATA/applications"
+fi
+if command -v xdg-mime >/dev/null; then
+    xdg-mime default iali-desktop.desktop application/x-iali-bundle
+fi
 echo "IALI Desktop registered for $(id -un): menu entry, icon and .ialibundle files"
