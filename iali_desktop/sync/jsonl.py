@@ -85,7 +85,7 @@ class LineChecker:
         if row_id not in self._rows:  # a record's fields come together: check its id once
             if type(row_id) is not str or not UUID_RE.match(row_id):
                 raise ValueError("row")
-            if len(self._rows) > 100_000:
+            if len(self._rows) >= 10_000:
                 self._rows.clear()  # a cache, not a record of every id (memory stays flat)
             self._rows.add(row_id)
         if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
@@ -102,11 +102,12 @@ class LineChecker:
             clean = check(self.specs[record_type][field], orjson.loads(value))
             if orjson.dumps(clean, option=orjson.OPT_SORT_KEYS).decode() != value:
                 raise ValueError("value not canonical")
-            # Choices, flags and references repeat: a value accepted once for a field is
-            # accepted again (check() depends on nothing else). Bounded, like _rows.
-            if len(self._values) > 100_000:
-                self._values.clear()
-            self._values.add((record_type, field, value))
+            # Choices, flags and references repeat: a short value accepted once for a field
+            # is accepted again (check() depends on nothing else). Small and bounded.
+            if len(value) <= 64:
+                if len(self._values) >= 10_000:
+                    self._values.clear()
+                self._values.add((record_type, field, value))
         links = data["supersedes"]
         supersedes = [] if links == [] else _links(links)
         seen: str | None = None
