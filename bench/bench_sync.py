@@ -15,7 +15,9 @@ region). Then, each phase in a fresh child process so its peak memory is its own
           signature, trust, digests, schema validation of each value), the backup,
           staging, merge, row derivation, search index, bookkeeping, commit.
 
-Printed: medians in seconds, ratios to raw, and peak memory growth per phase (RSS
+Printed: medians in seconds and their ratio to raw's median, the median of per-run
+ratios too (each run times raw, export and import back to back, so a run's ratio is
+less disturbed by other load on a shared machine), and peak memory growth per phase (RSS
 high-water mark of the child minus its RSS after start-up, and the tracemalloc peak
 of Python objects in a separate pass, since tracing slows the timed one).
 Targets: import within 4x raw, export within 2x raw, memory growth under 200 MB.
@@ -220,14 +222,17 @@ def main() -> None:
         raw = statistics.median(r["seconds"] for r in results["raw"])
         print(f"bundle: {bundle.stat().st_size / 2**20:.1f} MiB for "
               f"{results['export'][0]['count']:,} changes")
-        print(f"{'phase':<8}{'median s':>10}{'x raw':>8}{'RSS growth MB':>15}"
-              f"{'py peak MB':>12}  target")
+        print(f"{'phase':<8}{'median s':>10}{'x raw':>8}{'run x raw':>11}"
+              f"{'RSS growth MB':>15}{'py peak MB':>12}  target")
         for phase, target in (("raw", ""), ("export", "<= 2x"), ("import", "<= 4x")):
             secs = statistics.median(r["seconds"] for r in results[phase])
+            per_run = statistics.median(r["seconds"] / w["seconds"]
+                                        for r, w in zip(results[phase], results["raw"],
+                                                        strict=True))
             rss = max(r["rss_growth_mb"] for r in results[phase])
             peak = traced[phase]["traced_peak_mb"] if phase in traced else 0.0
-            print(f"{phase:<8}{secs:>10.3f}{secs / raw:>8.2f}{rss:>15.1f}{peak:>12.1f}  "
-                  f"{target}")
+            print(f"{phase:<8}{secs:>10.3f}{secs / raw:>8.2f}{per_run:>11.2f}"
+                  f"{rss:>15.1f}{peak:>12.1f}  {target}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
