@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImageReader
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseError, IaliError
@@ -215,24 +215,33 @@ def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
 
 
 EXIT_AFTER_START = "IALI_DESKTOP_EXIT_AFTER_START"
+SETTLE_S = 5.0
 
 
 def start_probe(started: float, bundles: int) -> QTimer | None:
     """A check for packaged builds, off unless `IALI_DESKTOP_EXIT_AFTER_START=1`.
 
     Each dialog that comes up (the first-run wizard, the import preview of each bundle)
-    is noted and cancelled; once the main window is up and every bundle's preview has
+    is noted with its status line, once that no longer says it is working ("…") or after
+    `SETTLE_S`, and cancelled; once the main window is up and every bundle's preview has
     been seen, one line goes to the log ("start check: ...") and the window closes, so
     `run()` returns 0. Cancelling changes nothing in the database.
     """
     if os.environ.get(EXIT_AFTER_START) != "1":
         return None
     seen: list[str] = []
+    since: dict[int, float] = {}
 
     def poll() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog):
-            seen.append(f"{type(modal).__name__} '{modal.windowTitle()}'")
+            status = getattr(modal, "status", None)
+            text = status.text() if isinstance(status, QLabel) else ""
+            first = since.setdefault(id(modal), time.monotonic())
+            if text.endswith("…") and time.monotonic() - first < SETTLE_S:
+                return  # still reading or checking: give it a moment
+            note = f" ({text})" if text else ""
+            seen.append(f"{type(modal).__name__} '{modal.windowTitle()}'{note}")
             modal.reject()
             return
         window = next((w for w in QApplication.topLevelWidgets()
