@@ -90,7 +90,8 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         if chains is not None:
             chains.feed(row[0], row[1], line + b"\n")
         rows.append(row)
-        edges.extend((row[0], row[1], r, s) for r, s in links)
+        if links:
+            edges.extend((row[0], row[1], r, s) for r, s in links)
         if len(rows) >= STAGE_BATCH:
             _insert_stage(raw, rows, edges)
             if progress is not None:
