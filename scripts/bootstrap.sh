@@ -10,10 +10,12 @@ EXTRAS="${1:-}"
 
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
                  libglib2.0-0 libdbus-1-3 poppler-utils)
-# A stand-alone build copies the libraries Qt's X11 platform links to from this machine
-# into the app; without these two it would start only where the user happens to have them.
+# A stand-alone build copies the libraries Qt's X11 and Wayland platforms link to from
+# this machine into the app; without these it would start only where the user happens to
+# have them. Xvfb lets the build check start the frozen app on a real X server too.
 if [[ ",$EXTRAS," == *",build,"* ]]; then
-    SYSTEM_PACKAGES+=(libxcb-icccm4 libxcb-keysyms1)
+    SYSTEM_PACKAGES+=(libxcb-icccm4 libxcb-keysyms1 libwayland-cursor0 libwayland-egl1
+                      xvfb xauth)
 fi
 
 install_system_packages() {

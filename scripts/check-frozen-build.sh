@@ -72,6 +72,18 @@ if grep -q 'ERROR\|Traceback' "$log_file"; then
     fail "errors in the log: $(grep -m 3 'ERROR\|Traceback' "$log_file")"
 fi
 
+# The same start on a real X server (Qt's xcb platform and its bundled libraries), where
+# Xvfb is installed.
+if command -v xvfb-run >/dev/null; then
+    QT_QPA_PLATFORM=xcb IALI_DESKTOP_EXIT_AFTER_START=1 timeout 120 xvfb-run -a \
+        "$APP" --db "$WORK/frozen.db" >/dev/null || fail "the window did not start on X11"
+    grep 'start check:' "$log_file" | tail -n 1 | grep -q ' on xcb;' \
+        || fail "no start check on X11 in the log"
+    echo "started on X11 (Xvfb) as well"
+else
+    echo "xvfb-run not installed: the start on X11 was not checked" >&2
+fi
+
 size=$(du -sh "$BUILD" | cut -f1)
 python3 - "$start" "$version_done" "$shot_start" "$shot_done" "$window_start" \
     "$window_done" "$size" "${started#*start check: }" <<'PY'

@@ -251,8 +251,9 @@ def start_probe(started: float, bundles: int) -> QTimer | None:
             return
         timer.stop()
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-        log.info("start check: window up in %.2f s; page %s; dialogs: %s; image formats "
-                 "svg=%s ico=%s; font %s", time.monotonic() - started,
+        log.info("start check: window up in %.2f s on %s; page %s; dialogs: %s; image "
+                 "formats svg=%s ico=%s; font %s", time.monotonic() - started,
+                 QGuiApplication.platformName(),
                  getattr(window, "current_page", lambda: None)(), "; ".join(seen) or "none",
                  "svg" in formats, "ico" in formats, QApplication.font().family())
         window.close()
