@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from iali_desktop.domain.fields import FieldKind
 from iali_desktop.store import search
 from iali_desktop.store.catalog import record_type
 from iali_desktop.store.merge import Derived
@@ -31,8 +32,10 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
     live = [row_id for row_id, d in rows.items() if d.live]
     if not live:
         return
-    body_fields = [f.name for f in record_type(type_name).fields if f.searchable]
-    names = titles(conn, type_name, live)
+    rt = record_type(type_name)
+    body_fields = [f.name for f in rt.fields if f.searchable]
+    names = _plain_titles(type_name, rows, live) if _plain(type_name) else \
+        titles(conn, type_name, live)
     params = []
     for row_id in live:
         values = rows[row_id].values
@@ -46,6 +49,32 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
         params.append((type_name, row_id, names.get(row_id, ""), "\n".join(parts)))
     driver(conn).executemany("INSERT INTO search_index (record_type, row_id, title, body)"
                              " VALUES (?, ?, ?, ?)", params)
+
+
+def _plain(type_name: str) -> bool:
+    rt = record_type(type_name)
+    return not any(rt.field(f).kind in (FieldKind.REF, FieldKind.REFS) for f in rt.title_fields)
+
+
+def _plain_titles(type_name: str, rows: dict[str, Derived], live: list[str]
+                  ) -> dict[str, str]:
+    """`store.records.titles` for types whose titles follow no reference, computed from
+    the values in hand instead of reading every row back (the rebuild test compares)."""
+    rt = record_type(type_name)
+    out: dict[str, str] = {}
+    for row_id in live:
+        values = rows[row_id].values
+        parts: list[str] = []
+        for name in rt.title_fields:
+            value = values[name]
+            if value is None or value == "":
+                continue
+            if rt.field(name).kind is FieldKind.INTEGER and name in ("number", "position"):
+                parts.append(f"{value}.")
+            else:
+                parts.append(str(value))
+        out[row_id] = " ".join(parts) if parts else f"({rt.label.lower()} {row_id[:8]})"
+    return out
 
 
 def reindex_dependents(conn: Connection) -> None:

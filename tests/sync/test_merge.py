@@ -225,6 +225,9 @@ def test_an_import_leaves_the_search_index_as_a_full_rebuild_would(
     # A member's title is its organisation's name: renaming the organisation in the
     # import must reach the member's index entry (indexed earlier, as "member" < "org...").
     records(a).update("organisation", org, {"name": "New Guild"})
+    with a.read() as tx:  # a seeded record whose title starts with its number ("3. ...")
+        area = tx.execute(text("SELECT id FROM action_area ORDER BY id LIMIT 1")).scalar_one()
+    records(a).update("action_area", area, {"role_name": "Renamed role"})
     records(a).delete("region", gone)
     records(a).create("person", {"name": "Ada Quuxley", "roles": ["expert"]})
     send(a, b, tmp_path)
