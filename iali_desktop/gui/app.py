@@ -159,7 +159,11 @@ def run(db: Path | None, files: list[str]) -> int:
     translators.apply(prefs.language)
     install_excepthook()
     path = Path(db) if db is not None else paths.default_db_path()
-    guard = InstanceGuard(path)
+    try:
+        guard = InstanceGuard(path)
+    except OSError as exc:  # the folder cannot be created (read-only, no such drive)
+        show_error(None, DatabaseError(f"cannot use {path}: {exc.strerror or exc}"))
+        return 1
     if not guard.acquire():
         if guard.hand_over(files):
             log.info("%s is open in another window: handed it %d file(s)", path, len(files))

@@ -253,3 +253,13 @@ def test_a_bug_in_a_slot_is_shown_logged_and_saves_nothing(
     records = RecordService(shell.ws)
     assert records.count("person") == people
     assert all(p["name"] != "Half Written" for p in records.list("person"))
+
+
+def test_a_database_in_a_folder_that_cannot_be_made_gets_a_dialog(
+        app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    assert app_module.run(blocker / "iali.db", []) == 1
+    assert shown and shown[0].startswith(f"cannot use {blocker / 'iali.db'}")
