@@ -11,6 +11,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import orjson
 from sqlalchemy import Connection, and_, bindparam, select, text
@@ -143,24 +144,26 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
     """
     columns, _json = _columns(record_type)
     raw = _driver(conn)
-    # row -> field -> [(hlc, replica, seq, value, seen)]
-    found: dict[str, dict[str, list[tuple[int, str, int, str, str | None]]]] = {}
+    # row -> field -> [(row_id, field, replica, seq, hlc, value, seen)], the rows as fetched
+    found: dict[str, dict[str, list[Any]]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        for row_id, fld, replica, seq, stamp, value, seen_text in raw.execute(
+        for head in raw.execute(
                 "SELECT row_id, field, replica, seq, hlc, value, seen FROM change"
                 f" WHERE record_type = ? AND is_head = 1 AND row_id IN ({_in(chunk)})",
                 [record_type, *chunk]):
-            fields = found.get(row_id)
+            fields = found.get(head[0])
             if fields is None:
-                fields = found[row_id] = {}
-            heads = fields.get(fld)
+                found[head[0]] = {head[1]: [head]}
+                continue
+            heads = fields.get(head[1])
             if heads is None:
-                fields[fld] = [(stamp, replica, seq, value, seen_text)]
+                fields[head[1]] = [head]
             else:
-                heads.append((stamp, replica, seq, value, seen_text))
+                heads.append(head)
     out: dict[str, Derived] = {}
-    empty: dict[str, list[tuple[int, str, int, str, str | None]]] = {}
+    empty: dict[str, list[Any]] = {}
+    loads = orjson.loads
     for row_id in ids:
         fields = found.get(row_id, empty)
         values: dict[str, object] = {}
@@ -170,17 +173,17 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
             if heads is None:
                 values[col] = None
             elif len(heads) == 1:
-                values[col] = orjson.loads(heads[0][3])
+                values[col] = loads(heads[0][5])
             else:
-                values[col] = orjson.loads(max(heads, key=lambda h: (h[0], h[1]))[3])
-                conflicts.append((col, tuple(sorted((h[1], h[2]) for h in heads))))
+                values[col] = loads(max(heads, key=lambda h: (h[4], h[2]))[5])
+                conflicts.append((col, tuple(sorted((h[2], h[3]) for h in heads))))
         live, dwe = True, False
         deletes = fields.get(DELETED_FIELD)
         if deletes:
             to_heads = [Head(r, q, t, v, None if s is None else tuple(
-                (str(a), int(b)) for a, b in orjson.loads(s))) for t, r, q, v, s in deletes]
+                (str(a), int(b)) for a, b in loads(s))) for _i, _f, r, q, t, v, s in deletes]
             others = [Head(r, q, t, v) for f, hs in fields.items() if f != DELETED_FIELD
-                      for t, r, q, v, _s in hs]
+                      for _i, _f, r, q, t, v, _s in hs]
             live = not is_deleted(to_heads, others)
             dwe = live and winner(to_heads).value == "true"
         out[row_id] = Derived(live, dwe, values, tuple(conflicts))
