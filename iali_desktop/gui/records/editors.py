@@ -299,7 +299,7 @@ class RefEditor(FieldEditor):
         self.picker.set_id(str(value) if value else None)
 
     def state(self) -> Any:
-        return self.picker.currentText().strip()
+        return self.picker.state()
 
 
 class RefsEditor(FieldEditor):

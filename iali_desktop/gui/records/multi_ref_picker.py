@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.ref_picker import RefPicker
+from iali_desktop.gui.records.ref_picker import RefPicker, distinct_titles
 
 _ID = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #b3261e;"  # as the record form's field errors
 
 
 translate = QCoreApplication.translate
@@ -60,6 +62,12 @@ class MultiRefPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chosen)
         layout.addLayout(row)
+        self.message = QLabel(self)  # typed text that names no record
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.picker.line.textEdited.connect(lambda _t: self.message.hide())
         self.setFocusProxy(self.picker)
 
     def set_accessible_name(self, name: str) -> None:
@@ -77,7 +85,8 @@ class MultiRefPicker(QWidget):
 
     def set_ids(self, ids: list[str]) -> None:
         self.chosen.clear()
-        titles = self.ctx.records.titles(self.target, ids) if ids else {}
+        titles = distinct_titles(self.ctx, self.target,
+                                 self.ctx.records.titles(self.target, ids)) if ids else {}
         for row_id in ids:
             self._append(row_id, titles.get(row_id, row_id))
 
@@ -89,8 +98,11 @@ class MultiRefPicker(QWidget):
     def _add(self) -> None:
         try:
             row_id = self.picker.current_id()
-        except ValidationError:
+        except ValidationError as error:
+            self.message.setText(str(error))
+            self.message.show()
             return
+        self.message.hide()
         if row_id and row_id not in self.ids():
             self._append(row_id, self.picker.currentText())
             self.changed.emit()

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError, ValidationError
+from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import field_label, type_label
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
+from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
 
@@ -129,10 +131,6 @@ class RecordForm(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
-    @property
-    def is_new(self) -> bool:
-        return self.row_id is None
-
     def load(self, row_id: str | None, defaults: Mapping[str, Any] | None = None) -> bool:
         """Show a record (None: a new one with `defaults`); False if it no longer exists."""
         values: dict[str, Any]
@@ -146,6 +144,7 @@ class RecordForm(QWidget):
             values = dict(defaults or {})
         self.row_id = row_id
         self._loaded = {name: values.get(name) for name in self.editors}
+        self._scope_pickers({**values, **self.fixed})
         self._loading = True
         for name, editor in self.editors.items():
             editor.set_value(self._loaded[name])
@@ -158,6 +157,22 @@ class RecordForm(QWidget):
 
     def reload(self) -> bool:
         return self.load(self.row_id)
+
+    def _scope_pickers(self, values: Mapping[str, Any]) -> None:
+        """Offer only candidates under this record's own parent: a task's action areas are
+        those of the task's plan (a reference whose target has the same required parent
+        field as this record)."""
+        for name, editor in self.editors.items():
+            picker = getattr(editor, "picker", None)
+            picker = getattr(picker, "picker", picker)  # the picker inside a multi-picker
+            if not isinstance(picker, RefPicker) or self.rt.field(name).target is None:
+                continue
+            for spec in record_type(str(self.rt.field(name).target)).fields:
+                mine = self.rt.field(spec.name) if self.rt.has_field(spec.name) else None
+                if (spec.required and spec.is_ref and mine is not None
+                        and mine.target == spec.target and values.get(spec.name)):
+                    picker.set_scope((Filter(spec.name, Op.EQ, values[spec.name]),))
+                    break
 
     def revert(self) -> None:
         if self.row_id is None:

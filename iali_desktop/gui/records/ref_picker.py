@@ -13,8 +13,10 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.gui.context import AppContext
+from iali_desktop.services.records import record_type
 
 MAX_CHOICES = 5000
 
@@ -64,7 +66,7 @@ class RefPicker(QComboBox):
         filters = self.scope + ((Filter("vocabulary", Op.EQ, self.vocabulary),)
                                 if self.vocabulary else ())
         ids = self.ctx.records.ids(self.target, Query(filters=filters, limit=MAX_CHOICES))
-        titles = self.ctx.records.titles(self.target, ids)
+        titles = distinct_titles(self.ctx, self.target, self.ctx.records.titles(self.target, ids))
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
@@ -92,10 +94,17 @@ class RefPicker(QComboBox):
         super().showPopup()
 
     def current_id(self) -> str | None:
-        """The chosen record id; None for the empty entry (raises on unmatched text)."""
+        """The chosen record id; None for the empty entry (raises on unmatched text).
+
+        The chosen item's own id when the text is still that item's (two records may
+        share a title); only typed text is matched against the titles.
+        """
         text = self.currentText().strip()
         if not text:
             return None
+        if self.currentIndex() >= 0 and self.itemText(self.currentIndex()).strip() == text:
+            data = self.currentData()
+            return str(data) if data else None
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
             self.ensure_loaded()
@@ -106,6 +115,14 @@ class RefPicker(QComboBox):
                 "%1", text))
         data = self.itemData(index)
         return str(data) if data else None
+
+    def state(self) -> object:
+        """What the picker shows, for "has this changed": the id of a chosen item, or the
+        typed text (so loading the list, which relabels items, is not an edit)."""
+        text = self.currentText().strip()
+        if self.currentIndex() >= 0 and self.itemText(self.currentIndex()).strip() == text:
+            return ("id", self.currentData())
+        return ("text", text)
 
     def set_id(self, row_id: str | None) -> None:
         """Show a record (adding its title if the list is not read yet)."""
@@ -124,3 +141,31 @@ class RefPicker(QComboBox):
             self.line.setCursorPosition(0)
         finally:
             self.blockSignals(False)
+
+
+def distinct_titles(ctx: AppContext, type_name: str, titles: dict[str, str]) -> dict[str, str]:
+    """Titles made distinguishable: where several records share one, each gets its parent's
+    name (the first required reference, e.g. an action area's or a task's plan), a plan
+    shown by its period "2025–2028"."""
+    count: dict[str, int] = {}
+    for title in titles.values():
+        count[title.lower()] = count.get(title.lower(), 0) + 1
+    shared = [row_id for row_id, title in titles.items() if count[title.lower()] > 1]
+    parent = next((spec for spec in record_type(type_name).fields
+                   if spec.required and spec.kind is FieldKind.REF and spec.target), None)
+    if not shared or parent is None or parent.target is None:
+        return titles
+    rows = ctx.records.rows(type_name, shared)
+    parent_ids = sorted({str(row[parent.name]) for row in rows.values() if row.get(parent.name)})
+    parents = ctx.records.rows(parent.target, parent_ids)
+    names: dict[str, str] = {}
+    for parent_id, row in parents.items():
+        start, end = row.get("period_start"), row.get("period_end")
+        names[parent_id] = f"{start}–{end}" if start and end else ctx.records.title(
+            parent.target, parent_id)
+    out = dict(titles)
+    for row_id in shared:
+        name = names.get(str(rows.get(row_id, {}).get(parent.name) or ""))
+        if name:
+            out[row_id] = f"{titles[row_id]} ({name})"
+    return out
