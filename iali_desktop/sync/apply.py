@@ -196,6 +196,9 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
     total = raw.execute("SELECT count(*) FROM sync_rows").fetchone()[0]
     done = 0
     forget_touched(conn)
+    # References not held when their chunk is written may point at a record of a type
+    # written later in this same import: they are checked again once every row is in.
+    unresolved: list[tuple[str, str, str, str, str]] = []
     for type_name, ids in list(_row_chunks(raw)):
         before = stored_rows(conn, type_name, ids)
         after = derive(conn, type_name, ids)
@@ -218,11 +221,12 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
                         [(type_name, row_id) for row_id in changed])
         index_derived(conn, type_name, after)
-        _missing_refs(conn, type_name, after, out)
+        unresolved += _unresolved_refs(conn, type_name, after)
         _new_conflicts(raw, type_name, after, out)
         done += len(ids)
         if progress is not None:
             progress(done, total, "updating records")
+    _record_missing(conn, unresolved, out)
     reindex_dependents(conn)
 
 
@@ -240,20 +244,7 @@ def _classify(before: tuple[bool, dict[str, object]] | None, after: Derived) -> 
     return None
 
 
-def _missing_refs(conn: Connection, type_name: str, rows: dict[str, Derived], out: Outcome
-                  ) -> None:
-    wanted: dict[str, set[str]] = defaultdict(set)
-    refs: list[tuple[str, str, str, str]] = []
-    for spec in record_type(type_name).fields:
-        if spec.kind not in (FieldKind.REF, FieldKind.REFS) or not spec.target:
-            continue
-        for row_id, d in rows.items():
-            value = d.values.get(spec.name)
-            if not d.live or not value:
-                continue
-            for target_id in value if isinstance(value, list) else [value]:
-                wanted[spec.target].add(str(target_id))
-                refs.append((row_id, spec.name, spec.target, str(target_id)))
+def _held(conn: Connection, wanted: dict[str, set[str]]) -> set[tuple[str, str]]:
     held: set[tuple[str, str]] = set()
     for target, ids in wanted.items():
         table = table_of(target)
@@ -263,7 +254,36 @@ def _missing_refs(conn: Connection, type_name: str, rows: dict[str, Derived], ou
             found = conn.execute(table.select().with_only_columns(table.c.id)
                                  .where(table.c.id.in_(chunk)))
             held.update((target, r[0]) for r in found)
-    for row_id, field_name, target, target_id in refs:
+    return held
+
+
+def _unresolved_refs(conn: Connection, type_name: str, rows: dict[str, Derived]
+                     ) -> list[tuple[str, str, str, str, str]]:
+    """(type, row, field, target type, target id) of references not held right now."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    refs: list[tuple[str, str, str, str, str]] = []
+    for spec in record_type(type_name).fields:
+        if spec.kind not in (FieldKind.REF, FieldKind.REFS) or not spec.target:
+            continue
+        for row_id, d in rows.items():
+            value = d.values.get(spec.name)
+            if not d.live or not value:
+                continue
+            for target_id in value if isinstance(value, list) else [value]:
+                wanted[spec.target].add(str(target_id))
+                refs.append((type_name, row_id, spec.name, spec.target, str(target_id)))
+    held = _held(conn, wanted)
+    return [r for r in refs if (r[3], r[4]) not in held]
+
+
+def _record_missing(conn: Connection, refs: list[tuple[str, str, str, str, str]],
+                    out: Outcome) -> None:
+    """Count the references still pointing at records this database does not hold."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        wanted[ref[3]].add(ref[4])
+    held = _held(conn, wanted)
+    for type_name, row_id, field_name, target, target_id in refs:
         if (target, target_id) not in held:
             out.missing_count += 1
             if len(out.missing) < EXAMPLES:

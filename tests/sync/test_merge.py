@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from iali_desktop.domain import hlc
+from iali_desktop.services.records import RecordService
 from iali_desktop.services.sync import SyncService
 
-from .conftest import MakeReplica, dump, records, send
+from .conftest import MakeReplica, dump, export_for, records, send
 
 
 def test_concurrent_edits_keep_both_values_and_show_the_same_winner(
@@ -287,3 +288,20 @@ def test_a_bundle_from_an_older_schema_is_accepted(replicas: MakeReplica,
                        patch={"schema_version": "0001", "schema_hash": "0" * 64})
     SyncService(b).import_bundle(path, trust=True)
     assert records(b).get("region", row)["name"] == "Old Atlantis"
+
+
+def test_references_within_one_bundle_are_not_reported_missing(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    # Types are applied in turn; an engagement (applied before the person it names, in
+    # type order) must not be reported as pointing at a record not received yet.
+    a, b = replicas("a"), replicas("b")
+    org = RecordService(a).create("organisation", {"name": "ARLAC",
+                                                   "kind": "regional_alliance"})
+    person = RecordService(a).create("person", {"name": "Kwame", "organisation": org})
+    RecordService(a).create("engagement", {"date": "2026-01-05", "kind": "call",
+                                           "summary": "Call", "people": [person],
+                                           "organisations": [org]})
+    bundle = export_for(a, b, tmp_path, full=True)
+    report = SyncService(b).preview(bundle, trust=True)
+    assert report.missing_refs == ()
+    assert "not received" not in report.message
