@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -129,6 +130,12 @@ class ImportDialog(QDialog):
         self.op: BackgroundOp | None = None
 
     # -- the preview ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the dialog reads the bundle: whoever shows it gets the preview."""
+        super().showEvent(event)
+        if self.op is None:
+            self.start_preview()
 
     def start_preview(self) -> BackgroundOp:
         """Run the dry run off the GUI thread; the dialog fills in when it reports."""

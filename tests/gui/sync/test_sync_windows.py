@@ -172,3 +172,16 @@ def test_peers_page_lists_who_we_exchanged_with(qtbot: QtBot, pair: tuple[Worksp
     assert page.table.item(0, 0).text() == "Ana, Americas"
     assert page.table.item(0, 2).text() == "yes"
     assert page.empty.isHidden()
+
+
+def test_showing_the_preview_reads_the_bundle(qtbot: QtBot, pair: tuple[Workspace, Workspace],
+                                              tmp_path: Path) -> None:
+    ana, jean = pair
+    RecordService(ana).create("person", {"name": "Aiko Tanaka"})
+    bundle = tmp_path / "ana.ialibundle"
+    SyncService(ana).export_bundle(bundle, full=True)
+    dialog = ImportDialog(AppContext.create(jean), bundle)
+    qtbot.addWidget(dialog)
+    dialog.show()  # as a double-clicked bundle or File > Import opens it
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.sender_name.text() == "Ana, Americas"
