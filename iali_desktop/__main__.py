@@ -24,9 +24,16 @@ class _Gui:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
+        # Answered before the command modules (and their database libraries) load.
+        from iali_desktop import __version__
+
+        print(f"IALI Desktop {__version__}")
+        return 0
     from iali_desktop.cli import main as cli_main
 
-    return cli_main(argv, gui=_Gui())
+    return cli_main(words, gui=_Gui())
 
 
 if __name__ == "__main__":

@@ -64,10 +64,7 @@ for expected in "ImportDialog 'Import from-awa.ialibundle'" "svg=True" "ico=True
                 "font DejaVu Sans"; do
     [[ "$started" == *"$expected"* ]] || fail "start check lacks \"$expected\": $started"
 done
-if [[ "$started" != *"new changes of"* ]]; then
-    # The dialog opened but did not preview the bundle (see the status it showed).
-    echo "WARNING: the import preview did not read the bundle" >&2
-fi
+[[ "$started" == *"new changes of"* ]] || fail "the import preview did not read the bundle: $started"
 if grep -q 'ERROR\|Traceback' "$log_file"; then
     fail "errors in the log: $(grep -m 3 'ERROR\|Traceback' "$log_file")"
 fi

@@ -142,3 +142,10 @@ def test_search_follows_a_renamed_organisation_to_its_member(
     run(capsys, "records", "set", "organisation", org, *db, "name=Inspection Zuluvian")
     hits = json.loads(run(capsys, "search", "Zuluvian", *db, "--json")[1])
     assert {(h["type"], h["id"]) for h in hits} >= {("organisation", org), ("member", member)}
+
+
+def test_version_is_answered_by_the_entry_point(capsys: pytest.CaptureFixture[str]) -> None:
+    from iali_desktop.__main__ import main as entry
+
+    assert entry(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"IALI Desktop {__version__}"
