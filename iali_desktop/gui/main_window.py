@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self.sidebar.page_selected.connect(self.show_page)
         ctx.events.open_record.connect(self.open_record)
         self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
-        ctx.undo.cleanChanged.connect(lambda _clean: self._update_modified())
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
@@ -116,7 +115,9 @@ class MainWindow(QMainWindow):
         self._update_modified()
 
     def _update_modified(self) -> None:
-        self.setWindowModified(bool(self._dirty_pages) or not self.ctx.undo.isClean())
+        """Marked while some page holds edits not written yet; every undoable command is
+        already in the database, so the undo stack has no say."""
+        self.setWindowModified(bool(self._dirty_pages))
 
     def current_page(self) -> str | None:
         return self.sidebar.current_page()
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That record no longer exists."), 5000)
             return
         page = self.show_page(target.page)
+        if page is not self.pages.get(target.page):
+            return  # the page being left kept the user (unsaved edits): stay there
         show = getattr(page, "show_record", None)
         if callable(show):
             show(target.row_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -37,6 +37,8 @@ translate = QCoreApplication.translate
 
 class ChildRecordsPanel(QWidget):
     """Children of type `type_name` whose `parent_field` points at the current parent."""
+
+    dirty_changed = Signal(bool)  # the panel's form: reaches the window's marker
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class ChildRecordsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = RecordForm(ctx, type_name, self, hidden=hidden)
         self.form.saved.connect(self._select)
+        self.form.dirty_changed.connect(self.dirty_changed.emit)
         label = type_label(type_name).lower()
         self.add_button = QPushButton(
             translate("ChildRecordsPanel", "Add %1").replace("%1", label), self
@@ -128,6 +131,10 @@ class ChildRecordsPanel(QWidget):
                     else (Filter(target_parent, Op.EMPTY),)
                 )
         self._open(self.model.row_id(0) if self.model.rowCount() else None)
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
 
     def maybe_leave(self) -> bool:
         return self.form.maybe_leave()

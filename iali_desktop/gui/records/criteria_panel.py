@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -65,9 +65,12 @@ class CriterionRow:
 class CriteriaPanel(QWidget):
     """The checklist and the decision for the request on the page."""
 
+    dirty_changed = Signal(bool)  # reaches the window's unsaved-edit marker via the page
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._was_dirty = False
         self.request_id: str | None = None
         self._saved: dict[str, dict[str, Any]] = {}
         self._saved_decision: tuple[Any, Any] = (None, None)
@@ -233,6 +236,9 @@ class CriteriaPanel(QWidget):
         dirty = self.dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:

@@ -44,6 +44,8 @@ class MeetingPage(RecordPage):
         self.tabs.setTabToolTip(
             2, translate("MeetingPage", "Decisions and action items"))
         self._panels += [self.agenda, self.decisions]
+        self.watch_panel(self.agenda)
+        self.watch_panel(self.decisions)
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         self.pack_action = MeetingPackAction(ctx, self)
         self.toolbar.addSeparator()

@@ -179,6 +179,13 @@ class RecordPage(QWidget):
         """Another tab on the detail side; the panel gets `set_record` on every change."""
         self.tabs.addTab(panel, title)
         self._panels.append(panel)  # type: ignore[arg-type]
+        self.watch_panel(panel)
+
+    def watch_panel(self, panel: QWidget) -> None:
+        """Count a panel's own unsaved edits (agenda, decisions, criteria) as the page's."""
+        dirty = getattr(panel, "dirty_changed", None)
+        if dirty is not None:
+            dirty.connect(lambda _flag: self._dirty_changed(self.form.dirty))
 
     # -- which record is shown -----------------------------------------------------------
     @property
@@ -302,9 +309,15 @@ class RecordPage(QWidget):
             panel.set_record(row_id)
         self._update_actions()
 
-    def _dirty_changed(self, dirty: bool) -> None:
+    @property
+    def has_unsaved(self) -> bool:
+        """Edits not written yet, on the form or on a panel with a form of its own."""
+        return self.form.dirty or any(
+            bool(getattr(panel, "dirty", False)) for panel in self._panels)
+
+    def _dirty_changed(self, _form_dirty: bool) -> None:
         self._update_actions()
-        self.dirty_changed.emit(dirty)
+        self.dirty_changed.emit(self.has_unsaved)
 
     def _update_actions(self) -> None:
         dirty = self.form.dirty

@@ -27,6 +27,7 @@ class AssistanceRequestPage(RecordPage):
             1, scroll, translate("AssistanceRequestPage", "Assessment and decision")
         )
         self._panels.append(self.criteria)
+        self.watch_panel(self.criteria)
         self.criteria.set_record(self.current_id)
 
     def landing_record(self) -> str | None:
