@@ -20,11 +20,13 @@ class DataEvents(QObject):
 
     `changed(type_name)` is emitted after any write of records of that type ("" for a change
     that may touch every type, such as an import or an undo of several records);
-    `open_record(type_name, row_id)` asks the main window to show a record on its page.
+    `open_record(type_name, row_id)` asks the main window to show a record on its page;
+    `notice(text)` is a one-sentence message for the status bar (an undo step refused).
     """
 
     changed = Signal(str)
     open_record = Signal(str, str)
+    notice = Signal(str)
 
 
 @dataclass

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.sidebar.page_selected.connect(self.show_page)
         ctx.events.open_record.connect(self.open_record)
+        ctx.events.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):

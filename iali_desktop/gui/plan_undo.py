@@ -50,9 +50,17 @@ class StartPlanCommand(QUndoCommand):
         self._announce()
 
     def undo(self) -> None:
-        with self.ctx.records.batch() as b:
-            for type_name, row_id in reversed(self.created):
-                b.delete(type_name, row_id)
+        try:
+            with self.ctx.records.batch() as b:
+                for type_name, row_id in reversed(self.created):
+                    b.delete(type_name, row_id)
+        except IaliError as exc:  # shown in the status bar, never raised into Qt
+            log.info("undoing a new plan was refused: %s", exc)
+            self.error = str(exc)
+            self.setObsolete(True)
+            self.ctx.events.notice.emit(QCoreApplication.translate(
+                "StartPlanCommand", "The new plan was not undone: %1").replace("%1", str(exc)))
+            return
         self._announce()
 
     def _start(self) -> None:

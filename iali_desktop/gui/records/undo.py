@@ -26,6 +26,7 @@ from iali_desktop.gui.labels import type_label
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
+Snapshot = dict[str, Any] | None  # the fields a change wrote, or {"_live": False}
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Change:
     row_id: str
     values: dict[str, Any] = field(default_factory=dict)
     old: dict[str, Any] = field(default_factory=dict)
+    after: Snapshot = None  # what the record looked like after the last redo...
+    before: Snapshot = None  # ...and after the last undo (None: not known yet)
 
 
 @dataclass
@@ -84,6 +87,8 @@ class ChangeSetCommand(QUndoCommand):
         if self._stale:
             self._fail(self._stale)  # the record vanished before the first write
             return
+        if self._created_once and not self._unchanged_since("before"):
+            return
         try:
             with self.ctx.records.batch() as b:
                 for change in self.changes:
@@ -102,9 +107,12 @@ class ChangeSetCommand(QUndoCommand):
         self._created_once = True
         self.outcome.ok = True
         self.outcome.error = ""
+        self._remember("after")
         self._announce()
 
     def undo(self) -> None:
+        if not self._unchanged_since("after"):
+            return
         try:
             with self.ctx.records.batch() as b:
                 for change in reversed(self.changes):
@@ -115,9 +123,43 @@ class ChangeSetCommand(QUndoCommand):
                     else:
                         b.restore(change.type_name, change.row_id)
         except IaliError as exc:
-            self._fail(str(exc))
+            self._refuse(str(exc))
             return
+        self._remember("before")
         self._announce()
+
+    # -- writes made outside this stack ----------------------------------------------------
+    def _snapshot(self, change: Change) -> dict[str, Any]:
+        try:
+            current = self.ctx.records.get(change.type_name, change.row_id)
+        except IaliError:
+            return {"_live": False}
+        return {"_live": True, **{name: current.get(name) for name in change.values}}
+
+    def _remember(self, slot: str) -> None:
+        for change in self.changes:
+            setattr(change, slot, self._snapshot(change))
+
+    def _unchanged_since(self, slot: str) -> bool:
+        """True when every record is as this command left it; otherwise the step is
+        dropped (an import or a conflict resolution wrote since, and undoing or redoing
+        would silently replace that newer value)."""
+        for change in self.changes:
+            expected = getattr(change, slot)
+            if expected is not None and self._snapshot(change) != expected:
+                self._refuse(translate(
+                    "RecordUndo", "“%1” was not undone or redone: the record has changed "
+                    "since, by an import or a conflict resolution.").replace("%1", self.text()))
+                return False
+        return True
+
+    def _refuse(self, message: str) -> None:
+        """An undo or redo that cannot be done: drop the step and tell the user."""
+        log.info("undo step dropped: %s", message)
+        self.outcome.ok = False
+        self.outcome.error = message
+        self.setObsolete(True)
+        self.ctx.events.notice.emit(message)
 
     def _fail(self, message: str) -> None:
         """Drop this step from the stack: the database did not change, so nothing to undo."""

@@ -206,6 +206,7 @@ class ConflictsPage(QWidget):
             show_error(self, exc)
             return
         self.current = None
+        self.ctx.undo.clear()  # an earlier step's undo would overwrite the chosen value
         self.ctx.events.changed.emit(conflict.record_type)
 
     def _open_record(self) -> None:

@@ -239,5 +239,6 @@ class ImportDialog(QDialog):
         self.trust_box.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))
         self._update_buttons()
+        self.ctx.undo.clear()  # earlier steps would overwrite what the bundle brought
         self.ctx.events.changed.emit("")
         self.imported.emit(report)

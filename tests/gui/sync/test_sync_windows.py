@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.records.undo import EditFieldsCommand, push
 from iali_desktop.gui.sync.conflicts_page import ConflictsPage
 from iali_desktop.gui.sync.export_dialog import ExportDialog, default_file_name
 from iali_desktop.gui.sync.import_dialog import ImportDialog
@@ -48,6 +49,9 @@ def test_import_preview_asks_for_trust_then_applies(qtbot: QtBot, pair: tuple[Wo
     ctx = AppContext.create(jean)
     changed: list[str] = []
     ctx.events.changed.connect(changed.append)
+    local = RecordService(jean).create("person", {"name": "Jean's contact"})
+    push(ctx, EditFieldsCommand(ctx, "person", local, {"country": "Togo"}))
+    before = dump_text(jean)
     dialog = ImportDialog(ctx, bundle)
     qtbot.addWidget(dialog)
     preview(qtbot, dialog)
@@ -66,6 +70,7 @@ def test_import_preview_asks_for_trust_then_applies(qtbot: QtBot, pair: tuple[Wo
     assert RecordService(jean).get("person", person)["name"] == "Kwame Mensah"
     assert "" in changed
     assert "backed up" in dialog.status.text()
+    assert ctx.undo.count() == 0, "steps from before an import are not undoable after it"
 
 
 def test_encrypted_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Workspace, Workspace],
@@ -145,6 +150,7 @@ def test_conflicts_page_keeps_the_chosen_value(qtbot: QtBot, pair: tuple[Workspa
     assert SyncService(jean).conflict_count() == 1
 
     ctx = AppContext.create(jean)
+    push(ctx, EditFieldsCommand(ctx, "person", person, {"email": "sofia@example.org"}))
     page = ConflictsPage(ctx)
     qtbot.addWidget(page)
     assert page.current is not None and page.current.record_type == "person"
@@ -158,6 +164,7 @@ def test_conflicts_page_keeps_the_chosen_value(qtbot: QtBot, pair: tuple[Workspa
     assert SyncService(jean).conflict_count() == 0
     assert RecordService(jean).get("person", person)["country"] == "Panamá"
     assert "No open conflicts" in page.summary.text()
+    assert ctx.undo.count() == 0, "an earlier step's undo would overwrite the choice"
 
 
 def test_peers_page_lists_who_we_exchanged_with(qtbot: QtBot, pair: tuple[Workspace, Workspace],
