@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
@@ -32,6 +32,7 @@ from .sync_menu import SyncMenu
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+SELF_TRANSLATING = {"dashboard", "plan"}  # pages that retranslate on LanguageChange
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.pages: dict[str, QWidget] = {}
         self._dirty_pages: set[str] = set()
+        self._old_language: set[str] = set()  # pages kept in the old language (unsaved)
+        self._page_language = translators.language if translators is not None else ""
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.sidebar = Sidebar(self)
@@ -113,7 +116,42 @@ class MainWindow(QMainWindow):
             self._dirty_pages.add(name)
         else:
             self._dirty_pages.discard(name)
+            if name in self._old_language:  # saved (or reverted): now it can switch
+                QTimer.singleShot(0, lambda: self._rebuild_pages([name]))
         self._update_modified()
+
+    def _language_changed(self) -> None:
+        """Pages read their labels once; rebuild them in the new language. A page with
+        unsaved edits is kept as it is and switches once they are saved or reverted."""
+        language = self.translators.language if self.translators is not None else ""
+        if language == self._page_language or not self.isVisible():
+            return  # a closed window (its workspace may be closed too) rebuilds nothing
+        self._page_language = language
+        names = [n for n in self.pages if n not in SELF_TRANSLATING]
+        kept = [n for n in names if n in self._dirty_pages]
+        self._old_language.update(kept)
+        self._rebuild_pages([n for n in names if n not in kept])
+        if kept:
+            self.statusBar().showMessage(self.tr(
+                "Pages with unsaved changes switch to the new language once saved."), 15000)
+
+    def _rebuild_pages(self, names: list[str]) -> None:
+        """Drop these pages and build them again, keeping the page and record shown."""
+        current = self.current_page()
+        for name in names:
+            widget = self.pages.pop(name, None)
+            self._old_language.discard(name)
+            if widget is None:
+                continue
+            selected = getattr(widget, "current_id", None)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+            if name == current:
+                page = self.page(name)
+                self.stack.setCurrentWidget(page)
+                show = getattr(page, "show_record", None)
+                if isinstance(selected, str) and callable(show):
+                    show(selected)
 
     def _update_modified(self) -> None:
         """Marked while some page holds edits not written yet; every undoable command is
@@ -241,6 +279,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._install_undo_actions()
+            self._language_changed()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -769,6 +769,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages with unsaved changes switch to the new language once saved.</source>
+        <translation>Las páginas con cambios sin guardar pasarán al nuevo idioma una vez guardadas.</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>Este registro ya no existe.</translation>
     </message>
@@ -895,6 +899,13 @@
     <message>
         <source>IALI Action Plan %1 – %2</source>
         <translation>Plan de acción de la IALI %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1152,10 @@
 </context>
 <context>
     <name>RecordUndo</name>
+    <message>
+        <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>
+        <translation>«%1» no se deshizo ni se rehízo: el registro ha cambiado desde entonces, por una importación o la resolución de un conflicto.</translation>
+    </message>
     <message>
         <source>New %1</source>
         <translation>Nuevo: %1</translation>
@@ -1430,6 +1445,10 @@
     <message>
         <source>Start plan %1</source>
         <translation>Iniciar el plan %1</translation>
+    </message>
+    <message>
+        <source>The new plan was not undone: %1</source>
+        <translation>El nuevo plan no se deshizo: %1</translation>
     </message>
 </context>
 <context>

@@ -769,6 +769,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages with unsaved changes switch to the new language once saved.</source>
+        <translation>Les pages avec des modifications non enregistrées passeront à la nouvelle langue une fois enregistrées.</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>Cet enregistrement n&apos;existe plus.</translation>
     </message>
@@ -895,6 +899,13 @@
     <message>
         <source>IALI Action Plan %1 – %2</source>
         <translation>Plan d&apos;action de l&apos;IALI %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1152,10 @@
 </context>
 <context>
     <name>RecordUndo</name>
+    <message>
+        <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>
+        <translation>« %1 » n’a pas été annulé ni rétabli : la fiche a changé depuis, par une importation ou la résolution d’un conflit.</translation>
+    </message>
     <message>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
@@ -1430,6 +1445,10 @@
     <message>
         <source>Start plan %1</source>
         <translation>Commencer le plan %1</translation>
+    </message>
+    <message>
+        <source>The new plan was not undone: %1</source>
+        <translation>Le nouveau plan n’a pas été annulé : %1</translation>
     </message>
 </context>
 <context>
