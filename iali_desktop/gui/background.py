@@ -81,6 +81,7 @@ class BackgroundOp(QObject):
         self.signals = OpSignals()
         self.dialog: QProgressDialog | None = None
         self._success: list[Callable[[Any], None]] = []
+        self._progress: list[Callable[[int, int, str], None]] = []
         self._failure: list[Callable[[str], None]] = []
         self._progress_label = ""
         self.running = False
@@ -98,7 +99,8 @@ class BackgroundOp(QObject):
         return self
 
     def on_progress(self, callback: Callable[[int, int, str], None]) -> BackgroundOp:
-        self.signals.progress.connect(callback)
+        """Called on the GUI thread (from the queued progress signal), never the worker's."""
+        self._progress.append(callback)
         return self
 
     def with_progress(self, label: str) -> BackgroundOp:
@@ -130,6 +132,8 @@ class BackgroundOp(QObject):
                 dialog.setLabelText(message)
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total > 0 else 0)
+        for callback in self._progress:
+            callback(done, total, message)
 
     def _close_dialog(self) -> None:
         self.running = False

@@ -109,9 +109,10 @@ class DashboardPage(QWidget):
         if plan_id:
             for node in self.plans.tree(plan_id).areas:
                 label = f"{node.area['number'] or ''}. {node.area['role_name'] or ''}"
-                done = sum(1 for t in node.tasks if t["status"] == "done")
+                counted = [t for t in node.tasks if t["status"] != "cancelled"]  # as the bar
+                done = sum(1 for t in counted if t["status"] == "done")
                 detail = self.tr("Tasks done: %1/%2").replace("%1", str(done)).replace(
-                    "%2", str(len(node.tasks)))
+                    "%2", str(len(counted)))
                 bars.append(AreaBar(node.area["id"], label, node.progress(), detail))
         self.progress.set_areas(bars)
 

@@ -1296,6 +1296,14 @@
         <source>Preparing “%1”…</source>
         <translation>Preparando «%1»…</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>

@@ -1296,6 +1296,14 @@
         <source>Preparing “%1”…</source>
         <translation>Préparation de « %1 »…</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>

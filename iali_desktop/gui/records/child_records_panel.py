@@ -239,7 +239,9 @@ class ChildRecordsPanel(QWidget):
             return []
         changes = []
         for number, row_id in enumerate(order, start=1):
-            current = self.model.row_values(self.model.row_of(row_id))[self.position_field]
+            row = self.model.row_of(row_id)
+            current = (self.model.row_values(row) if row >= 0  # not loaded: read it
+                       else self.ctx.records.get(self.type_name, row_id))[self.position_field]
             if current != number:
                 changes.append(
                     Change("update", self.type_name, row_id, {self.position_field: number})

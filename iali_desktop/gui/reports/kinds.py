@@ -65,8 +65,10 @@ def build(ws: Workspace, request: ReportRequest, progress: Progress | None = Non
     return build_directory(ws, out, kind is ReportKind.EXPERTS, lang, size, progress)
 
 def default_file_name(kind: ReportKind, tag: str | None = None,
-                      today: dt.date | None = None) -> str:
+                      today: dt.date | None = None, language: str = "en") -> str:
     """"ec-meeting-pack-2026-12-25.pdf": the kind, then the meeting's date, the year or the
-    plan's period (`tag`), or today's date for the directories."""
+    plan's period (`tag`), or today's date for the directories; then the language when it
+    is not English ("…-2026-12-25-fr.pdf"), so two languages do not overwrite each other."""
     suffix = tag or (today or dt.date.today()).isoformat()
-    return f"{kind.value}-{suffix}.pdf"
+    lang = "" if language == "en" else f"-{language}"
+    return f"{kind.value}-{suffix}{lang}.pdf"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -111,6 +112,7 @@ class ReportDialog(QDialog):
         self.host = host
         self.op: BackgroundOp | None = None
         self._chosen_file = False  # once the person picks a file, keep their name
+        self.confirm_overwrite: Callable[[Path], bool] = self.ask_overwrite
         self.setWindowTitle(report_title(kind))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -142,6 +144,7 @@ class ReportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setAccessibleName(translate("ReportDialog", "File to write"))
         self.file_edit.textEdited.connect(self._file_typed)
+        self.language.currentIndexChanged.connect(lambda _i: self._subject_changed())
         self.choose_button = QPushButton(translate("ReportDialog", "C&hoose…"), self)
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
@@ -233,7 +236,8 @@ class ReportDialog(QDialog):
         self.error.hide()
         if not self._chosen_file:
             folder = self.output().parent if self.file_edit.text() else self.host.folder()
-            self.file_edit.setText(str(folder / default_file_name(self.kind, self._tag())))
+            self.file_edit.setText(str(folder / default_file_name(
+                self.kind, self._tag(), language=str(self.language.currentData()))))
 
     def _file_typed(self, _text: str) -> None:
         self._chosen_file = True
@@ -273,6 +277,8 @@ class ReportDialog(QDialog):
             self.show_error(translate("ReportDialog", "The folder %1 does not exist.")
                             .replace("%1", str(request.out.parent)))
             return None
+        if request.out.exists() and not self.confirm_overwrite(request.out):
+            return None
         self.error.hide()
         self._set_busy(True)
         ws = self.ctx.ws
@@ -281,6 +287,15 @@ class ReportDialog(QDialog):
         self.op.with_progress(translate("ReportDialog", "Preparing “%1”…")
                               .replace("%1", report_title(self.kind)))
         return self.op.run()
+
+    def ask_overwrite(self, path: Path) -> bool:
+        """Whether to replace an existing file (tests put their own `confirm_overwrite`)."""
+        answer = QMessageBox.question(
+            self, translate("ReportDialog", "Replace the file?"),
+            translate("ReportDialog", "%1 already exists. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _written(self, path: object) -> None:
         written = Path(str(path))
