@@ -27,6 +27,7 @@ from .reports.reports_menu import ReportsMenu
 from .search_popup import SearchPopup
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
+from .sync.bundle_drop import BundleDropFilter
 from .sync_menu import SyncMenu
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.search_popup: SearchPopup | None = None
         self._build_actions()
         self._retranslate()
+        self.setAcceptDrops(True)  # a .ialibundle dropped on the window: its preview
+        self.installEventFilter(BundleDropFilter(self.open_bundles, self))
         self.sidebar.page_selected.connect(self.show_page)
         ctx.events.open_record.connect(self.open_record)
         ctx.events.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))

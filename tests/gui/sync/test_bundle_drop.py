@@ -51,3 +51,22 @@ def test_drop_hands_bundles_over(qtbot: QtBot, app: QApplication, tmp_path: Path
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+def test_dropping_on_the_main_window_opens_the_preview(qtbot: QtBot, window: QWidget,
+                                                       tmp_path: Path,
+                                                       ) -> None:
+    bundle = tmp_path / "from-jean.ialibundle"
+    bundle.write_bytes(b"x")
+    opened: list[list[str]] = []
+    window.sync_menu.import_bundles = opened.append  # type: ignore[attr-defined]
+    data = mime(bundle)  # the events do not own it: keep it alive while they are sent
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert opened == [[str(bundle)]]
+    assert window.acceptDrops()
