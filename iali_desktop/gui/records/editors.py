@@ -59,6 +59,8 @@ class FieldEditor(QWidget):
     def set_accessible_name(self, name: str) -> None:
         self.control.setAccessibleName(name)
 
+    # Every editor kind below overrides these three (Qt's metaclass rules out ABCMeta, so
+    # the base says so by raising if a new kind forgets one).
     def value(self) -> Value:
         raise NotImplementedError
 
