@@ -6,10 +6,18 @@ discovery does not see a package that exists only through `package_dir`, so it i
 here.
 """
 
-from setuptools import find_packages, setup
+from pathlib import Path
+
+from setuptools import find_namespace_packages, setup
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
 
 setup(
-    packages=[*find_packages(include=["iali_desktop", "iali_desktop.*"]),
-              "iali_desktop.resources"],
+    # Namespace discovery also takes the migrations folders, which have no __init__.py.
+    packages=[*find_namespace_packages(include=["iali_desktop", "iali_desktop.*"],
+                                       exclude=["*.__pycache__"]),
+              "iali_desktop.resources",
+              *sorted(f"iali_desktop.resources.{d.name}" for d in RESOURCES.iterdir()
+                      if d.is_dir() and d.name.isidentifier() and d.name != "__pycache__")],
     package_dir={"iali_desktop.resources": "resources"},
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -93,6 +94,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
     except KeyboardInterrupt:
         error("interrupted; nothing was left half-done")
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def _take_db_option(args_list: list[str]) -> tuple[list[str], str | None]:

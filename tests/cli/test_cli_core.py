@@ -149,3 +149,15 @@ def test_version_is_answered_by_the_entry_point(capsys: pytest.CaptureFixture[st
 
     assert entry(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"IALI Desktop {__version__}"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(seeded_db: Path) -> None:
+    reader = subprocess.Popen([sys.executable, "-m", "iali_desktop", "dump", "--db",
+                               str(seeded_db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline().startswith(b"{")
+    reader.stdout.close()  # like `| head -1`
+    stderr = reader.stderr.read().decode()
+    reader.wait(timeout=120)
+    assert "Traceback" not in stderr
