@@ -10,8 +10,7 @@ from typing import Any
 import orjson
 
 from iali_desktop.domain.errors import ValidationError
-from iali_desktop.services.sync import SyncService
-from iali_desktop.sync.report import ImportReport
+from iali_desktop.services.sync import ImportReport, SyncService
 
 from .common import open_workspace
 from .output import print_json, print_table

@@ -26,7 +26,7 @@ from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, importer, reader
 from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
-from iali_desktop.sync.report import ImportReport
+from iali_desktop.sync.report import FieldRef, ImportReport, MissingRef, TypeCounts
 
 from .seeding import apply_missing_seeds, origins
 from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
@@ -36,6 +36,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+
+# The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
+__all__ = ["BackupInfo", "ExportSummary", "FieldRef", "ImportReport", "MissingRef",
+           "PeerInfo", "SyncService", "TypeCounts"]
 
 
 @dataclass(frozen=True)

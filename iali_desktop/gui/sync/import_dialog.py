@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iali_desktop.services.sync import SyncService
-from iali_desktop.sync.report import ImportReport
+from iali_desktop.services.sync import ImportReport, SyncService
 
 from ..background import BackgroundOp
 from ..context import AppContext

@@ -7,7 +7,7 @@ from collections import defaultdict
 from PySide6.QtCore import QCoreApplication
 
 from iali_desktop.services.records import RecordService
-from iali_desktop.sync.report import FieldRef, ImportReport
+from iali_desktop.services.sync import FieldRef, ImportReport
 
 from ..labels import field_label, type_label
 
