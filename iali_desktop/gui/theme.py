@@ -19,49 +19,40 @@ def is_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def light_palette() -> QPalette:
+_R = QPalette.ColorRole
+# Each scheme is a table of colours; one builder turns either into a palette.
+LIGHT: dict[QPalette.ColorRole, str] = {
+    _R.Window: "#f4f5f7", _R.WindowText: "#1d2530", _R.Base: "#ffffff",
+    _R.AlternateBase: "#f0f2f5", _R.Text: "#1d2530", _R.Button: "#eceef1",
+    _R.ButtonText: "#1d2530", _R.ToolTipBase: "#ffffdc", _R.ToolTipText: "#1d2530",
+    _R.PlaceholderText: "#7a8594", _R.Highlight: ACCENT.name(),
+    _R.HighlightedText: "#ffffff", _R.Link: ACCENT.name(),
+}
+DARK: dict[QPalette.ColorRole, str] = {
+    _R.Window: "#23272e", _R.WindowText: "#e3e6ea", _R.Base: "#1a1d22",
+    _R.AlternateBase: "#262a31", _R.Text: "#e3e6ea", _R.Button: "#2e333b",
+    _R.ButtonText: "#e3e6ea", _R.ToolTipBase: "#2e333b", _R.ToolTipText: "#e3e6ea",
+    _R.PlaceholderText: "#8b94a0", _R.Highlight: ACCENT_DARK.name(),
+    _R.HighlightedText: "#101215", _R.Link: ACCENT_DARK.name(), _R.BrightText: "#ff6b6b",
+}
+DISABLED_TEXT = {"light": "#9aa3ad", "dark": "#6c737d"}
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
     p = QPalette()
-    role = QPalette.ColorRole
-    p.setColor(role.Window, QColor("#f4f5f7"))
-    p.setColor(role.WindowText, QColor("#1d2530"))
-    p.setColor(role.Base, QColor("#ffffff"))
-    p.setColor(role.AlternateBase, QColor("#f0f2f5"))
-    p.setColor(role.Text, QColor("#1d2530"))
-    p.setColor(role.Button, QColor("#eceef1"))
-    p.setColor(role.ButtonText, QColor("#1d2530"))
-    p.setColor(role.ToolTipBase, QColor("#ffffdc"))
-    p.setColor(role.ToolTipText, QColor("#1d2530"))
-    p.setColor(role.PlaceholderText, QColor("#7a8594"))
-    p.setColor(role.Highlight, ACCENT)
-    p.setColor(role.HighlightedText, QColor("#ffffff"))
-    p.setColor(role.Link, ACCENT)
-    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#9aa3ad"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#9aa3ad"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#9aa3ad"))
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    for role in (_R.Text, _R.WindowText, _R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return p
+
+
+def light_palette() -> QPalette:
+    return _palette(LIGHT, DISABLED_TEXT["light"])
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
-    role = QPalette.ColorRole
-    p.setColor(role.Window, QColor("#23272e"))
-    p.setColor(role.WindowText, QColor("#e3e6ea"))
-    p.setColor(role.Base, QColor("#1a1d22"))
-    p.setColor(role.AlternateBase, QColor("#262a31"))
-    p.setColor(role.Text, QColor("#e3e6ea"))
-    p.setColor(role.Button, QColor("#2e333b"))
-    p.setColor(role.ButtonText, QColor("#e3e6ea"))
-    p.setColor(role.ToolTipBase, QColor("#2e333b"))
-    p.setColor(role.ToolTipText, QColor("#e3e6ea"))
-    p.setColor(role.PlaceholderText, QColor("#8b94a0"))
-    p.setColor(role.Highlight, ACCENT_DARK)
-    p.setColor(role.HighlightedText, QColor("#101215"))
-    p.setColor(role.Link, ACCENT_DARK)
-    p.setColor(role.BrightText, QColor("#ff6b6b"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#6c737d"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#6c737d"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#6c737d"))
-    return p
+    return _palette(DARK, DISABLED_TEXT["dark"])
 
 
 def apply(app: QApplication) -> None:
