@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
@@ -25,6 +26,21 @@ def _body_fields(name: str) -> list[str]:
     return [f.name for f in record_type(name).fields if f.searchable]
 
 
+def body_text(name: str, values: Mapping[str, Any]) -> str:
+    """The searchable text of a record: its searchable fields, list items one by one.
+
+    Edits and bulk imports both index through this, so a record is found the same way
+    whichever path wrote it."""
+    parts: list[str] = []
+    for col in _body_fields(name):
+        value = values[col]
+        if isinstance(value, list):
+            parts.extend(str(v) for v in value)
+        elif value:
+            parts.append(str(value))
+    return "\n".join(parts)
+
+
 def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
     ids = list(ids)
     if not ids:
@@ -34,24 +50,14 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
         conn.execute(text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids")
                      .bindparams(bindparam("ids", expanding=True)), {"t": name, "ids": chunk})
         table = table_of(name)
-        body_cols = _body_fields(name)
         rows = conn.execute(
             table.select().where(table.c.id.in_(chunk), table.c.deleted.is_(False))
         ).mappings().all()
         if not rows:
             continue
         names = titles(conn, name, [r["id"] for r in rows])
-        params = []
-        for r in rows:
-            parts: list[str] = []
-            for col in body_cols:
-                value = r[col]
-                if isinstance(value, list):
-                    parts.extend(str(v) for v in value)
-                elif value:
-                    parts.append(str(value))
-            params.append({"t": name, "r": r["id"], "title": names.get(r["id"], ""),
-                           "body": "\n".join(parts)})
+        params = [{"t": name, "r": r["id"], "title": names.get(r["id"], ""),
+                   "body": body_text(name, dict(r))} for r in rows]
         conn.execute(text("INSERT INTO search_index (record_type, row_id, title, body)"
                           " VALUES (:t, :r, :title, :body)"), params)
 

@@ -32,21 +32,10 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
     live = [row_id for row_id, d in rows.items() if d.live]
     if not live:
         return
-    rt = record_type(type_name)
-    body_fields = [f.name for f in rt.fields if f.searchable]
     names = _plain_titles(type_name, rows, live) if _plain(type_name) else \
         titles(conn, type_name, live)
-    params = []
-    for row_id in live:
-        values = rows[row_id].values
-        parts: list[str] = []
-        for name in body_fields:
-            value = values[name]
-            if isinstance(value, list):
-                parts.extend(str(v) for v in value)
-            elif value:
-                parts.append(str(value))
-        params.append((type_name, row_id, names.get(row_id, ""), "\n".join(parts)))
+    params = [(type_name, row_id, names.get(row_id, ""),
+               search.body_text(type_name, rows[row_id].values)) for row_id in live]
     driver(conn).executemany("INSERT INTO search_index (record_type, row_id, title, body)"
                              " VALUES (?, ?, ?, ?)", params)
 
