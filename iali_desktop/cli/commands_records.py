@@ -172,8 +172,10 @@ def cmd_set(args: argparse.Namespace) -> int:
     rt = record_type(args.type)
     values = parse_assignments(rt, args.values)
     with open_workspace(args) as ws:
-        changed = RecordService(ws).update(rt.name, args.id, values)
-    print(f"changed: {', '.join(changed)}" if changed else "nothing changed")
+        written = RecordService(ws).write(rt.name, args.id, values)
+    said = [f"changed: {', '.join(written.changed)}"] if written.changed else []
+    said += [f"conflict on {name} resolved" for name in written.resolved]
+    print("; ".join(said) or "nothing changed")
     return 0
 
 

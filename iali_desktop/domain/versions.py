@@ -2,8 +2,10 @@
 
 Each write of a field is a `Version` identified by `(replica, seq)`. `supersedes` lists
 the versions of the same field its author had; a version nothing supersedes is a *head*.
-One head is the normal case; several heads are an open conflict whose displayed winner
-is the head with the highest `(hlc, replica)`. A delete is a version of the field
+One head is the normal case; several heads holding different values are an open conflict
+whose displayed winner is the head with the highest `(hlc, replica)`. Several heads
+holding the same value (two people typed the same thing) are no conflict: the value is
+simply current, and the next edit anywhere supersedes them all. A delete is a version of the field
 `_deleted`; its `seen` lists the heads of the record's other fields its author had.
 """
 
@@ -55,6 +57,12 @@ class Head:
 
 def winner(heads: Iterable[Head]) -> Head:
     return max(heads, key=lambda h: (h.hlc, h.replica))
+
+
+def in_conflict(values: Iterable[str]) -> bool:
+    """Whether a field's heads (their canonical JSON values) are an open conflict: only
+    when they differ. Values are canonical text, so equal values are equal strings."""
+    return len(set(values)) > 1
 
 
 def is_deleted(deleted_heads: list[Head], other_heads: Iterable[Head]) -> bool:

@@ -12,7 +12,9 @@ from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
+from iali_desktop.domain.record_rules import check_record
 from iali_desktop.domain.values import Value, check
+from iali_desktop.domain.versions import in_conflict
 from iali_desktop.store import catalog, search
 from iali_desktop.store import records as store
 from iali_desktop.store.changelog import ChangeWriter
@@ -21,6 +23,16 @@ from iali_desktop.store.database import Tx
 from .workspace import Workspace
 
 Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an update did: fields whose value changed, and fields whose open conflict it
+    closed (a conflicted field written with the shown value changes nothing on screen, but
+    supersedes every competing version)."""
+
+    changed: list[str]
+    resolved: list[str]
 
 
 def record_types() -> dict[str, RecordType]:
@@ -43,6 +55,7 @@ class WriteBatch:
                ) -> str:
         rt = record_type(type_name)
         clean = self._validate(rt, values, creating=True)
+        check_record(rt, clean, set(clean))
         row_id = row_id or new_id()
         if store.get_row(self.tx, type_name, row_id) is not None:
             raise ValidationError(f"a record with id {row_id} exists already")
@@ -54,23 +67,33 @@ class WriteBatch:
         return row_id
 
     def update(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
-        """Write the given fields; returns the names of fields whose value changed.
+        """Write the given fields; returns the names of fields whose value changed."""
+        return self.write(type_name, row_id, values).changed
 
-        A field with several current versions (an open conflict) is rewritten even when the
-        value equals the displayed winner: writing it is how the conflict gets resolved.
+    def write(self, type_name: str, row_id: str, values: Mapping[str, Any], *,
+              rules: bool = True) -> Written:
+        """Write the given fields, checking the record rules (`domain/record_rules.py`)
+        unless `rules` is False (keeping a version that sync brought, which was never
+        refused either).
+
+        A field with an open conflict is rewritten even when the value equals the displayed
+        winner: writing it is how the conflict gets resolved.
         """
         rt = record_type(type_name)
         current = self._live(type_name, row_id)
         clean = self._validate(rt, values, creating=False, current=current)
+        if rules:
+            check_record(rt, {**current, **clean}, set(clean))
         changed = [n for n, v in clean.items() if v != current.get(n)]
-        rewrite = set(changed) | self._conflicted(type_name, row_id, set(clean))
+        resolved = sorted(self._conflicted(type_name, row_id, set(clean)))
+        rewrite = set(changed) | set(resolved)
         if not rewrite:
-            return []
+            return Written([], [])
         store.update_row(self.tx, type_name, row_id, {n: clean[n] for n in rewrite})
         for name in sorted(rewrite):
             self.writer.set_field(type_name, row_id, name, clean[name])
         self._touch(type_name, row_id)
-        return changed
+        return Written(changed, resolved)
 
     def delete(self, type_name: str, row_id: str) -> None:
         self._live(type_name, row_id)
@@ -109,10 +132,10 @@ class WriteBatch:
     def _conflicted(self, type_name: str, row_id: str, fields: set[str]) -> set[str]:
         from iali_desktop.store.changelog import heads
 
-        counts: dict[str, int] = {}
-        for field, _head in heads(self.tx, type_name, row_id):
-            counts[field] = counts.get(field, 0) + 1
-        return {f for f in fields if counts.get(f, 0) > 1}
+        values: dict[str, list[str]] = {}
+        for field, head in heads(self.tx, type_name, row_id):
+            values.setdefault(field, []).append(head.value)
+        return {f for f in fields if in_conflict(values.get(f, ()))}
 
     def _live(self, type_name: str, row_id: str) -> Record:
         row = store.get_row(self.tx, type_name, row_id)
@@ -175,6 +198,11 @@ class RecordService:
     def update(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
         with self.batch() as b:
             return b.update(type_name, row_id, values)
+
+    def write(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> Written:
+        """As `update`, also saying which open conflicts the write closed."""
+        with self.batch() as b:
+            return b.write(type_name, row_id, values)
 
     def delete(self, type_name: str, row_id: str) -> None:
         with self.batch() as b:

@@ -175,5 +175,8 @@ class ConflictService:
                 merge.refresh_rows(tx, [(c.record_type, c.row_id)])
                 search.index_rows(tx, c.record_type, [c.row_id])
             else:
-                batch.update(c.record_type, c.row_id, {c.field: new_value})
+                # Keeping a received version is not refused by the record rules (sync
+                # never refuses a value); a new value is a local write like any other.
+                batch.write(c.record_type, c.row_id, {c.field: new_value},
+                            rules=keep is None)
                 batch.close()

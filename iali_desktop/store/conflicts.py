@@ -1,4 +1,4 @@
-"""Finding open conflicts: fields with several heads, and deletes that missed an edit.
+"""Finding open conflicts: fields whose heads differ, and deletes that missed an edit.
 
 Both are derived from the versions held, so every replica holding the same versions
 lists the same conflicts. Field conflicts of deleted records are not listed (there is
@@ -8,11 +8,12 @@ nothing to show until the record is restored), but a conflict on the delete itse
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from iali_desktop.domain.versions import DELETED_FIELD, Head
+from iali_desktop.domain.versions import DELETED_FIELD, Head, winner
 from iali_desktop.store.catalog import record_types
 from iali_desktop.store.changelog import heads
 from iali_desktop.store.merge import derive
@@ -23,15 +24,17 @@ from iali_desktop.store.records import existing_ids
 class OpenConflict:
     record_type: str
     row_id: str
-    field: str  # DELETED_FIELD for a delete that missed an edit, or concurrent deletes
-    heads: tuple[Head, ...]  # competing versions (for a missed edit: the delete first)
+    field: str  # DELETED_FIELD for a delete that missed an edit, or delete against restore
+    heads: tuple[Head, ...]  # competing versions, newest first (for a delete: every
+    #                          current version of `_deleted`)
     missed: tuple[tuple[str, Head], ...] = ()  # (field, head) edits the delete never saw
 
 
-def _multi_head_fields(conn: Connection) -> list[tuple[str, str, str]]:
+def _multi_value_fields(conn: Connection) -> list[tuple[str, str, str]]:
+    # Heads that agree on the value are no conflict (`domain.versions.in_conflict`).
     rows = conn.execute(text(
         "SELECT record_type, row_id, field FROM change WHERE is_head = 1"
-        " GROUP BY record_type, row_id, field HAVING count(*) > 1"
+        " GROUP BY record_type, row_id, field HAVING count(DISTINCT value) > 1"
         " ORDER BY record_type, row_id, field"))
     return [(r[0], r[1], r[2]) for r in rows]
 
@@ -43,35 +46,48 @@ def _delete_heads(conn: Connection) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+def _newest_first(hs: Iterable[Head]) -> tuple[Head, ...]:
+    return tuple(sorted(hs, key=lambda h: (-h.hlc, h.replica)))
+
+
+def _missed_edits(conn: Connection, record_type: str, row_id: str
+                  ) -> tuple[tuple[Head, ...], tuple[tuple[str, Head], ...]]:
+    """The record's delete heads (newest first) and the edits the winning delete never
+    saw: the same test as `domain.versions.is_deleted`, so what kept the record alive is
+    exactly what the review item shows."""
+    all_heads = heads(conn, record_type, row_id)
+    deletes = _newest_first(h for f, h in all_heads if f == DELETED_FIELD)
+    seen = set(winner(deletes).seen or ())
+    missed = tuple(sorted(((f, h) for f, h in all_heads
+                           if f != DELETED_FIELD and h.vid not in seen),
+                          key=lambda x: (x[0], x[1].replica, x[1].seq)))
+    return deletes, missed
+
+
 def open_conflicts(conn: Connection) -> list[OpenConflict]:
     known = record_types()
-    fields = [f for f in _multi_head_fields(conn) if f[0] in known]
+    fields = [f for f in _multi_value_fields(conn) if f[0] in known]
     by_type: dict[str, set[str]] = defaultdict(set)
     for t, r, _f in fields:
         by_type[t].add(r)
     live = {(t, r) for t, ids in by_type.items() for r in existing_ids(conn, t, ids)}
     out: list[OpenConflict] = []
     for t, r, f in fields:
-        if f == DELETED_FIELD or (t, r) in live:
-            hs = tuple(sorted((h for _n, h in heads(conn, t, r, f)),
-                              key=lambda h: (-h.hlc, h.replica)))
-            out.append(OpenConflict(t, r, f, hs))
-    listed = {(c.record_type, c.row_id) for c in out if c.field == DELETED_FIELD}
+        if f != DELETED_FIELD and (t, r) in live:
+            out.append(OpenConflict(t, r, f, _newest_first(h for _n, h in heads(conn, t, r, f))))
+    # Delete conflicts: a delete against a restore ("deleted or kept"), and deletes (one or
+    # several, agreeing) that missed an edit, which keeps the record alive for review.
+    split = {(t, r) for t, r, f in fields if f == DELETED_FIELD}
     candidates: dict[str, list[str]] = defaultdict(list)
-    for t, r in _delete_heads(conn):
-        if t in known and (t, r) not in listed:
+    for t, r in sorted(split | set(_delete_heads(conn))):
+        if t in known:
             candidates[t].append(r)
     for t, ids in candidates.items():
         for row_id, d in derive(conn, t, ids).items():
-            if not d.deleted_while_edited:
+            if (t, row_id) not in split and not d.deleted_while_edited:
                 continue
-            all_heads = heads(conn, t, row_id)
-            deletes = [h for f, h in all_heads if f == DELETED_FIELD]
-            top = max(deletes, key=lambda h: (h.hlc, h.replica))
-            seen = set(top.seen or ())
-            missed = tuple(sorted(((f, h) for f, h in all_heads
-                                   if f != DELETED_FIELD and h.vid not in seen),
-                                  key=lambda x: (x[0], x[1].replica, x[1].seq)))
-            out.append(OpenConflict(t, row_id, DELETED_FIELD, (top,), missed))
+            deletes, missed = _missed_edits(conn, t, row_id)
+            out.append(OpenConflict(t, row_id, DELETED_FIELD, deletes,
+                                    missed if d.deleted_while_edited else ()))
     out.sort(key=lambda c: (c.record_type, c.row_id, c.field))
     return out

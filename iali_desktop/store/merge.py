@@ -17,7 +17,14 @@ import orjson
 from sqlalchemy import Connection, and_, bindparam, select, text
 
 from iali_desktop.domain.errors import BundleError
-from iali_desktop.domain.versions import DELETED_FIELD, Head, Version, is_deleted, winner
+from iali_desktop.domain.versions import (
+    DELETED_FIELD,
+    Head,
+    Version,
+    in_conflict,
+    is_deleted,
+    winner,
+)
 from iali_desktop.store.catalog import table_of
 from iali_desktop.store.changelog import CHANGE, dumps
 
@@ -141,6 +148,8 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
     The winner of a field is its head with the highest (hlc, replica), as in
     `domain.versions.winner`; the deleted flag is `domain.versions.is_deleted`. Heads are
     kept as plain tuples here because this runs once per row of a 100,000-change import.
+    A field's heads are listed in `conflicts` only when their values differ
+    (`domain.versions.in_conflict`).
     """
     columns, _json = _columns(record_type)
     raw = _driver(conn)
@@ -176,7 +185,8 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
                 values[col] = loads(heads[0][5])
             else:
                 values[col] = loads(max(heads, key=lambda h: (h[4], h[2]))[5])
-                conflicts.append((col, tuple(sorted((h[2], h[3]) for h in heads))))
+                if in_conflict(h[5] for h in heads):
+                    conflicts.append((col, tuple(sorted((h[2], h[3]) for h in heads))))
         live, dwe = True, False
         deletes = fields.get(DELETED_FIELD)
         if deletes:

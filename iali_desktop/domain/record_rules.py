@@ -1,0 +1,107 @@
+"""Record rules: what must hold between the fields of one record, beyond each value alone.
+
+A field's own checks (`domain/values.py`) say whether a value can be a date, a number
+from 0 to 100, a choice of the list. These rules look at a record as a whole: an event
+that ends before it starts, a task marked done at 40 %, a date in the year 1025.
+
+They apply to *local* writes only (the services check them on every create and update,
+so the CLI, the window and batch writes all refuse alike, with the same sentence). A value
+received by sync is never refused after the fact: every replica must derive the same
+rows from the same versions, and two edits each fine on its own replica can meet in an
+impossible pair after a merge. A local write is checked against the rules it touches, so
+such a record stays editable; the write that touches the broken pair must mend it.
+
+Each refusal is one sentence that names the fields by their labels and says what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from iali_desktop.domain.choices import TaskStatus
+from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.fields import FieldKind, RecordType
+
+EARLIEST_YEAR = 1900  # the oldest date IALI's records can sensibly hold (founded 1972)
+LATEST_YEAR = 2200  # far enough for any plan, review or expiry date
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check over some fields of one record type; `problem` returns the sentence to show
+    when the record breaks it, or None."""
+
+    record_type: str
+    fields: tuple[str, ...]
+    problem: Callable[[RecordType, Mapping[str, Any]], str | None]
+
+
+def _not_before(first: str, second: str) -> Callable[[RecordType, Mapping[str, Any]],
+                                                       str | None]:
+    """`second` (an end) is on or after `first` (its start), when both are given."""
+
+    def problem(rt: RecordType, record: Mapping[str, Any]) -> str | None:
+        start, end = record.get(first), record.get(second)
+        if start is None or end is None or end >= start:
+            return None
+        a, b = rt.field(first).label, rt.field(second).label
+        return (f"{rt.label}: '{b}' ({end}) is before '{a}' ({start}); "
+                f"change '{a}' or '{b}' so that '{b}' is not earlier")
+
+    return problem
+
+
+def _done_at_full_progress(rt: RecordType, record: Mapping[str, Any]) -> str | None:
+    # An empty progress on a done task is allowed: progress summaries count done as 100 %.
+    progress = record.get("progress")
+    if record.get("status") != TaskStatus.DONE.value or progress is None or progress == 100:
+        return None
+    return (f"{rt.label}: status 'done' does not go with progress {progress} %; "
+            "set progress to 100, or choose another status")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("action_plan", ("period_start", "period_end"),
+         _not_before("period_start", "period_end")),
+    Rule("event", ("start_date", "end_date"), _not_before("start_date", "end_date")),
+    Rule("representative_assignment", ("start_date", "end_date"),
+         _not_before("start_date", "end_date")),
+    Rule("agreement", ("signed_on", "expires_on"), _not_before("signed_on", "expires_on")),
+    Rule("agreement", ("signed_on", "review_on"), _not_before("signed_on", "review_on")),
+    Rule("assistance_request", ("received_on", "decided_on"),
+         _not_before("received_on", "decided_on")),
+    Rule("assistance_request", ("received_on", "responded_on"),
+         _not_before("received_on", "responded_on")),
+    Rule("ibor_assessment", ("started_on", "completed_on"),
+         _not_before("started_on", "completed_on")),
+    Rule("task", ("status", "progress"), _done_at_full_progress),
+)
+
+
+def _date_out_of_bounds(rt: RecordType, name: str, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    year = dt.date.fromisoformat(value).year
+    if EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    return (f"{rt.label}: '{rt.field(name).label}' ({value}) is not a plausible date; "
+            f"give a year from {EARLIEST_YEAR} to {LATEST_YEAR}")
+
+
+def check_record(rt: RecordType, record: Mapping[str, Any], written: set[str]) -> None:
+    """Refuse a local write that leaves `record` (its values after the write) breaking a
+    rule over any of the `written` fields. Raises ValidationError with one sentence."""
+    for name in sorted(written):
+        if rt.has_field(name) and rt.field(name).kind is FieldKind.DATE:
+            message = _date_out_of_bounds(rt, name, record.get(name))
+            if message:
+                raise ValidationError(message)
+    for rule in RULES:
+        if rule.record_type == rt.name and written.intersection(rule.fields):
+            message = rule.problem(rt, record)
+            if message:
+                raise ValidationError(message)
+
