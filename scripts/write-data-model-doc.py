@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from iali_desktop.domain.record_rules import DATE_BOUNDS, rules_of
 from iali_desktop.store.catalog import record_types
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "data-model.md"
@@ -19,11 +20,16 @@ Every record type below syncs between replicas: each has a UUIDv7 `id`, and each
 fields is versioned on its own (see [architecture.md](architecture.md)). References hold
 the id of another record; list fields hold JSON lists. This page is generated from the
 models by `scripts/write-data-model-doc.py`.
+
+Record rules (`domain/record_rules.py`) hold between fields of one record: they refuse a
+local write (in the window and the CLI alike) but never a value received by sync.
+For every type: {bounds}.
+The other rules of a type are listed under its table.
 """
 
 
 def render() -> str:
-    parts = [HEADER]
+    parts = [HEADER.format(bounds=DATE_BOUNDS)]
     for rt in record_types().values():
         parts.append(f"\n## {rt.plural} (`{rt.name}`)\n\n")
         parts.append("| field | label | kind | required | values or target |\n")
@@ -36,6 +42,9 @@ def render() -> str:
                     detail += f" (list `{f.vocabulary}`)"
             required = "yes" if f.required else ""
             parts.append(f"| `{f.name}` | {f.label} | {f.kind.value} | {required} | {detail} |\n")
+        rules = rules_of(rt.name)
+        if rules:
+            parts.append("\nRules: " + "; ".join(r.summary for r in rules) + ".\n")
     return "".join(parts)
 
 

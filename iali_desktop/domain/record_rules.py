@@ -29,18 +29,21 @@ EARLIEST_YEAR = 1900  # the oldest date IALI's records can sensibly hold (founde
 LATEST_YEAR = 2200  # far enough for any plan, review or expiry date
 
 
+Problem = Callable[[RecordType, Mapping[str, Any]], str | None]
+
+
 @dataclass(frozen=True)
 class Rule:
     """A check over some fields of one record type; `problem` returns the sentence to show
-    when the record breaks it, or None."""
+    when the record breaks it, or None. `summary` describes it in the data-model document."""
 
     record_type: str
     fields: tuple[str, ...]
-    problem: Callable[[RecordType, Mapping[str, Any]], str | None]
+    summary: str
+    problem: Problem
 
 
-def _not_before(first: str, second: str) -> Callable[[RecordType, Mapping[str, Any]],
-                                                       str | None]:
+def _not_before(record_type: str, first: str, second: str) -> Rule:
     """`second` (an end) is on or after `first` (its start), when both are given."""
 
     def problem(rt: RecordType, record: Mapping[str, Any]) -> str | None:
@@ -51,7 +54,7 @@ def _not_before(first: str, second: str) -> Callable[[RecordType, Mapping[str, A
         return (f"{rt.label}: '{b}' ({end}) is before '{a}' ({start}); "
                 f"change '{a}' or '{b}' so that '{b}' is not earlier")
 
-    return problem
+    return Rule(record_type, (first, second), f"`{second}` is not before `{first}`", problem)
 
 
 def _done_at_full_progress(rt: RecordType, record: Mapping[str, Any]) -> str | None:
@@ -64,21 +67,19 @@ def _done_at_full_progress(rt: RecordType, record: Mapping[str, Any]) -> str | N
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("action_plan", ("period_start", "period_end"),
-         _not_before("period_start", "period_end")),
-    Rule("event", ("start_date", "end_date"), _not_before("start_date", "end_date")),
-    Rule("representative_assignment", ("start_date", "end_date"),
-         _not_before("start_date", "end_date")),
-    Rule("agreement", ("signed_on", "expires_on"), _not_before("signed_on", "expires_on")),
-    Rule("agreement", ("signed_on", "review_on"), _not_before("signed_on", "review_on")),
-    Rule("assistance_request", ("received_on", "decided_on"),
-         _not_before("received_on", "decided_on")),
-    Rule("assistance_request", ("received_on", "responded_on"),
-         _not_before("received_on", "responded_on")),
-    Rule("ibor_assessment", ("started_on", "completed_on"),
-         _not_before("started_on", "completed_on")),
-    Rule("task", ("status", "progress"), _done_at_full_progress),
+    _not_before("action_plan", "period_start", "period_end"),
+    _not_before("event", "start_date", "end_date"),
+    _not_before("representative_assignment", "start_date", "end_date"),
+    _not_before("agreement", "signed_on", "expires_on"),
+    _not_before("agreement", "signed_on", "review_on"),
+    _not_before("assistance_request", "received_on", "decided_on"),
+    _not_before("assistance_request", "received_on", "responded_on"),
+    _not_before("ibor_assessment", "started_on", "completed_on"),
+    Rule("task", ("status", "progress"),
+         "`status` `done` goes with `progress` 100 (or no progress given); reaching 100 "
+         "does not change the status by itself", _done_at_full_progress),
 )
+DATE_BOUNDS = f"every date has a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
 
 
 def _date_out_of_bounds(rt: RecordType, name: str, value: Any) -> str | None:
@@ -104,4 +105,8 @@ def check_record(rt: RecordType, record: Mapping[str, Any], written: set[str]) -
             message = rule.problem(rt, record)
             if message:
                 raise ValidationError(message)
+
+
+def rules_of(type_name: str) -> list[Rule]:
+    return [r for r in RULES if r.record_type == type_name]
 

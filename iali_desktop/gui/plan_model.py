@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -98,7 +99,10 @@ class Node:
 
 
 class PlanTreeModel(QAbstractItemModel):
-    """One plan's tree; `load(plan_id)` switches plans."""
+    """One plan's tree; `load(plan_id)` switches plans. An edit the services refuse emits
+    `refused` with their sentence (the page shows it)."""
+
+    refused = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -316,3 +320,4 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _remember_error(self, message: str) -> None:
         self.last_error = message
+        self.refused.emit(message)

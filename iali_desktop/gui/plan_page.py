@@ -37,6 +37,7 @@ from .new_plan_dialog import NewPlanDialog
 from .plan_delegate import PlanDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel
 from .plan_undo import StartPlanCommand
+from .records.record_form import ERROR_STYLE
 
 PLAN_TYPES = frozenset({"", "action_plan", "action_area", "key_outcome", "task", "person"})
 DETAIL_FIELDS = {
@@ -72,6 +73,12 @@ class PlanPage(QWidget):
         top.addWidget(self.new_plan_button)
 
         self.model = PlanTreeModel(ctx, self)
+        # An in-place edit the services refuse says why here, until the next change.
+        self.refusal = QLabel(self)
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        self.model.refused.connect(self._show_refusal)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(PlanDelegate(ctx, self.view))
@@ -99,6 +106,7 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
+        layout.addWidget(self.refusal)
         layout.addWidget(splitter, 1)
 
         self.plan_combo.currentIndexChanged.connect(lambda _i: self._load_selected_plan())
@@ -228,9 +236,14 @@ class PlanPage(QWidget):
 
     # -- refresh and language --------------------------------------------------------
 
+    def _show_refusal(self, message: str) -> None:
+        self.refusal.setText(message[:1].upper() + message[1:])
+        self.refusal.show()
+
     def _on_changed(self, type_name: str) -> None:
         if type_name not in PLAN_TYPES:
             return
+        self.refusal.hide()
         if type_name == "action_plan":
             self.reload_plans()
             return
@@ -256,5 +269,6 @@ class PlanPage(QWidget):
         self.new_plan_button.setText(self.tr("Start a new plan…"))
         self.view.setAccessibleName(self.tr("Action plan tree"))
         self.detail.setAccessibleName(self.tr("Details of the selected item"))
+        self.refusal.setAccessibleName(self.tr("Edit refused"))
         if self.model.rowCount(QModelIndex()):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

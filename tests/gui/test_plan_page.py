@@ -54,6 +54,8 @@ def test_status_edit_reaches_database_and_dump_and_undo_reverts(
     before = shell_ctx.records.get("task", task_id)["status"]
     status_index = index.siblingAtColumn(COL_STATUS)
     assert page.model.flags(status_index) & Qt.ItemFlag.ItemIsEditable
+    # A task is done at 100 % (a record rule): the progress first, then the status.
+    assert page.model.setData(index.siblingAtColumn(COL_PROGRESS), 100)
     assert page.model.setData(status_index, "done", Qt.ItemDataRole.EditRole)
     assert shell_ctx.records.get("task", task_id)["status"] == "done"
     assert _dumped_status(shell_ctx, task_id) == "done"

@@ -1,11 +1,11 @@
-"""Record rules reach the window: typing an impossible record into the form and saving
-shows the services' own sentence, and nothing is written."""
+"""Record rules reach the window: typing an impossible record into a record form, or into
+the plan tree, shows the services' own sentence, and nothing is written."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.errors import ValidationError
@@ -85,4 +85,35 @@ def test_an_event_typed_to_end_before_it_starts_is_refused_on_the_form(
     sentence = _service_sentence(ctx, "event", event["id"], {"end_date": end.value()})
     assert sentence.startswith("Event: 'Ends' (")
     assert page.form.error_texts()[0] == sentence
+    assert ctx.undo.count() == 0 and dump_text(ctx.ws) == before
+
+
+def test_marking_a_task_done_in_the_plan_tree_below_100_percent_says_why_not(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from iali_desktop.gui.plan_model import COL_STATUS
+    from iali_desktop.gui.plan_page import PlanPage
+
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    plan_id = page.plan_id()
+    assert plan_id is not None
+    tree = page.plans.tree(plan_id)
+    task = next(t for node in tree.areas for t in node.tasks
+                if t["status"] == "in_progress" and (t["progress"] or 0) < 100)
+    before = dump_text(ctx.ws)
+    page.show_record(task["id"])
+    page.view.setCurrentIndex(page.model.index_of(task["id"]).siblingAtColumn(COL_STATUS))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    qtbot.keyClicks(editor, "Done")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.refusal.isHidden())  # the view commits on its next turn
+    sentence = _service_sentence(ctx, "task", task["id"], {"status": "done"})
+    assert sentence.startswith("Task: status 'done' does not go with progress")
+    assert page.refusal.isVisibleTo(page) and page.refusal.text() == sentence
     assert ctx.undo.count() == 0 and dump_text(ctx.ws) == before
