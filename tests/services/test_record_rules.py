@@ -97,7 +97,7 @@ def test_every_start_and_end_pair_is_kept_in_order(ws: Workspace, type_name: str
 def test_plan_years_and_assistance_dates_are_kept_in_order(ws: Workspace) -> None:
     service = RecordService(ws)
     plan = service.ids("action_plan")[0]
-    with pytest.raises(ValidationError, match="'To year' .* is before 'From year'"):
+    with pytest.raises(ValidationError, match=r"'To year' .* is before 'From year'"):
         service.update("action_plan", plan, {"period_end": 1995})
     request = service.create("assistance_request", {
         "requester": service.ids("organisation")[0], "subject": "Training",

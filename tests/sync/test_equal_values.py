@@ -47,8 +47,7 @@ def test_the_same_value_written_on_two_replicas_merges_silently_in_any_order(
     for path in (first, second):
         assert SyncService(c).preview(path, trust=True).conflict_count == 0
         assert SyncService(c).import_bundle(path, trust=True).conflict_count == 0
-    for src, dst, path in ((a, b, to_b), (b, a, to_a)) if ana_first else \
-            ((b, a, to_a), (a, b, to_b)):
+    for dst, path in ((b, to_b), (a, to_a)) if ana_first else ((a, to_a), (b, to_b)):
         assert SyncService(dst).import_bundle(path, trust=True).conflict_count == 0
     assert dump(a) == dump(b) == dump(c)
     for ws in (a, b, c):

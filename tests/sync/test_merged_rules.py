@@ -33,6 +33,6 @@ def test_values_received_by_sync_are_never_refused_and_the_record_stays_editable
         assert SyncService(ws).conflict_count() == 0
     # Fields outside the broken pair stay editable; a write touching the pair must mend it.
     records(a).update("event", event, {"place": "Lisbon"})
-    with pytest.raises(ValidationError, match="'Ends' .* is before 'Starts'"):
+    with pytest.raises(ValidationError, match=r"'Ends' .* is before 'Starts'"):
         records(a).update("event", event, {"end_date": "2025-05-02"})
     records(a).update("event", event, {"end_date": "2025-05-04"})

@@ -25,7 +25,7 @@ def _page(ctx: AppContext, qtbot: QtBot, type_name: str) -> RecordPage:
     return page
 
 
-def _save_with_keys(qtbot: QtBot, page: RecordPage, focus: object) -> None:
+def _save_with_keys(qtbot: QtBot, focus: object) -> None:
     """Ctrl+S (the platform's Save) pressed where the person was typing."""
     sequence = QKeySequence(QKeySequence.StandardKey.Save)[0]
     qtbot.keyClick(focus, sequence.key(), sequence.keyboardModifiers())  # type: ignore[arg-type]
@@ -57,7 +57,7 @@ def test_a_task_typed_as_done_at_40_percent_is_refused_on_the_form(ctx: AppConte
     status.combo.setFocus()
     qtbot.keyClicks(status.combo, "Done")  # a closed combo box selects by typed text
     assert (status.value(), progress.value()) == ("done", 40)
-    _save_with_keys(qtbot, page, status.combo)
+    _save_with_keys(qtbot, status.combo)
     QApplication.processEvents()
     sentence = _service_sentence(ctx, "task", task, {"status": "done", "progress": 40})
     assert page.form.error_texts()[0] == sentence
@@ -80,7 +80,7 @@ def test_an_event_typed_to_end_before_it_starts_is_refused_on_the_form(
     end.date.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(end.date, str(year))
     assert end.value() is not None and str(end.value()).startswith(str(year))
-    _save_with_keys(qtbot, page, end.date)
+    _save_with_keys(qtbot, end.date)
     QApplication.processEvents()
     sentence = _service_sentence(ctx, "event", event["id"], {"end_date": end.value()})
     assert sentence.startswith("Event: 'Ends' (")
