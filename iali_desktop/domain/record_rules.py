@@ -108,5 +108,5 @@ def check_record(rt: RecordType, record: Mapping[str, Any], written: set[str]) -
 
 
 def rules_of(type_name: str) -> list[Rule]:
+    """The cross-field rules of one record type (the date bounds hold for every type)."""
     return [r for r in RULES if r.record_type == type_name]
-

@@ -5,8 +5,9 @@ the versions of the same field its author had; a version nothing supersedes is a
 One head is the normal case; several heads holding different values are an open conflict
 whose displayed winner is the head with the highest `(hlc, replica)`. Several heads
 holding the same value (two people typed the same thing) are no conflict: the value is
-simply current, and the next edit anywhere supersedes them all. A delete is a version of the field
-`_deleted`; its `seen` lists the heads of the record's other fields its author had.
+simply current, and the next edit anywhere supersedes them all. A delete is a version of
+the field `_deleted`; its `seen` lists the heads of the record's other fields its author
+had.
 """
 
 from __future__ import annotations
