@@ -24,7 +24,7 @@ SUFFIX = ".iali-backup.db"
 PARTIAL = ".partial"  # a backup being written: `.NAME.PID.partial`
 STAMP = "%Y%m%dT%H%M%S%fZ"
 STALE_AFTER_S = 24 * 3600  # a temporary this old is stale even if its pid is alive again
-RESTORE_PAGES = 1024  # pages per backup step; every step stays in one dest transaction
+RESTORE_PAGES = 128  # pages per backup step (512 KiB); all steps are one dest transaction
 
 StepHook = Callable[[int, int], None]  # (pages left, pages in all) after each step
 
