@@ -64,7 +64,7 @@ def test_the_number_and_size_of_the_backups_are_shown(shell_ctx: AppContext,
     assert dialog.backup_usage.text().startswith("0 file")
     for _ in range(2):
         op = dialog.back_up_now()
-        qtbot.waitUntil(lambda: not op.running, timeout=10000)
+        qtbot.waitUntil(lambda op=op: not op.running, timeout=10000)  # type: ignore[misc]
     files = list(shell_ctx.ws.backups_dir.glob("*.iali-backup.db"))
     size = sum(p.stat().st_size for p in files)
     assert dialog.backup_usage.text() == \

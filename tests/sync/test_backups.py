@@ -149,7 +149,7 @@ def test_backups_of_another_database_in_the_folder_are_never_pruned(
     theirs = _backup_at(other, NOW - dt.timedelta(days=400))
     target = a.backups_dir / theirs.name
     target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(theirs, target)  # now in A's folder, with B's key
+    theirs.replace(target)  # now in A's folder, with B's key
     for minute in range(30):
         _backup_at(a, NOW - dt.timedelta(minutes=minute))
     assert target.exists()
