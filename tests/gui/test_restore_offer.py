@@ -51,13 +51,16 @@ def _answer(click: str, seen: list[str], limit_s: float = 60) -> QTimer:
             button = modal.restore_button if click == "restore" else modal.quit_button
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
             return
-        if modal is not None and time.monotonic() > deadline:
+        if modal is not None:  # any other dialog: noted and closed
+            seen.append(f"other: {modal.windowTitle()}")
             modal.close()
+            return
         window = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, MainWindow) and w.isVisible()), None)
-        if window is not None:
-            seen.append(f"window: {window.windowTitle()}")
-            window.close()
+        if window is not None or time.monotonic() > deadline:
+            seen.append(f"window: {window.windowTitle() if window else 'none'}")
+            if window is not None:
+                window.close()
 
     timer = QTimer()
     timer.timeout.connect(tick)
