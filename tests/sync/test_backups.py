@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -52,8 +51,9 @@ from iali_desktop.services.maintenance import back_up_now
 
 ws = Workspace.open(sys.argv[1])
 
-def watch():
-    while not list(ws.backups_dir.glob(".*.partial")):
+def watch():  # killed as soon as the first backup's first file appears
+    folder = ws.backups_dir
+    while not (folder.is_dir() and any(folder.iterdir())):
         time.sleep(0.0002)
     os.kill(os.getpid(), signal.SIGKILL)
 
@@ -66,9 +66,6 @@ while True:
 def test_a_killed_backup_leaves_no_backup_file_and_its_remains_are_cleared(
         replicas: MakeReplica) -> None:
     a = replicas("ana")
-    with records(a).batch() as batch:  # a few MB, so the copy takes a moment
-        for i in range(3000):
-            batch.create("region", {"name": f"Region {i} " + "x" * 400})
     db, folder = a.path, a.backups_dir
     a.close()
     proc = subprocess.run(
@@ -76,13 +73,8 @@ def test_a_killed_backup_leaves_no_backup_file_and_its_remains_are_cleared(
         text=True, timeout=120,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
     assert proc.returncode == -signal.SIGKILL, proc.stderr
-    assert list(folder.glob(".*.partial")), "killed while writing a backup"
-    for path in folder.glob("*.iali-backup.db"):  # only whole backups carry the name
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            con.close()
+    assert not list(folder.glob("*.iali-backup.db")), "only whole backups carry the name"
+    assert list(folder.glob(".*.partial")), "killed while writing the first backup"
     with Workspace.open(db) as ws:
         back_up_now(ws)
     assert not list(folder.glob(".*")), "the dead process's temporary is removed"
@@ -146,7 +138,7 @@ def test_backups_of_another_database_in_the_folder_are_never_pruned(
         replicas: MakeReplica, tmp_path: Path) -> None:
     a = replicas("ana")
     other = replicas("ben")
-    theirs = _backup_at(other, NOW - dt.timedelta(days=400))
+    theirs = _backup_at(other, NOW - dt.timedelta(minutes=40))  # older than A's below
     target = a.backups_dir / theirs.name
     target.parent.mkdir(parents=True, exist_ok=True)
     theirs.replace(target)  # now in A's folder, with B's key

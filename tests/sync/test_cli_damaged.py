@@ -72,3 +72,12 @@ def test_restore_newest_good_also_works_on_a_healthy_database(
     out = ok(capsys, "restore", "--newest-good", "--db", pair["ben"])
     assert "state before was saved" in out
     assert ok(capsys, "dump", "--db", pair["ben"]) == before
+
+
+def test_damage_in_a_page_that_opening_does_not_read_is_found_on_open(
+        pair: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    ben = Path(pair["ben"])
+    ok(capsys, "info", "--db", pair["ben"])
+    _damage(ben, ben.stat().st_size - 8192)  # the last two pages, records not the schema
+    code, _out, err = run(capsys, "info", "--db", pair["ben"])
+    assert code == 1 and "damaged" in err and "no intact backup" in err

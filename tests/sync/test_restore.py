@@ -75,6 +75,19 @@ def test_a_restored_replica_takes_a_name_its_peers_can_tell_apart(
     SyncService(a).import_bundle(out, trust=True)  # the trust came after the backup
 
 
+
+def test_a_second_restore_the_same_day_takes_yet_another_name(replicas: MakeReplica,
+                                                              tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    records(b).create("region", {"name": "Thule"})
+    send(b, a, tmp_path)
+    backup = SyncService(a).backups()[0]
+    first = SyncService(a).restore(backup.path.name).name
+    second = SyncService(a).restore(backup.path.name).name
+    assert first.startswith("ana (restored ") and second.startswith("ana (restored ")
+    assert first != second and "(restored" not in second.replace(" (restored ", "", 1)
+
+
 _KILL_AT_STEP = """
 import os, signal, sys
 from iali_desktop.services import restore
