@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.services.restore import restore_newest_good
 from iali_desktop.services.sync import ImportReport, SyncService
 
-from .common import open_workspace
+from .common import db_path, open_workspace
 from .output import print_json, print_table
 
 
@@ -59,7 +59,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
-    p.add_argument("backup", help="a backup's file name (see 'backups') or path")
+    p.add_argument("backup", nargs="?", help="a backup's file name (see 'backups') or path")
+    p.add_argument("--newest-good", action="store_true",
+                   help="the newest backup that passes an integrity check (works even when "
+                        "the database is too damaged to open)")
     p.set_defaults(func=cmd_restore)
 
 
@@ -207,8 +210,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        safety = SyncService(ws).restore(args.backup)
-    print(f"restored {args.backup}; the state before was saved as {safety}", file=sys.stdout)
-    print("this database continues under a new replica id")
+    if args.newest_good:
+        if args.backup is not None:
+            raise ValidationError("give a backup's name or --newest-good, not both")
+        result = restore_newest_good(db_path(args))
+    elif args.backup is None:
+        raise ValidationError("which backup? give its name (see 'backups') or --newest-good")
+    else:
+        with open_workspace(args) as ws:
+            result = SyncService(ws).restore(args.backup)
+    print(f"restored {result.restored.name}")
+    if result.safety is not None:
+        print(f"the state before was saved as {result.safety.name}")
+    if result.set_aside is not None:
+        print(f"the damaged file was kept as {result.set_aside}")
+    print(f"this database continues as '{result.name}' under a new replica id")
     return 0

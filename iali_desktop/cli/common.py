@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.errors import DatabaseDamaged, ValidationError
 from iali_desktop.domain.fields import RecordType
 from iali_desktop.domain.values import Value, parse_text
+from iali_desktop.services.restore import damage_advice
 from iali_desktop.services.workspace import Workspace
 
 
@@ -17,7 +18,10 @@ def db_path(args: argparse.Namespace) -> Path | None:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(db_path(args))
+    try:
+        return Workspace.open(db_path(args))
+    except DatabaseDamaged as exc:
+        raise DatabaseDamaged(damage_advice(db_path(args), exc)) from None
 
 
 def parse_assignments(rt: RecordType, items: list[str]) -> dict[str, Value]:

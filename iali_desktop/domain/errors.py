@@ -19,3 +19,8 @@ class DatabaseError(IaliError):
 
 class BundleError(IaliError):
     """A sync bundle was refused; nothing was changed."""
+
+
+class DatabaseDamaged(DatabaseError):  # noqa: N818 - names the state, as caught
+    """The database file is damaged (malformed, or not a database any more): a backup can
+    take its place."""

@@ -2,7 +2,8 @@
 
 `run()` is what `iali-desktop` (no command) calls. A brand-new default database is
 created and seeded with both action plans, so the first start lands on a real plan.
-Errors a person can act on (a busy or foreign database file ...) are shown as a dialog.
+Errors a person can act on (a busy or foreign database file ...) are shown as a dialog;
+a damaged one brings the offer to restore its newest intact backup.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from iali_desktop import APP_ID, APP_NAME, __version__
-from iali_desktop.domain.errors import DatabaseError, IaliError
+from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
 from iali_desktop.services.setup import initialise
@@ -38,6 +39,7 @@ from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
 from .preferences import Preferences
+from .restore_offer import offer_restore
 from .single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
@@ -176,6 +178,12 @@ def run(db: Path | None, files: list[str]) -> int:
     try:
         try:
             ws = open_workspace(path)
+        except DatabaseDamaged as exc:
+            log.warning("cannot open %s: %s", path, exc)
+            restored = offer_restore(path, exc)
+            if restored is None:
+                return 1
+            ws = restored
         except IaliError as exc:
             log.warning("cannot open %s: %s", path, exc)
             show_error(None, exc)

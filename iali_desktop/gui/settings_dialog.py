@@ -3,7 +3,8 @@
 The replica name lives in the database (colleagues see it in bundles) and is changed
 through `services.setup.rename`; the language is a preference of this person on this
 machine and applies at once (every window retranslates on LanguageChange). Backups are
-listed from the sync service and made by `services.maintenance`, off the GUI thread.
+listed from the sync service, with their number and size (`services.backups`), and made
+by `services.maintenance`, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.services import backups as backup_files
 from iali_desktop.services import maintenance, setup
 from iali_desktop.services.sync import SyncService
 
@@ -86,6 +88,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(open_folder)
         self.backups = QListWidget(self)
         self.backups.setAccessibleName(self.tr("Backups"))
+        self.backup_usage = QLabel(self)
         self.backup_button = QPushButton(icon("backup"), self.tr("&Back up now"), self)
         self.backup_button.clicked.connect(self.back_up_now)
         open_backups = QPushButton(icon("folder"), self.tr("Open backups folder"), self)
@@ -98,6 +101,7 @@ class SettingsDialog(QDialog):
         data_form = QFormLayout(data_box)
         data_form.addRow(self.tr("Data folder:"), folder_row)
         data_form.addRow(self.tr("Backups:"), self.backups)
+        data_form.addRow("", self.backup_usage)
         data_form.addRow(backup_buttons)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -127,6 +131,11 @@ class SettingsDialog(QDialog):
             self.backups.item(self.backups.count() - 1).setToolTip(str(backup.path))
         if self.backups.count() == 0:
             self.backups.addItem(self.tr("No backup yet."))
+        usage = backup_files.usage(self.ctx.ws)
+        self.backup_usage.setText(self.tr("%n file(s), %1", "", usage.files)
+                                  .replace("%1", locale.formattedDataSize(usage.size)))
+        self.backup_usage.setToolTip(self.tr("Older backups are thinned out to one a day, "
+                                             "one a week and one a month."))
 
     def back_up_now(self) -> BackgroundOp:
         """Make a backup on the worker thread; the list refreshes when it is written."""

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iali_desktop.store import backup as backup_store
-
+from . import backups
 from .workspace import Workspace
 
 
 def back_up_now(ws: Workspace) -> Path:
-    """A full copy of the database into the workspace's backups folder."""
-    target = backup_store.backup_to_folder(ws.db.engine, ws.backups_dir, "manual")
-    assert target is not None  # the folder is given, so a path comes back
-    return target
+    """A full copy of the database into the workspace's backups folder (older automatic
+    ones are pruned by the retention policy of `services.backups`)."""
+    return backups.back_up(ws, "manual")

@@ -8,7 +8,6 @@ in the database changed. Results are frozen dataclasses.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,9 +16,7 @@ from typing import Any
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
-from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.versions import VersionId
-from iali_desktop.store import backup as backup_store
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import migrate
 from iali_desktop.store import peers as peer_store
@@ -28,6 +25,9 @@ from iali_desktop.sync import export, importer, reader
 from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
 from iali_desktop.sync.report import FieldRef, ImportReport, MissingRef, TypeCounts
 
+from . import backups, restore
+from .backups import BackupInfo, BackupUsage
+from .restore import RestoreResult
 from .seeding import apply_missing_seeds, origins
 from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
 from .workspace import Workspace
@@ -39,8 +39,8 @@ FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
-__all__ = ["BackupInfo", "ExportSummary", "FieldRef", "ImportReport", "MissingRef",
-           "PeerInfo", "SyncService", "TypeCounts"]
+__all__ = ["BackupInfo", "BackupUsage", "ExportSummary", "FieldRef", "ImportReport",
+           "MissingRef", "PeerInfo", "RestoreResult", "SyncService", "TypeCounts"]
 
 
 @dataclass(frozen=True)
@@ -64,14 +64,6 @@ class PeerInfo:
     last_import_at: str | None
     last_export_at: str | None
     lacks: int  # our changes that peer does not hold, as far as we know
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: str  # ISO time, UTC
-    reason: str
-    size: int
 
 
 class _RollbackError(Exception):
@@ -155,27 +147,25 @@ class SyncService:
         ctx = self._context(trust)
         with reader.open_bundle(path, passphrase, self.limits) as opened:
             backup_path: Path | None = None
-            if not dry_run and not self._already_applied(opened.manifest.bundle_id):
-                if progress is not None:
-                    progress(0, 1, "backing up the database")
-                backup_path = backup_store.backup_to_folder(self.ws.db.engine,
-                                                            self.ws.backups_dir, "pre-import")
             try:
                 with self.ws.write() as tx:
                     apply_missing_seeds(tx)
                     report = importer.run(tx, opened, ctx, dry_run=dry_run, progress=progress)
                     if dry_run:
                         raise _RollbackError(report)
+                    if report.changes_new > 0:
+                        # Taken through another connection, which still sees the state
+                        # before this uncommitted import; a bundle that brings nothing
+                        # new changes no data, so it gets no backup.
+                        if progress is not None:
+                            progress(0, 1, "backing up the database")
+                        backup_path = backups.back_up(self.ws, "pre-import")
             except _RollbackError as rollback:
                 return rollback.report
         log.info("imported bundle %s: %s", report.bundle_id, report.message)
         if backup_path is None:
             return report
         return replace(report, backup=str(backup_path))
-
-    def _already_applied(self, bundle_id: str) -> bool:
-        with self.ws.read() as tx:
-            return peer_store.received(tx, bundle_id) is not None
 
     def _context(self, trust: bool) -> importer.ImportContext:
         with self.ws.read() as tx:
@@ -235,36 +225,9 @@ class SyncService:
 
     def backups(self) -> list[BackupInfo]:
         """Backups of this database (not of others sharing its folder), newest first."""
-        with self.ws.read() as tx:
-            state = replica_store.load(tx)
-        own_key = state.public_key if state is not None else None
-        out: list[BackupInfo] = []
-        for path in backup_store.list_backups(self.ws.backups_dir):
-            if backup_store.backup_key(path) != own_key:
-                continue
-            stamp, _sep, rest = path.name.partition("-")
-            reason = rest[: -len(backup_store.SUFFIX)]
-            try:
-                created = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(
-                    tzinfo=dt.UTC).isoformat(timespec="seconds")
-            except ValueError:
-                created = ""
-            out.append(BackupInfo(path, created, reason, path.stat().st_size))
-        return out
+        return backups.list_backups(self.ws)
 
-    def restore(self, backup: Path | str) -> Path | None:
-        """Replace the database with a backup (the current state is backed up first).
-
-        The restored database continues under a new replica id: its own later changes
-        may already be with others under the old id's sequence numbers."""
-        candidates = {str(b.path): b.path for b in self.backups()}
-        candidates.update({b.path.name: b.path for b in self.backups()})
-        path = candidates.get(str(backup))
-        if path is None:
-            raise NotFoundError(f"no backup '{backup}' of this database (see 'backups')")
-        safety = backup_store.backup_to_folder(self.ws.db.engine, self.ws.backups_dir,
-                                               "pre-restore")
-        backup_store.restore_from_file(path, self.ws.db.engine)
-        with self.ws.write() as tx:
-            replica_store.new_identity(tx, new_id())
-        return safety
+    def restore(self, backup: Path | str) -> RestoreResult:
+        """Replace the database with a backup in one step (the current state is backed up
+        first); see `services.restore` for how the result syncs with everyone again."""
+        return restore.restore(self.ws, backup)

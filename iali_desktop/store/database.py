@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DatabaseError as SaDatabaseError
 from sqlalchemy.exc import OperationalError
 
-from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError
 from iali_desktop.store import backup, migrate, search
 from iali_desktop.store.engine import BEGIN_MODE, make_engine
 
@@ -42,6 +42,7 @@ class Database:
         try:
             if path.exists():
                 _check_is_ours(engine)
+                backup.check_intact(engine, path)
             upgraded = migrate.upgrade(
                 engine,
                 backup=(lambda: backup.backup_to_folder(engine, backups_dir, "pre-upgrade"))
@@ -52,6 +53,8 @@ class Database:
                     search.rebuild(tx)
         except (OperationalError, SaDatabaseError) as exc:
             engine.dispose()
+            if backup.is_damage(exc):
+                raise DatabaseDamaged(backup.damaged_message(path, exc)) from None
             raise DatabaseError(_explain(exc, path)) from None
         except BaseException:
             engine.dispose()

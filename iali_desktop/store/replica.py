@@ -91,11 +91,13 @@ def version_vector(conn: Connection) -> dict[str, int]:
     return out
 
 
-def new_identity(conn: Connection, replica_id: str) -> None:
-    """Continue under a new replica id, its sequence from 1 (after a restore: the old id's
-    later sequence numbers may already be out there with other content)."""
-    conn.execute(update(STATE).where(STATE.c.id == 1).values(replica_id=replica_id,
-                                                             last_seq=0))
+def new_identity(conn: Connection, replica_id: str, name: str, last_hlc: int) -> None:
+    """Continue under a new replica id and name, its sequence from 1 (after a restore: the
+    old id's later sequence numbers may already be out there with other content), the
+    clock never behind `last_hlc`."""
+    conn.execute(update(STATE).where(STATE.c.id == 1).values(
+        replica_id=replica_id, name=name, last_seq=0,
+        last_hlc=func.max(STATE.c.last_hlc, last_hlc)))
 
 
 def count_beyond(conn: Connection, vector: dict[str, int], exclude: frozenset[str]) -> int:

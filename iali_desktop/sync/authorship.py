@@ -20,14 +20,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from sqlalchemy import Connection
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
-from .changes import lines
+from .changes import driver, lines
 
 LABEL = b"IALI Desktop replica checkpoint\x00"
-__all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend", "sign"]
+__all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend", "seal_held",
+           "sign"]
 
 
 class ChainGapError(Exception):
@@ -69,6 +72,29 @@ def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: i
     if expected != end + 1:
         raise ChainGapError(replica)
     return state.hex()
+
+
+def seal_held(conn: Connection, replica: str, private_key: bytes, public_key: bytes
+              ) -> Checkpoint | None:
+    """Sign, as `replica`, a checkpoint over all of its changes held here, and store it.
+
+    A restore calls this for the backup's own replica id before leaving it for a new one:
+    the changes made after its last export would otherwise travel unsigned for ever. The
+    held changes of one's own id are a prefix of everything it ever wrote (sequence
+    numbers are only appended), so this checkpoint agrees with any it signed before."""
+    raw = driver(conn)
+    top = raw.execute("SELECT max(seq) FROM change WHERE replica = ?", (replica,)).fetchone()[0]
+    if top is None:
+        return None
+    held = checkpoint_store.all_held(conn).get(replica)
+    if held is not None and held.latest.seq >= top:
+        return held.latest
+    seq0, chain0 = (held.verified_seq, held.verified_chain) \
+        if held is not None and held.verified_seq <= top else (0, ZERO)
+    chain = extend(raw, replica, seq0, chain0, top)
+    cp = sign(private_key, public_key, replica, top, chain)
+    checkpoint_store.put(conn, cp, top, chain)
+    return cp
 
 
 @dataclass

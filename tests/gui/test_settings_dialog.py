@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
@@ -52,6 +53,22 @@ def test_back_up_now_adds_a_backup_to_the_list(shell_ctx: AppContext, prefs: Pre
     assert any("manual" in dialog.backups.item(i).text()
                for i in range(dialog.backups.count()))
     assert dialog.backup_button.isEnabled()
+
+
+def test_the_number_and_size_of_the_backups_are_shown(shell_ctx: AppContext,
+                                                      prefs: Preferences,
+                                                      translators: Translators,
+                                                      qtbot: QtBot) -> None:
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    assert dialog.backup_usage.text().startswith("0 file")
+    for _ in range(2):
+        op = dialog.back_up_now()
+        qtbot.waitUntil(lambda op=op: not op.running, timeout=10000)  # type: ignore[misc]
+    files = list(shell_ctx.ws.backups_dir.glob("*.iali-backup.db"))
+    size = sum(p.stat().st_size for p in files)
+    assert dialog.backup_usage.text() == \
+        f"2 file(s), {QLocale().formattedDataSize(size)}"
 
 
 def test_language_choice_is_saved_and_applied(shell_ctx: AppContext, prefs: Preferences,
