@@ -1,7 +1,8 @@
 """Starting the window: the Qt application, fonts, palette, language, database, logging.
 
-`run()` is what `iali-desktop` (no command) calls. A brand-new default database is
-created and seeded with both action plans, so the first start lands on a real plan.
+`run()` is what `iali-desktop` (no command) calls. A first start asks whether to create
+the user's database (seeded with both action plans, nothing else) or to explore the
+sample data, a separate database holding the fictional demo dataset.
 Errors a person can act on (a busy or foreign database file ...) are shown as a dialog.
 """
 
@@ -28,6 +29,7 @@ from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
+from iali_desktop.services.demo_database import is_demo_path, open_demo_database
 from iali_desktop.services.setup import initialise
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
@@ -127,8 +129,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def open_workspace(db: Path | None) -> Workspace:
-    """Open the database, creating and seeding it when it does not exist yet."""
+    """Open the database, creating and seeding it when it does not exist yet (the
+    sample-data file is created with the demo dataset in it)."""
     path = Path(db) if db is not None else paths.default_db_path()
+    if is_demo_path(path):
+        return open_demo_database(path)
     if not path.exists():
         log.info("creating a new database at %s", path)
         ws, _created = initialise(path)
@@ -142,12 +147,30 @@ def already_open_message(path: Path) -> str:
                "answer; close it and try again.") + f"\n\n{path}"
 
 
+def start_failed(message: str) -> None:
+    """A start-up failure: one line on the terminal as well as in the log."""
+    log.error("start-up failed: %s", message)
+    print(f"iali-desktop: {' '.join(message.split())}", file=sys.stderr, flush=True)
+
+
+def choose_first_database() -> Path | None:
+    """First start (no database of the user's yet): a clean one, or the sample data."""
+    from .start_choice import StartChoice, StartChoiceDialog
+
+    dialog = StartChoiceDialog()
+    dialog.exec()
+    if dialog.choice is None:
+        return None
+    return paths.demo_db_path() if dialog.choice is StartChoice.SAMPLE \
+        else paths.default_db_path()
+
+
 def run(db: Path | None, files: list[str]) -> int:
     """Open the window on `db` (default: the user's database); returns the exit code.
 
-    The window lock is taken before the database is touched: a second start on the same
-    file hands its bundles to the window that has it (exit 0), or, if that window does
-    not answer, says so and stops (exit 1) without opening the database at all.
+    A first start without `db` asks whether to begin with a clean database or the
+    sample data. File > Explore with sample data (and back) closes the window and opens
+    another here, on the other database.
     """
     started = time.monotonic()
     log_file = setup_logging()
@@ -158,47 +181,72 @@ def run(db: Path | None, files: list[str]) -> int:
     translators = Translators(app)
     translators.apply(prefs.language)
     install_excepthook()
-    path = Path(db) if db is not None else paths.default_db_path()
+    probe = start_probe(started, len(files))
+    home = Path(db) if db is not None else paths.default_db_path()
+    path: Path | None = home
+    if db is None and not home.exists():
+        path = choose_first_database()
+    code = 0
+    try:
+        while path is not None:
+            code, path = _run_on(app, path, home, prefs, translators, files)
+            files = []
+        return code
+    finally:
+        if probe is not None:
+            probe.stop()
+
+
+def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
+            translators: Translators, files: list[str]) -> tuple[int, Path | None]:
+    """One window on one database: (exit code, the database to open next or None).
+
+    The window lock is taken before the database is touched: a second start on the same
+    file hands its bundles to the window that has it (exit 0), or, if that window does
+    not answer, says so and stops (exit 1) without opening the database at all.
+    """
     try:
         guard = InstanceGuard(path)
     except OSError as exc:  # the folder cannot be created (read-only, no such drive)
-        show_error(None, DatabaseError(f"cannot use {path}: {exc.strerror or exc}"))
-        return 1
+        error = DatabaseError(f"cannot use {path}: {exc.strerror or exc}")
+        start_failed(str(error))
+        show_error(None, error)
+        return 1, None
     if not guard.acquire():
         if guard.hand_over(files):
             log.info("%s is open in another window: handed it %d file(s)", path, len(files))
-            return 0
+            return 0, None
         message = already_open_message(path)
         log.warning("%s is locked by a window that does not answer", path)
-        print(f"iali-desktop: {message}", file=sys.stderr)
+        start_failed(message)
         show_error(None, DatabaseError(message))
-        return 1
+        return 1, None
     try:
         try:
             ws = open_workspace(path)
         except IaliError as exc:
-            log.warning("cannot open %s: %s", path, exc)
+            start_failed(f"cannot open {path}: {exc}")
             show_error(None, exc)
-            return 1
+            return 1, None
         try:
-            return _run_window(app, ws, prefs, translators, guard, files, started)
+            return _run_window(app, ws, home, prefs, translators, guard, files)
         finally:
             ws.close()
     finally:
         guard.release()
 
 
-def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
-                translators: Translators, guard: InstanceGuard, files: list[str],
-                started: float) -> int:
+def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences,
+                translators: Translators, guard: InstanceGuard, files: list[str]
+                ) -> tuple[int, Path | None]:
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
-    probe = start_probe(started, len(files))
     if needs_first_run(ws):
         FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)
     window = MainWindow(ctx, prefs, translators)
+    window.home_db = home
 
     def received(handed: list[str]) -> None:
         log.info("another start handed over %d file(s)", len(handed))
@@ -213,9 +261,8 @@ def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
     if files:
         window.open_bundles(files)
     code = app.exec()
-    if probe is not None:
-        probe.stop()
-    return code
+    guard.files_received.disconnect(received)
+    return code, window.switch_to
 
 
 EXIT_AFTER_START = "IALI_DESKTOP_EXIT_AFTER_START"

@@ -36,6 +36,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
+                       "makes no bundles for colleagues (go back to your own database to "
+                       "export)")
+DEMO_IMPORT_REFUSED = ("this is the sample-data database: import colleagues' bundles into "
+                       "your own database instead (go back to your own database first)")
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
@@ -113,6 +118,8 @@ class SyncService:
             state = replica_store.load(tx)
             if state is None:
                 raise BundleError("this database has no identity yet")
+            if state.demo:
+                raise BundleError(DEMO_EXPORT_REFUSED)
             base = None
             if target is not None and not full:
                 row = peer_store.get(tx, target.replica_id)
@@ -182,6 +189,8 @@ class SyncService:
             state = replica_store.load(tx)
         if state is None:
             raise BundleError("this database has no identity yet")
+        if state.demo:
+            raise BundleError(DEMO_IMPORT_REFUSED)
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),
