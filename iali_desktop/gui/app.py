@@ -86,14 +86,41 @@ _QT_LEVELS = {
 }
 _qt_log = logging.getLogger("qt")
 _qt_log.addHandler(logging.NullHandler())  # to the log file if set up, never to the terminal
+_qt_recent: list[str] = []  # Qt's last messages: they explain a fatal one that follows
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    if kind == QtMsgType.QtFatalMsg:
+        # Qt aborts once this returns (exit 134, nothing on the terminal): say why in one
+        # line and end the process ourselves.
+        start_failed(explain_qt_failure(message, _qt_recent))
+        logging.shutdown()
+        os._exit(1)
+    _qt_recent.append(message)
+    del _qt_recent[:-20]
+
+
+def explain_qt_failure(fatal: str, earlier: list[str]) -> str:
+    """One sentence for a fatal Qt message, from what Qt said just before it."""
+    before = " ".join(earlier)
+    where = f"; details in {paths.log_dir() / (APP_ID + '.log')}"
+    if "platform plugin" not in fatal:
+        return f"the window cannot open: {fatal.strip().splitlines()[0]}{where}"
+    if "could not connect to display" in before:
+        return ("the window cannot open: there is no display to show it on (DISPLAY is "
+                f"'{os.environ.get('DISPLAY', '')}'; QT_QPA_PLATFORM=offscreen runs "
+                f"without one){where}")
+    if "cursor0" in before:
+        return ("the window cannot open: Qt's X11 platform needs the system library "
+                "libxcb-cursor0 (sudo apt-get install libxcb-cursor0, or run "
+                f"scripts/run-app.sh, which installs it){where}")
+    return f"the window cannot open: no Qt platform plugin could be loaded{where}"
 
 
 def route_qt_messages() -> None:
-    """Qt's own warnings go to our log file rather than the user's terminal."""
+    """Qt's own warnings go to our log file rather than the user's terminal; a fatal one
+    also prints one line there."""
     qInstallMessageHandler(_qt_message)
 
 
