@@ -72,8 +72,8 @@ def test_a_changed_pyproject_installs_again(checkout: Path) -> None:
 
 
 def test_a_new_extra_installs_once_and_is_kept(checkout: Path) -> None:
-    bootstrap(checkout)
-    calls = bootstrap(checkout, "dev,build")
+    bootstrap(checkout, "dev")
+    calls = bootstrap(checkout, "build")  # dev stays installed alongside
     assert any(c.endswith(f"{checkout}[build,dev]") for c in calls), calls
     assert bootstrap(checkout, "dev") == []
     assert bootstrap(checkout) == []  # the app after the tests: nothing to install
