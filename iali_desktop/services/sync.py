@@ -21,6 +21,7 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import checkpoints as checkpoint_store
+from iali_desktop.store import faults
 from iali_desktop.store import migrate
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
@@ -173,8 +174,10 @@ class SyncService:
                     report = importer.run(tx, opened, ctx, dry_run=dry_run, progress=progress)
                     if dry_run:
                         raise _RollbackError(report)
+                    faults.reached("import-before-commit")
             except _RollbackError as rollback:
                 return rollback.report
+            faults.reached("import-after-commit")
         log.info("imported bundle %s: %s", report.bundle_id, report.message)
         if backup_path is None:
             return report
