@@ -21,8 +21,7 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import checkpoints as checkpoint_store
-from iali_desktop.store import faults
-from iali_desktop.store import migrate
+from iali_desktop.store import faults, migrate
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, importer, reader

@@ -22,7 +22,7 @@ _ARMED = os.environ.get(ENV) or None  # read once: an unarmed check is one compa
 
 def reached(point: str) -> None:
     """Kill the process here if the environment armed `point`."""
-    if _ARMED is None or _ARMED != point:
+    if _ARMED is None or point != _ARMED:
         return
     kill = getattr(signal, "SIGKILL", None)
     if kill is not None:

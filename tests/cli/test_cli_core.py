@@ -64,10 +64,9 @@ def test_init_demo_never_adds_the_demo_set_to_a_database_with_records(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "mine.db"
     run(capsys, "init", "--db", str(db))
-    code, out, _ = run(capsys, "records", "add", "person", "--db", str(db), "name=Awa Diallo")
-    assert code == 0
+    assert run(capsys, "records", "add", "person", "--db", str(db), "name=Awa Diallo")[0] == 0
     before = json.loads(run(capsys, "info", "--db", str(db), "--json")[1])
-    code, out, err = run(capsys, "init", "--db", str(db), "--demo")
+    code, _out, err = run(capsys, "init", "--db", str(db), "--demo")
     assert code == 1 and "already holds records" in err and len(err.splitlines()) == 1
     after = json.loads(run(capsys, "info", "--db", str(db), "--json")[1])
     assert after == before and not after["demo"]
