@@ -197,8 +197,22 @@ def run(db: Path | None, files: list[str]) -> int:
 
     A first start without `db` asks whether to begin with a clean database or the
     sample data. File > Explore with sample data (and back) closes the window and opens
-    another here, on the other database.
+    another here, on the other database. A failure to start is one line on the terminal
+    (and the traceback in the log), never a traceback on the terminal.
     """
+    try:
+        return _run(db, files)
+    except Exception as exc:  # a bug or the system refusing: say so in one line
+        logged = any(h.get_name() == LOG_HANDLER for h in logging.getLogger().handlers)
+        if logged:  # without the log file, Python would print the traceback instead
+            log.exception("the window could not start")
+        where = f"; details in {paths.log_dir()}" if logged else ""
+        message = f"the window could not start: {exc or type(exc).__name__}{where}"
+        print(f"iali-desktop: {' '.join(message.split())}", file=sys.stderr, flush=True)
+        return 1
+
+
+def _run(db: Path | None, files: list[str]) -> int:
     started = time.monotonic()
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)

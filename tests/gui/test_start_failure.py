@@ -13,14 +13,19 @@ from iali_desktop.gui.app import explain_qt_failure
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_no_display_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+def start_window(tmp_path: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), HOME=str(tmp_path),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
+    env.update(PYTHONPATH=str(ROOT), HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_STATE_HOME=str(tmp_path / "state"),
                XDG_CONFIG_HOME=str(tmp_path / "config"))
-    result = subprocess.run([sys.executable, "-m", "iali_desktop", "--db",
-                             str(tmp_path / "mine.db")], env=env, capture_output=True,
-                            text=True, timeout=120)
+    env.update(env_vars)
+    return subprocess.run([sys.executable, "-m", "iali_desktop", "--db",
+                           str(tmp_path / "mine.db")], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_no_display_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    result = start_window(tmp_path, QT_QPA_PLATFORM="xcb")
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -29,6 +34,16 @@ def test_no_display_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
     log = next((tmp_path / "state").rglob("iali-desktop.log")).read_text()
     assert lines[0].removeprefix("iali-desktop: ") in log
     assert not (tmp_path / "mine.db").exists()
+
+
+def test_an_unusable_log_folder_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "state").write_text("a file where the log folder should be")
+    result = start_window(tmp_path, QT_QPA_PLATFORM="offscreen")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("iali-desktop: the window could not start: ")
+    assert "Traceback" not in result.stderr
 
 
 def test_a_missing_xcb_cursor_library_is_named() -> None:
