@@ -52,8 +52,10 @@ PY
 "$APP" init --db "$WORK/colleague.db" --name "Colleague, Africa" >/dev/null
 "$APP" records add person --db "$WORK/colleague.db" name="Awa Diallo" >/dev/null
 "$APP" export --db "$WORK/colleague.db" --out "$WORK/from-awa.ialibundle" >/dev/null
+# The user's own database: the sample data (frozen.db) takes no bundles.
+"$APP" init --db "$WORK/own.db" --name "Frozen build check" >/dev/null
 window_start=$(seconds)
-IALI_DESKTOP_EXIT_AFTER_START=1 timeout 120 "$APP" --db "$WORK/frozen.db" "$WORK/from-awa.ialibundle" \
+IALI_DESKTOP_EXIT_AFTER_START=1 timeout 120 "$APP" --db "$WORK/own.db" "$WORK/from-awa.ialibundle" \
     || fail "the window did not start and quit cleanly with a bundle (exit $?)"
 window_done=$(seconds)
 log_file="$WORK/state/iali-desktop/log/iali-desktop.log"

@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
-# Sets up IALI Desktop on this machine and opens it on its default database (in the
-# user data folder, or $IALI_DESKTOP_DB). A first start creates that database with both
-# seeded action plans and the clearly marked fictional demo dataset, so the dashboard
-# has something to show; `iali-desktop init` without --demo gives a clean one instead.
+# Sets up IALI Desktop on this machine (once: later starts need no network) and opens it
+# on the user's database (in the user data folder, or $IALI_DESKTOP_DB). A first start
+# asks whether to create that database, holding both seeded action plans and nothing
+# else, or to explore the sample data, a separate database of fictional records.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
-
-if ! iali-desktop info >/dev/null 2>&1; then
-    iali-desktop init --demo
-fi
 exec iali-desktop "$@"

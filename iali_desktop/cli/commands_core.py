@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from iali_desktop.services import info as info_service
-from iali_desktop.services.demo import add_demo_data
+from iali_desktop.services import paths
+from iali_desktop.services.demo_database import create_demo_database
 from iali_desktop.services.search import SearchService
 from iali_desktop.services.setup import initialise
 
@@ -19,7 +20,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create and seed a database")
     p.add_argument("--name", help="this replica's display name (e.g. 'Ana, Americas')")
     p.add_argument("--demo", action="store_true",
-                   help="add a clearly marked fictional progress dataset")
+                   help="create the separate sample-data database (a clearly marked "
+                        "fictional dataset; without --db, the standard sample-data file)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("info", parents=[common], help="replica, schema version and counts")
@@ -38,17 +40,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.demo:
+        return _init_demo(args)
     ws, created = initialise(db_path(args), args.name)
     with ws:
-        if args.demo and ws.identity().demo:
-            print("the fictional demo dataset is here already; nothing added")
-        elif args.demo:
-            added = add_demo_data(ws)
-            print(f"added {added} demo records (fictional, marked as demo data)")
         identity = ws.identity()
         verb = "created" if created else "already set up:"
         print(f"{verb} {ws.path} as replica '{identity.name}' ({identity.replica_id})")
         print(f"key fingerprint: {identity.fingerprint}")
+    return 0
+
+
+def _init_demo(args: argparse.Namespace) -> int:
+    """The demo dataset only ever goes into a database of its own."""
+    path = db_path(args) or paths.demo_db_path()
+    ws, added = create_demo_database(path, args.name)
+    with ws:
+        if added:
+            print(f"added {added} demo records (fictional, marked as demo data)")
+        else:
+            print("the fictional demo dataset is here already; nothing added")
+        print(f"sample-data database: {ws.path} (it makes no bundles for colleagues)")
     return 0
 
 

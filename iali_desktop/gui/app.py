@@ -1,7 +1,8 @@
 """Starting the window: the Qt application, fonts, palette, language, database, logging.
 
-`run()` is what `iali-desktop` (no command) calls. A brand-new default database is
-created and seeded with both action plans, so the first start lands on a real plan.
+`run()` is what `iali-desktop` (no command) calls. A first start asks whether to create
+the user's database (seeded with both action plans, nothing else) or to explore the
+sample data, a separate database holding the fictional demo dataset.
 Errors a person can act on (a busy or foreign database file ...) are shown as a dialog;
 a damaged one brings the offer to restore its newest intact backup.
 """
@@ -29,6 +30,7 @@ from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
+from iali_desktop.services.demo_database import is_demo_path, open_demo_database
 from iali_desktop.services.setup import initialise
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
@@ -86,14 +88,41 @@ _QT_LEVELS = {
 }
 _qt_log = logging.getLogger("qt")
 _qt_log.addHandler(logging.NullHandler())  # to the log file if set up, never to the terminal
+_qt_recent: list[str] = []  # Qt's last messages: they explain a fatal one that follows
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    if kind == QtMsgType.QtFatalMsg:
+        # Qt aborts once this returns (exit 134, nothing on the terminal): say why in one
+        # line and end the process ourselves.
+        start_failed(explain_qt_failure(message, _qt_recent))
+        logging.shutdown()
+        os._exit(1)
+    _qt_recent.append(message)
+    del _qt_recent[:-20]
+
+
+def explain_qt_failure(fatal: str, earlier: list[str]) -> str:
+    """One sentence for a fatal Qt message, from what Qt said just before it."""
+    before = " ".join(earlier)
+    where = f"; details in {paths.log_dir() / (APP_ID + '.log')}"
+    if "platform plugin" not in fatal:
+        return f"the window cannot open: {fatal.strip().splitlines()[0]}{where}"
+    if "could not connect to display" in before:
+        return ("the window cannot open: there is no display to show it on (DISPLAY is "
+                f"'{os.environ.get('DISPLAY', '')}'; QT_QPA_PLATFORM=offscreen runs "
+                f"without one){where}")
+    if "cursor0" in before:
+        return ("the window cannot open: Qt's X11 platform needs the system library "
+                "libxcb-cursor0 (sudo apt-get install libxcb-cursor0, or run "
+                f"scripts/run-app.sh, which installs it){where}")
+    return f"the window cannot open: no Qt platform plugin could be loaded{where}"
 
 
 def route_qt_messages() -> None:
-    """Qt's own warnings go to our log file rather than the user's terminal."""
+    """Qt's own warnings go to our log file rather than the user's terminal; a fatal one
+    also prints one line there."""
     qInstallMessageHandler(_qt_message)
 
 
@@ -129,8 +158,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def open_workspace(db: Path | None) -> Workspace:
-    """Open the database, creating and seeding it when it does not exist yet."""
+    """Open the database, creating and seeding it when it does not exist yet (the
+    sample-data file is created with the demo dataset in it)."""
     path = Path(db) if db is not None else paths.default_db_path()
+    if is_demo_path(path):
+        return open_demo_database(path)
     if not path.exists():
         log.info("creating a new database at %s", path)
         ws, _created = initialise(path)
@@ -144,13 +176,45 @@ def already_open_message(path: Path) -> str:
                "answer; close it and try again.") + f"\n\n{path}"
 
 
+def start_failed(message: str) -> None:
+    """A start-up failure: one line on the terminal as well as in the log."""
+    log.error("start-up failed: %s", message)
+    print(f"iali-desktop: {' '.join(message.split())}", file=sys.stderr, flush=True)
+
+
+def choose_first_database() -> Path | None:
+    """First start (no database of the user's yet): a clean one, or the sample data."""
+    from .start_choice import StartChoice, StartChoiceDialog
+
+    dialog = StartChoiceDialog()
+    dialog.exec()
+    if dialog.choice is None:
+        return None
+    return paths.demo_db_path() if dialog.choice is StartChoice.SAMPLE \
+        else paths.default_db_path()
+
+
 def run(db: Path | None, files: list[str]) -> int:
     """Open the window on `db` (default: the user's database); returns the exit code.
 
-    The window lock is taken before the database is touched: a second start on the same
-    file hands its bundles to the window that has it (exit 0), or, if that window does
-    not answer, says so and stops (exit 1) without opening the database at all.
+    A first start without `db` asks whether to begin with a clean database or the
+    sample data. File > Explore with sample data (and back) closes the window and opens
+    another here, on the other database. A failure to start is one line on the terminal
+    (and the traceback in the log), never a traceback on the terminal.
     """
+    try:
+        return _run(db, files)
+    except Exception as exc:  # a bug or the system refusing: say so in one line
+        logged = any(h.get_name() == LOG_HANDLER for h in logging.getLogger().handlers)
+        if logged:  # without the log file, Python would print the traceback instead
+            log.exception("the window could not start")
+        where = f"; details in {paths.log_dir()}" if logged else ""
+        message = f"the window could not start: {exc or type(exc).__name__}{where}"
+        print(f"iali-desktop: {' '.join(message.split())}", file=sys.stderr, flush=True)
+        return 1
+
+
+def _run(db: Path | None, files: list[str]) -> int:
     started = time.monotonic()
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
@@ -160,21 +224,46 @@ def run(db: Path | None, files: list[str]) -> int:
     translators = Translators(app)
     translators.apply(prefs.language)
     install_excepthook()
-    path = Path(db) if db is not None else paths.default_db_path()
+    probe = start_probe(started, len(files))
+    home = Path(db) if db is not None else paths.default_db_path()
+    path: Path | None = home
+    if db is None and not home.exists():
+        path = choose_first_database()
+    code = 0
+    try:
+        while path is not None:
+            code, path = _run_on(app, path, home, prefs, translators, files)
+            files = []
+        return code
+    finally:
+        if probe is not None:
+            probe.stop()
+
+
+def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
+            translators: Translators, files: list[str]) -> tuple[int, Path | None]:
+    """One window on one database: (exit code, the database to open next or None).
+
+    The window lock is taken before the database is touched: a second start on the same
+    file hands its bundles to the window that has it (exit 0), or, if that window does
+    not answer, says so and stops (exit 1) without opening the database at all.
+    """
     try:
         guard = InstanceGuard(path)
     except OSError as exc:  # the folder cannot be created (read-only, no such drive)
-        show_error(None, DatabaseError(f"cannot use {path}: {exc.strerror or exc}"))
-        return 1
+        error = DatabaseError(f"cannot use {path}: {exc.strerror or exc}")
+        start_failed(str(error))
+        show_error(None, error)
+        return 1, None
     if not guard.acquire():
         if guard.hand_over(files):
             log.info("%s is open in another window: handed it %d file(s)", path, len(files))
-            return 0
+            return 0, None
         message = already_open_message(path)
         log.warning("%s is locked by a window that does not answer", path)
-        print(f"iali-desktop: {message}", file=sys.stderr)
+        start_failed(message)
         show_error(None, DatabaseError(message))
-        return 1
+        return 1, None
     try:
         try:
             ws = open_workspace(path)
@@ -182,31 +271,31 @@ def run(db: Path | None, files: list[str]) -> int:
             log.warning("cannot open %s: %s", path, exc)
             restored = offer_restore(path, exc)
             if restored is None:
-                return 1
+                return 1, None
             ws = restored
         except IaliError as exc:
-            log.warning("cannot open %s: %s", path, exc)
+            start_failed(f"cannot open {path}: {exc}")
             show_error(None, exc)
-            return 1
+            return 1, None
         try:
-            return _run_window(app, ws, prefs, translators, guard, files, started)
+            return _run_window(app, ws, home, prefs, translators, guard, files)
         finally:
             ws.close()
     finally:
         guard.release()
 
 
-def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
-                translators: Translators, guard: InstanceGuard, files: list[str],
-                started: float) -> int:
+def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences,
+                translators: Translators, guard: InstanceGuard, files: list[str]
+                ) -> tuple[int, Path | None]:
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
-    probe = start_probe(started, len(files))
     if needs_first_run(ws):
         FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)
     window = MainWindow(ctx, prefs, translators)
+    window.home_db = home
 
     def received(handed: list[str]) -> None:
         log.info("another start handed over %d file(s)", len(handed))
@@ -221,9 +310,8 @@ def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
     if files:
         window.open_bundles(files)
     code = app.exec()
-    if probe is not None:
-        probe.stop()
-    return code
+    guard.files_received.disconnect(received)
+    return code, window.switch_to
 
 
 EXIT_AFTER_START = "IALI_DESKTOP_EXIT_AFTER_START"

@@ -38,7 +38,8 @@ LANGUAGE_NAMES = (("system", None), ("en", "English"), ("fr", "Français"), ("es
 
 
 def needs_first_run(ws: Workspace) -> bool:
-    return load_profile(ws) is None
+    """A database of the user's own without a saved profile (the sample data needs none)."""
+    return load_profile(ws) is None and not ws.identity().demo
 
 
 class FirstRunWizard(QWizard):

@@ -8,15 +8,25 @@ opening the window costs one page. Navigation to a record arrives as the
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iali_desktop import APP_NAME
+from iali_desktop.services import paths
 
 from .about_dialog import show_about
 from .context import AppContext
+from .demo_banner import DemoBanner
 from .i18n import Translators
 from .icons import app_icon, icon
 from .navigation import resolve
@@ -58,7 +68,22 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.demo = ctx.ws.identity().demo
+        self.home_db: Path | None = None  # the user's own database (run() sets it)
+        self.switch_to: Path | None = None  # the database to open once this window closes
+        self.demo_banner: DemoBanner | None = None
+        if self.demo:  # the sample data: a banner above every page
+            central = QWidget(self)
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.demo_banner = DemoBanner(central)
+            self.demo_banner.back_requested.connect(self.switch_database)
+            column.addWidget(self.demo_banner)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.splitter)
         self.status = AppStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.search_popup: SearchPopup | None = None
@@ -203,6 +228,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.switch_action = QAction("", self)
+        self.switch_action.triggered.connect(self.switch_database)
+        if self.demo:  # the sample data neither makes nor takes bundles
+            self.sync_menu.export_action.setEnabled(False)
+            self.sync_menu.import_action.setEnabled(False)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -210,6 +240,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sync_menu.import_action)
         self.file_menu.addAction(self.sync_menu.export_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.switch_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -264,6 +295,21 @@ class MainWindow(QMainWindow):
         self.search_popup.activateWindow()
         return self.search_popup
 
+    def switch_database(self) -> None:
+        """Close this window so that `run()` opens the sample data, or (from the sample
+        data) the user's own database; unsaved edits may keep the window open."""
+        if self.demo:
+            target = self.home_db or paths.default_db_path()
+            if target.exists() and target.resolve() == self.ctx.ws.path.resolve():
+                target = paths.default_db_path()
+        else:
+            target = paths.demo_db_path()
+        if target.resolve() == self.ctx.ws.path.resolve():
+            return
+        self.switch_to = target
+        if not self.close():
+            self.switch_to = None
+
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -286,7 +332,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.ctx.ws.identity().name}[*]")
+        title = f"{APP_NAME} — {self.ctx.ws.identity().name}[*]"
+        if self.demo:
+            title += " — " + self.tr("SAMPLE DATA (fictional)")
+        self.setWindowTitle(title)
+        self.switch_action.setText(self.tr("&Back to my database") if self.demo
+                                   else self.tr("E&xplore with sample data"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))

@@ -35,11 +35,12 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
     data = directory(ws, day)
     title = tr("dir.experts_title") if experts else tr("dir.title")
     subject = tr("dir.experts_subject") if experts else tr("dir.subject")
+    demo = ws.identity().demo
     doc = ReportDocument(out, DocInfo(title=title, subject=subject, as_of=day,
-                                      page_size=page_size), tr, progress)
+                                      page_size=page_size, demo=demo), tr, progress)
     ctx = Ctx(tr, doc.width, Headings())
     body = _experts(ctx, expert_directory(ws)) if experts else _organisations(ctx, data)
-    doc.render([*_cover(ctx, data, title, subject, ws.identity().demo), *start_body(),
+    doc.render([*_cover(ctx, data, title, subject, demo), *start_body(),
                 *contents(doc, ctx.h), *body])
     return out
 

@@ -36,7 +36,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from iali_desktop.domain.errors import ValidationError
 
 from .i18n import Translator
-from .styles import FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, styles
+from .styles import DEMO, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, styles
 
 Progress = Callable[[int, int, str], None]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -65,6 +65,7 @@ class DocInfo:
     as_of: dt.date
     page_size: str = "A4"
     header: str = ""  # the running header's right-hand text (the subject if empty)
+    demo: bool = False  # printed from the sample-data database: every page says so
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -236,6 +237,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         total = str(self.page_total) if self.page_total else "…"
         canv.drawRightString(width - MARGIN, bottom,
                              self.tr("footer.page", page=canv.getPageNumber(), total=total))
+        if self.info.demo:  # on every page, so no printed page passes for real records
+            canv.setFont(FONT_BOLD, 8)
+            canv.setFillColor(DEMO)
+            canv.drawCentredString(width / 2, bottom + 14, self.tr("footer.demo").upper())
         canv.restoreState()
 
 

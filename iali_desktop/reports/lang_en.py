@@ -4,6 +4,7 @@ PHRASES: dict[str, str] = {
     "contents": "Contents",
     "footer.left": "IALI Desktop · data as of {date}",
     "footer.page": "Page {page} of {total}",
+    "footer.demo": "Fictional demo data",
     "progress.gather": "Reading the data",
     "progress.layout": "Laying out the pages (pass {n})",
     "progress.done": "Done",

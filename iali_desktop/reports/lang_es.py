@@ -4,6 +4,7 @@ PHRASES: dict[str, str] = {
     "contents": "Índice",
     "footer.left": "IALI Desktop · datos al {date}",
     "footer.page": "Página {page} de {total}",
+    "footer.demo": "Datos ficticios de demostración",
     "progress.gather": "Leyendo los datos",
     "progress.layout": "Maquetando las páginas (pasada {n})",
     "progress.done": "Terminado",

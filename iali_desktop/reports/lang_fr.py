@@ -4,6 +4,7 @@ PHRASES: dict[str, str] = {
     "contents": "Sommaire",
     "footer.left": "IALI Desktop · données au {date}",
     "footer.page": "Page {page} sur {total}",
+    "footer.demo": "Données de démonstration fictives",
     "progress.gather": "Lecture des données",
     "progress.layout": "Mise en page (passe {n})",
     "progress.done": "Terminé",

@@ -32,9 +32,10 @@ def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "e
                    subject=f"{tr('pack.subject')} · {tr.date(pack.meeting.start)}",
                    as_of=day, page_size=page_size,
                    header=" · ".join(x for x in (tr.date(pack.meeting.start),
-                                                 pack.meeting.place) if x))
+                                                 pack.meeting.place) if x),
+                   demo=ws.identity().demo)
     doc = ReportDocument(out, info, tr, progress)
-    doc.render(story(doc, pack, ws.identity().demo))
+    doc.render(story(doc, pack, info.demo))
     return out
 
 

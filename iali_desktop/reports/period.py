@@ -25,7 +25,7 @@ def render_period(report: PeriodReport, out: Path, tr: Translator, title: str, s
                   page_size: str, progress: Progress | None, demo: bool) -> Path:
     info = DocInfo(title=title, subject=subject, as_of=report.as_of, page_size=page_size,
                    header=tr("period.range", start=report.start.isoformat(),
-                             end=report.end.isoformat()))
+                             end=report.end.isoformat()), demo=demo)
     doc = ReportDocument(out, info, tr, progress)
     ctx = Ctx(tr, doc.width, Headings())
     doc.render([*_cover(ctx, report, title, demo), *start_body(), *contents(doc, ctx.h),

@@ -32,6 +32,7 @@ HEADER_BG = colors.HexColor("#dbe4ee")
 ZEBRA = colors.HexColor("#f4f6f8")
 ALERT = colors.HexColor("#b42318")
 ALERT_BG = colors.HexColor("#fde8e7")
+DEMO = colors.HexColor("#b36b00")  # the window's demo-data marker colour
 
 # Task status colours for charts and legends, in the order statuses are shown.
 STATUS_COLOURS = {

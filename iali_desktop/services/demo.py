@@ -2,8 +2,10 @@
 
 Every person, inspectorate, meeting and figure here is invented; records carry the note
 "Fictional demo record" and the database is flagged as holding demo data, which the
-window shows. Dates are relative to today: some tasks are overdue, some due soon, events
-are coming up, one EC meeting is ahead and the previous one has action items.
+window and every printed page show. It goes only into a database of its own (see
+`demo_database.py`): never into one that holds a user's records, and such a database
+makes no bundles. Dates are relative to today: some tasks are overdue, some due soon,
+events are coming up, one EC meeting is ahead and the previous one has action items.
 """
 
 from __future__ import annotations
@@ -11,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from iali_desktop.domain.demo_data import MARK
+from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.ids import derived_id
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.store import replica as replica_store
 
 from .plans import PlanService
 from .records import RecordService, WriteBatch
+from .seeding import origins
 from .workspace import Workspace
 
-MARK = "Fictional demo record."
+__all__ = ["MARK", "add_demo_data", "holds_only_seeds"]
 
 PEOPLE = [  # name, country, languages, roles, region key
     ("Ana Lucía Pérez", "Chile", ["es", "en"], ["ec_member", "regional_representative"],
@@ -82,7 +87,23 @@ class _Demo:
         return [r["id"] for r in rows]
 
 
+def holds_only_seeds(ws: Workspace) -> bool:
+    """Nothing here but the seeded plans and reference lists: no record written or
+    imported by anyone."""
+    seeds = frozenset(o.replica_id for o in origins())
+    with ws.read() as tx:
+        return replica_store.count_beyond(tx, {}, seeds) == 0
+
+
 def add_demo_data(ws: Workspace, today: dt.date | None = None) -> int:
+    """Fill a new database with the demo dataset and flag it as a demo database.
+
+    Refused on a database that holds anything beyond the seeds: demo records mixed into
+    a user's own would be indistinguishable from theirs and travel with their bundles."""
+    if not holds_only_seeds(ws):
+        raise ValidationError(
+            f"{ws.path} already holds records; the fictional demo dataset goes only into a "
+            "new database of its own (iali-desktop init --demo)")
     records = RecordService(ws)
     plans = PlanService(records)
     with records.batch() as b:

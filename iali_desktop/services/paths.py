@@ -11,6 +11,7 @@ from iali_desktop import APP_ID
 
 ENV_DB = "IALI_DESKTOP_DB"
 DB_FILE = "iali-desktop.db"
+DEMO_DB_FILE = "iali-desktop-demo.db"
 
 
 def data_dir() -> Path:
@@ -31,6 +32,12 @@ def default_db_path() -> Path:
     if override:
         return Path(override).expanduser()
     return data_dir() / DB_FILE
+
+
+def demo_db_path() -> Path:
+    """The separate database that holds the fictional demo dataset ("sample data"); it
+    never shares a file with the user's own records."""
+    return data_dir() / DEMO_DB_FILE
 
 
 def backups_dir(db_path: Path) -> Path:

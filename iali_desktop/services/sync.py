@@ -18,7 +18,7 @@ from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
-from iali_desktop.store import migrate
+from iali_desktop.store import faults, migrate
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, importer, reader
@@ -36,6 +36,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
+                       "makes no bundles for colleagues (go back to your own database to "
+                       "export)")
+DEMO_IMPORT_REFUSED = ("this is the sample-data database: import colleagues' bundles into "
+                       "your own database instead (go back to your own database first)")
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
@@ -105,6 +110,8 @@ class SyncService:
             state = replica_store.load(tx)
             if state is None:
                 raise BundleError("this database has no identity yet")
+            if state.demo:
+                raise BundleError(DEMO_EXPORT_REFUSED)
             base = None
             if target is not None and not full:
                 row = peer_store.get(tx, target.replica_id)
@@ -160,8 +167,10 @@ class SyncService:
                         if progress is not None:
                             progress(0, 1, "backing up the database")
                         backup_path = backups.back_up(self.ws, "pre-import")
+                    faults.reached("import-before-commit")
             except _RollbackError as rollback:
                 return rollback.report
+            faults.reached("import-after-commit")
         log.info("imported bundle %s: %s", report.bundle_id, report.message)
         if backup_path is None:
             return report
@@ -172,6 +181,8 @@ class SyncService:
             state = replica_store.load(tx)
         if state is None:
             raise BundleError("this database has no identity yet")
+        if state.demo:
+            raise BundleError(DEMO_IMPORT_REFUSED)
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from iali_desktop.domain import demo_data
 from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
@@ -30,6 +31,8 @@ from .reader import OpenedBundle, check_schema
 from .report import ImportReport
 
 Progress = Callable[[int, int, str], None] | None
+DEMO_BUNDLE_REFUSED = ("this bundle carries the fictional demo dataset (sample data), not a "
+                       "colleague's records; refused")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     m = opened.manifest
     newly_trusted = check_trust(conn, opened, ctx)
     check_schema(m, ctx.head_revision, set(ctx.known_revisions))
+    if m.demo:
+        raise BundleError(DEMO_BUNDLE_REFUSED)
     prior = peer_store.received(conn, m.bundle_id)
     if prior is not None:
         if prior[0] != opened.manifest_sha256:
@@ -94,6 +99,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     stored = checkpoint_store.all_held(conn)
     chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
     stage(conn, opened.lines(), m.changes, progress, chains)
+    refuse_demo_records(conn)
     outcome = merge_staged(conn, progress, ctx.now_ms)
     outcome.unverified = verify_authors(conn, m, chains, stored, ctx)
     if m.sender.replica_id != ctx.own_replica:
@@ -111,6 +117,16 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
                                report.summary())
     return report
+
+
+def refuse_demo_records(conn: Connection) -> None:
+    """Refuse a bundle in which any change carries the demo dataset's mark (bundles from
+    versions that did not yet keep the demo data apart, or relayed through a database
+    that took such a bundle in)."""
+    hit = driver(conn).execute("SELECT 1 FROM sync_stage WHERE instr(value, ?) > 0 LIMIT 1",
+                               (demo_data.MARK,)).fetchone()
+    if hit is not None:
+        raise BundleError(DEMO_BUNDLE_REFUSED)
 
 
 def verify_authors(conn: Connection, m: Manifest, chains: RunningChains,

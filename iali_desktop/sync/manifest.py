@@ -63,6 +63,8 @@ class Manifest:
     max_hlc: int
     parts: dict[str, Part]
     checkpoints: dict[str, Checkpoint]  # each author's signed chain (see authorship.py)
+    demo: bool = False  # made from a database of the fictional demo dataset: refused
+
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +82,7 @@ class Manifest:
                                 "signature": base64.b64encode(c.signature).decode(),
                                 "public_key": base64.b64encode(c.public_key).decode()}
                             for r, c in self.checkpoints.items()},
+            **({"demo": True} if self.demo else {}),
         }
 
     def to_bytes(self) -> bytes:
@@ -157,6 +160,7 @@ def parse(data: dict[str, Any]) -> Manifest:
                                               _b64(c["signature"], 64),
                                               _b64(c["public_key"], 32))
                          for r, c in _dict(data["checkpoints"]).items()},
+            demo=_flag(data.get("demo", False)),
         )
         if sender["fingerprint"] != manifest.sender.fingerprint:
             raise ValueError("fingerprint")
@@ -207,6 +211,12 @@ def _name(value: Any) -> str:
 def _int(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INT:
         raise ValueError("int")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("flag")
     return value
 
 

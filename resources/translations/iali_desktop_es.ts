@@ -373,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Sample data: every record here is fictional. Nothing you do here reaches your own database or your colleagues.</source>
+        <translation>Datos de ejemplo: todos los registros son ficticios. Nada de lo que haga aquí llega a su propia base de datos ni a sus colegas.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Volver a mi base de datos</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle</source>
@@ -783,6 +794,18 @@
     <message>
         <source>Redo</source>
         <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA (fictional)</source>
+        <translation>DATOS DE EJEMPLO (ficticios)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Volver a mi base de datos</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore with sample data</source>
+        <translation>E&amp;xplorar los datos de ejemplo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1446,6 +1469,25 @@
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceDialog</name>
+    <message>
+        <source>Welcome to IALI Desktop</source>
+        <translation>Bienvenido a IALI Desktop</translation>
+    </message>
+    <message>
+        <source>Start with your own database, holding both action plans and nothing else, or first explore a workspace filled with fictional sample data. The sample data is kept in a separate file: it never mixes with your records and is never sent to colleagues. You can open either later from the File menu.</source>
+        <translation>Empiece con su propia base de datos, que contiene los dos planes de acción y nada más, o explore primero un espacio de trabajo lleno de datos de ejemplo ficticios. Los datos de ejemplo se guardan en un archivo aparte: nunca se mezclan con sus registros y nunca se envían a colegas. Puede abrir cualquiera de los dos más tarde desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;clean database</source>
+        <translation>Empezar con una base de datos &amp;limpia</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with sample data</source>
+        <translation>&amp;Explorar los datos de ejemplo</translation>
     </message>
 </context>
 <context>

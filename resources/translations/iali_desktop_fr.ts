@@ -373,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Sample data: every record here is fictional. Nothing you do here reaches your own database or your colleagues.</source>
+        <translation>Données d’exemple : tous les enregistrements sont fictifs. Rien de ce que vous faites ici n’atteint votre propre base ni vos collègues.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Retour à ma base</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle</source>
@@ -783,6 +794,18 @@
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA (fictional)</source>
+        <translation>DONNÉES D’EXEMPLE (fictives)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my database</source>
+        <translation>&amp;Retour à ma base</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore with sample data</source>
+        <translation>E&amp;xplorer les données d’exemple</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1446,6 +1469,25 @@
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoiceDialog</name>
+    <message>
+        <source>Welcome to IALI Desktop</source>
+        <translation>Bienvenue dans IALI Desktop</translation>
+    </message>
+    <message>
+        <source>Start with your own database, holding both action plans and nothing else, or first explore a workspace filled with fictional sample data. The sample data is kept in a separate file: it never mixes with your records and is never sent to colleagues. You can open either later from the File menu.</source>
+        <translation>Commencez avec votre propre base, qui contient les deux plans d’action et rien d’autre, ou explorez d’abord un espace de travail rempli de données d’exemple fictives. Les données d’exemple sont dans un fichier séparé : elles ne se mêlent jamais à vos enregistrements et ne sont jamais envoyées aux collègues. Vous pourrez ouvrir l’une ou l’autre plus tard depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;clean database</source>
+        <translation>Commencer avec une base &amp;vierge</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with sample data</source>
+        <translation>&amp;Explorer les données d’exemple</translation>
     </message>
 </context>
 <context>

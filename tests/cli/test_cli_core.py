@@ -60,6 +60,31 @@ def test_demo_dataset_is_added_once(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert counts["engagement"] > 0 and counts["member"] > 0 and counts["decision"] > 0
 
 
+def test_init_demo_never_adds_the_demo_set_to_a_database_with_records(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "mine.db"
+    run(capsys, "init", "--db", str(db))
+    assert run(capsys, "records", "add", "person", "--db", str(db), "name=Awa Diallo")[0] == 0
+    before = json.loads(run(capsys, "info", "--db", str(db), "--json")[1])
+    code, _out, err = run(capsys, "init", "--db", str(db), "--demo")
+    assert code == 1 and "already holds records" in err and len(err.splitlines()) == 1
+    after = json.loads(run(capsys, "info", "--db", str(db), "--json")[1])
+    assert after == before and not after["demo"]
+
+
+def test_init_demo_without_db_makes_the_separate_sample_file(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from iali_desktop.services import paths
+
+    monkeypatch.setenv("IALI_DESKTOP_DB", str(tmp_path / "mine.db"))
+    code, out, _ = run(capsys, "init", "--demo")
+    assert code == 0 and str(paths.demo_db_path()) in out
+    assert not (tmp_path / "mine.db").exists()
+    data = json.loads(run(capsys, "info", "--db", str(paths.demo_db_path()), "--json")[1])
+    assert data["demo"] and data["counts"]["engagement"] > 0
+
+
 def test_environment_variable_names_the_default_database(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,6 @@
 """Starting the window: a new default database is created and seeded, a bad file gets a
-dialog (not a traceback), and the first start walks through the wizard to the window."""
+dialog (not a traceback), and the first start asks for a clean database or the sample
+data, then walks through the wizard to the window."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from iali_desktop.gui import app as app_module
 from iali_desktop.gui.main_window import MainWindow
+from iali_desktop.gui.start_choice import StartChoiceDialog
+from iali_desktop.services import paths
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.workspace import Workspace
 
@@ -57,7 +60,50 @@ def test_first_start_opens_the_window_on_the_default_database(
         assert app_module.run(None, []) == 0
     finally:
         timer.stop()
-    assert seen[0] == "FirstRunWizard"
+    assert seen[:2] == ["StartChoiceDialog", "FirstRunWizard"]
     assert seen[-1] == "dashboard"
     with Workspace.open(db) as ws:
         assert RecordService(ws).count("action_plan") == 2
+        assert not ws.identity().demo
+    assert not paths.demo_db_path().exists()
+
+
+def test_sample_data_opens_in_its_own_marked_database_and_leads_back(
+        tmp_path: Path, app: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """First start: "Explore with sample data" opens a separate demo file with the banner;
+    its "Back to my database" opens a clean database of the user's own."""
+    db = tmp_path / "default.db"
+    monkeypatch.setenv("IALI_DESKTOP_DB", str(db))
+    seen: list[tuple[str, bool, bool]] = []
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, StartChoiceDialog):
+            modal.sample_button.click()
+            return
+        if isinstance(modal, QDialog):
+            modal.accept()
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                banner = widget.demo_banner
+                seen.append((widget.ctx.ws.path.name, banner is not None and
+                             banner.isVisible(), widget.sync_menu.export_action.isEnabled()))
+                if banner is not None:
+                    banner.back.click()
+                else:
+                    widget.close()
+                return
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    try:
+        assert app_module.run(None, []) == 0
+    finally:
+        timer.stop()
+    assert seen == [(paths.DEMO_DB_FILE, True, False), ("default.db", False, True)]
+    with Workspace.open(paths.demo_db_path()) as ws:
+        assert ws.identity().demo and RecordService(ws).count("engagement") > 0
+    with Workspace.open(db) as ws:
+        assert not ws.identity().demo and RecordService(ws).count("engagement") == 0

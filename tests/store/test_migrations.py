@@ -1,19 +1,104 @@
-"""Opening a database brings it to the current schema, in place, without losing data."""
+"""Opening a database brings it to the current schema, in place, without losing data.
+
+The upgrade is tried on a database at the oldest schema that holds real data of every
+record type, a deleted record, an open conflict made by two replicas exchanging bundles,
+a peer and a received bundle: made at the newest schema through the services, then taken
+down to the oldest revision by the migrations' own downgrades. Every table is compared
+row for row before and after, so a migration that drops or alters a single row fails.
+"""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
 
 from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.services.demo import add_demo_data
 from iali_desktop.services.info import dump_text
+from iali_desktop.services.profile import Profile, save_profile
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.setup import initialise
+from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
+from iali_desktop.store import replica as replica_store
+from iali_desktop.store.catalog import record_types
 from iali_desktop.store.engine import make_engine
+
+OLDEST = ScriptDirectory.from_config(migrate.alembic_config()).get_base()
+# Tables a later migration adds and that hold only what can be derived again.
+DERIVED = ("search_index", "replica_checkpoint")
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (sorted), but Alembic's own and the derived ones."""
+    con = sqlite3.connect(path)
+    try:
+        names = [n for (n,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if n != "alembic_version" and not n.startswith(DERIVED)]
+        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr)
+                for n in names}
+    finally:
+        con.close()
+
+
+def downgrade(path: Path, revision: str) -> None:
+    engine = make_engine(path)
+    try:
+        cfg = migrate.alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def full_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user's database at the newest schema with data of every kind (closed)."""
+    folder = tmp_path_factory.mktemp("full")
+    ana, _ = initialise(folder / "ana.db", "Ana, Americas")
+    ben, _ = initialise(folder / "ben.db", "Ben, Africa")
+    with ana, ben:
+        add_demo_data(ana)  # every record type, with references between them
+        with ana.write() as tx:
+            replica_store.set_demo(tx, False)  # here it stands for a user's own records
+        records = RecordService(ana)
+        people = records.list("person")
+        records.delete("person", people[0]["id"])  # a tombstone
+        save_profile(ana, Profile(role="regional_representative", region=None))
+        region = records.list("region")[0]["id"]
+        records.update("region", region, {"name": "Ana's name for it"})
+        RecordService(ben).update("region", region, {"name": "Ben's name for it"})
+        bundle = folder / "ben.ialibundle"
+        SyncService(ben).export_bundle(bundle, full=True)
+        SyncService(ana).import_bundle(bundle, trust=True)
+        assert SyncService(ana).conflict_count() == 1
+    return folder / "ana.db"
+
+
+@pytest.fixture(scope="module")
+def oldest_database(full_database: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same database taken down to the oldest schema."""
+    path = tmp_path_factory.mktemp("oldest") / "old.db"
+    shutil.copyfile(full_database, path)
+    downgrade(path, OLDEST)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (OLDEST,)
+        empty = [name for name in record_types()
+                 if con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == 0]
+        assert empty == [], "the oldest database must hold records of every type"
+    finally:
+        con.close()
+    return path
 
 
 def test_a_new_database_is_at_the_newest_schema(seeded_db: Path) -> None:
@@ -21,40 +106,33 @@ def test_a_new_database_is_at_the_newest_schema(seeded_db: Path) -> None:
         assert ws.schema_version() == migrate.head_revision()
 
 
-def test_an_older_database_upgrades_in_place_and_keeps_its_records(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    engine = make_engine(path)
-    migrate.upgrade(engine, "0001")
-    engine.dispose()
-    # An install of the first release: identity and seeds were written at schema 0001.
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-        assert "search_index" not in {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master")}
-
-    ws, _ = initialise(path, "Old install")
-    with ws:
-        assert ws.schema_version() == migrate.head_revision()
-        person = RecordService(ws).create("person", {"name": "Émilie Laurent"})
-        before = dump_text(ws)
+def test_upgrading_the_oldest_schema_keeps_every_row(full_database: Path,
+                                                      oldest_database: Path,
+                                                      tmp_path: Path) -> None:
+    path = shutil.copyfile(oldest_database, tmp_path / "old.db")
+    before = table_rows(path)
+    with Workspace.open(full_database) as ws:
+        expected_dump = dump_text(ws)
+        expected_conflicts = SyncService(ws).conflict_count()
     with Workspace.open(path) as ws:
-        assert dump_text(ws) == before
-        assert RecordService(ws).get("person", person)["name"] == "Émilie Laurent"
+        assert ws.schema_version() == migrate.head_revision()
+        assert dump_text(ws) == expected_dump
+        assert SyncService(ws).conflict_count() == expected_conflicts == 1
+        assert len(SyncService(ws).peers()) == 1
+    assert table_rows(path) == before
     backups = list((tmp_path / "backups").glob("*pre-upgrade*"))
     assert backups, "a database with data is backed up before it is upgraded"
 
 
-def test_search_index_is_filled_for_rows_that_predate_it(tmp_path: Path) -> None:
+def test_the_search_index_is_filled_for_rows_that_predate_it(oldest_database: Path,
+                                                            tmp_path: Path) -> None:
     from iali_desktop.services.search import SearchService
 
-    path = tmp_path / "old.db"
-    engine = make_engine(path)
-    migrate.upgrade(engine, "0001")
-    engine.dispose()
-    ws, _ = initialise(path)
-    with ws:
-        hits = SearchService(ws).search("Sydney")
-    assert any(h.record_type == "event" for h in hits)
+    path = shutil.copyfile(oldest_database, tmp_path / "old.db")
+    with Workspace.open(path) as ws:
+        people = {h.title for h in SearchService(ws).search("Ndiaye")}
+        events = [h for h in SearchService(ws).search("Sydney") if h.record_type == "event"]
+    assert any("Jean-Baptiste" in t for t in people) and events
 
 
 def test_a_database_from_a_newer_release_is_refused_untouched(seeded_db: Path) -> None:

@@ -1,15 +1,17 @@
 """Failures during an import: an error at any point, or a killed process, leaves the
-database as it was (or, once committed, wholly imported) and intact."""
+database as it was (or, once committed, wholly imported) and intact. The process is
+killed at fixed points of the import's commit through the crash points of
+iali_desktop/store/faults.py."""
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
+from iali_desktop.store import faults
 from iali_desktop.store.changelog import dumps
 
 from . import forge
@@ -131,52 +134,71 @@ def _big_bundle(sender: Workspace, tmp_path: Path, count: int) -> tuple[Path, st
     return path, signer.replica_id
 
 
-def _killed_import_leaves_all_or_nothing(replicas: MakeReplica, tmp_path: Path, runs: int
-                                         ) -> None:
-    a, b = replicas("ana"), replicas("ben")
-    count = 40_000
-    path, sender = _big_bundle(a, tmp_path, count)
-    db = b.path
-    b.close()
-    outcomes = set()
-    rng = random.Random(7)
-    for _run in range(runs):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "iali_desktop", "import", str(path), "--db", str(db),
-             "--trust"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
-        time.sleep(rng.uniform(0.4, 2.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        con = sqlite3.connect(db)
-        try:
-            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            held = con.execute("SELECT count(*) FROM change WHERE replica = ?",
-                               (sender,)).fetchone()[0]
-            recorded = con.execute("SELECT count(*) FROM received_bundle").fetchone()[0]
-        finally:
-            con.close()
-        assert (held, recorded) in ((0, 0), (count, 1))
-        outcomes.add(held)
-        if held:
-            break
+def _import_in_a_process(db: Path, bundle: Path, kill_at: str | None
+                         ) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env.pop(faults.ENV, None)
+    if kill_at is not None:
+        env[faults.ENV] = kill_at
+    return subprocess.run([sys.executable, "-m", "iali_desktop", "import", str(bundle),
+                           "--db", str(db), "--trust"], env=env, capture_output=True,
+                          timeout=300)
+
+
+def _intact_state(db: Path) -> tuple[str, list[Any]]:
+    """Integrity check by SQLite itself (it recovers the WAL first), then the state."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
     ws = Workspace.open(db)
     try:
-        SyncService(ws).import_bundle(path, trust=True)
-        with ws.read() as tx:
-            from sqlalchemy import text
-
-            assert tx.execute(text("SELECT count(*) FROM region WHERE name LIKE 'Region %'")
-                              ).scalar_one() == count
+        return state_of(ws)
     finally:
         ws.close()
 
 
-def test_a_killed_import_leaves_the_database_intact_and_all_or_nothing(
-        replicas: MakeReplica, tmp_path: Path) -> None:
-    _killed_import_leaves_all_or_nothing(replicas, tmp_path, runs=2)
+@pytest.fixture(scope="module")
+def killed_import_setup(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory
+                        ) -> tuple[Path, Path, tuple[str, list[Any]], tuple[str, list[Any]]]:
+    """Ben's database (closed), a big bundle from Ana, and Ben's state before and after
+    importing it without interruption."""
+    from .conftest import make_replica
+
+    folder = tmp_path_factory.mktemp("killed")
+    ana = make_replica(seeded_template, folder / "ana", "ana")
+    ben = make_replica(seeded_template, folder / "ben", "ben")
+    bundle, _sender = _big_bundle(ana, folder, 3_000)
+    ana.close()
+    before = state_of(ben)
+    ben.close()
+    reference = folder / "reference" / "ben.db"
+    reference.parent.mkdir()
+    shutil.copyfile(ben.path, reference)
+    done = _import_in_a_process(reference, bundle, kill_at=None)
+    assert done.returncode == 0, done.stderr
+    after = _intact_state(reference)
+    assert after != before
+    return ben.path, bundle, before, after
 
 
-@pytest.mark.slow
-def test_many_killed_imports(replicas: MakeReplica, tmp_path: Path) -> None:
-    _killed_import_leaves_all_or_nothing(replicas, tmp_path, runs=10)
+@pytest.mark.parametrize(("point", "outcome"), [("import-before-commit", "before"),
+                                                ("import-after-commit", "after")])
+def test_an_import_killed_at_its_commit_leaves_all_or_nothing(
+        killed_import_setup: tuple[Path, Path, tuple[str, list[Any]], tuple[str, list[Any]]],
+        tmp_path: Path, point: str, outcome: str) -> None:
+    """SIGKILL at a fixed point inside the import's transaction (every change written,
+    COMMIT next) and just after it: the database is intact and either exactly as it was
+    or exactly as a complete import leaves it; a new import then completes it."""
+    pristine, bundle, before, after = killed_import_setup
+    db = tmp_path / "ben.db"
+    shutil.copyfile(pristine, db)
+    killed = _import_in_a_process(db, bundle, kill_at=point)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert _intact_state(db) == (before if outcome == "before" else after)
+    again = _import_in_a_process(db, bundle, kill_at=None)
+    assert again.returncode == 0, again.stderr
+    assert _intact_state(db) == after
+
