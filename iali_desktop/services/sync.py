@@ -185,7 +185,8 @@ class SyncService:
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),
-            known_revisions=frozenset(migrate.known_revisions()))
+            known_revisions=frozenset(migrate.known_revisions()),
+            seed_replicas=seed_replicas())
 
     # -- peers ------------------------------------------------------------------------
 

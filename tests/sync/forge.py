@@ -9,6 +9,8 @@ from typing import Any
 
 import orjson
 
+from iali_desktop.domain.ids import derived_id
+
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
 from iali_desktop.store import replica as replica_store
@@ -40,6 +42,8 @@ def manifest_bytes(signer: replica_store.ReplicaState, changes: bytes,
     data = manifest.to_dict()
     for key, value in (patch or {}).items():
         data[key] = value
+    if "bundle_id" not in (patch or {}):
+        data["bundle_id"] = content_id(data)  # a forger can derive the id as well
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 
@@ -62,6 +66,12 @@ def _checkpoints(signer: replica_store.ReplicaState, changes: bytes
         return {}
     return {signer.replica_id: authorship.sign(signer.private_key, signer.public_key,
                                                signer.replica_id, seq, chain.hex())}
+
+
+def content_id(data: dict[str, Any]) -> str:
+    """The bundle id of a manifest's content: anyone can derive it (docs/bundle-format.md)."""
+    body = orjson.dumps({**data, "bundle_id": ""}, option=orjson.OPT_SORT_KEYS)
+    return derived_id("bundle:" + hashlib.sha256(body).hexdigest())
 
 
 def write(path: Path, members: list[tuple[str, bytes]], compress: bool = True) -> Path:
@@ -98,6 +108,7 @@ def resign(source: Path, target: Path, signer: replica_store.ReplicaState,
     data["parts"] = {CHANGES: {"sha256": hashlib.sha256(changes).hexdigest(),
                                "size": len(changes)}}
     data["counts"] = {"changes": changes.count(b"\n")}
+    data["bundle_id"] = content_id(data)
     body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     return write(target, [(CHANGES, changes), (MANIFEST, body),
                           (SIGNATURE, signing.sign(signer.private_key, body))])
