@@ -117,11 +117,39 @@ _UNMET_SEEN = (
     " AND t.row_id = s.row_id AND " + _NOT_HELD_BACK.format(t="t") + ")")
 
 
+# Staged edges that do not go back in time. A version can only supersede one its author
+# already had, and a local write's stamp is later than everything it had seen (see
+# store/changelog.py), so every genuine edge points at an earlier stamp. Versions are
+# applied only after the ones they name, so a cycle can only form among versions staged
+# together, and every cycle has an edge that does not go back in time: only those few
+# edges need the exact (recursive) check.
+_SUSPECT_EDGES = (
+    "SELECT e.by_replica, e.by_seq, e.sup_replica, e.sup_seq FROM sync_stage_edge e"
+    " JOIN sync_stage s ON s.replica = e.by_replica AND s.seq = e.by_seq"
+    " JOIN sync_stage t ON t.replica = e.sup_replica AND t.seq = e.sup_seq"
+    " WHERE t.hlc >= s.hlc AND " + _NOT_HELD_BACK.format(t="s") + " AND "
+    + _NOT_HELD_BACK.format(t="t"))
+_REACHES = (
+    "WITH RECURSIVE reach(replica, seq) AS (SELECT ?, ? UNION SELECT e.sup_replica,"
+    " e.sup_seq FROM reach JOIN sync_stage_edge e ON e.by_replica = reach.replica"
+    " AND e.by_seq = reach.seq)"
+    " SELECT 1 FROM reach WHERE replica = ? AND seq = ? LIMIT 1")
+
+
 def hold_unmet_links(raw: sqlite3.Connection) -> None:
-    """Hold every version naming one that will not be here; repeat, since holding one
-    version leaves those that name it unmet in turn (usually nothing, at once)."""
+    """Hold every version naming one that will not be here, and every version in a
+    cycle of `supersedes` (it would leave its field without a current value); repeat,
+    since holding one version leaves those that name it unmet in turn."""
     while True:
         added = raw.execute(_UNMET_SUPERSEDES).rowcount + raw.execute(_UNMET_SEEN).rowcount
+        if added > 0:
+            continue
+        for by_r, by_s, sup_r, sup_s in raw.execute(_SUSPECT_EDGES).fetchall():
+            if raw.execute(_REACHES, (sup_r, sup_s, by_r, by_s)).fetchone() is not None:
+                raw.execute("INSERT OR IGNORE INTO sync_hold VALUES (?, ?, 'version')",
+                            (by_r, by_s))
+                added += 1
+                break  # one cut at a time: the loop above holds what depends on it
         if added <= 0:
             return
 

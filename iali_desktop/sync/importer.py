@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from iali_desktop.domain.errors import BundleError, DatabaseError
+from iali_desktop.domain.names import skeleton
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
@@ -122,11 +123,26 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
         if replica_id not in (ctx.own_replica, m.sender.replica_id, *ctx.seed_replicas):
             peer_store.learn(conn, replica_id, name, {})
     observe_clock(conn, outcome.max_sane_hlc)
-    report = _report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
-                     already=False, message=_message(outcome, m.sender.name))
+    looks = look_alikes(conn, m)
+    message = _message(outcome, m.sender.name)
+    if looks:
+        message = (f"the sender's name '{m.sender.name}' looks like {', '.join(looks)}, "
+                   f"another colleague: check the key fingerprint ({m.sender.fingerprint}); "
+                   + message)
+    report = replace(_report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
+                             already=False, message=message), looks_like=looks)
     peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
                                report.summary())
     return report
+
+
+def look_alikes(conn: Connection, m: Manifest) -> tuple[str, ...]:
+    """Other peers whose names a reader could mistake for the sender's (see
+    domain/names.py), quoted: the user is told to compare fingerprints."""
+    own = skeleton(m.sender.name)
+    return tuple(sorted(f"'{p.name}'" for p in peer_store.all_peers(conn)
+                        if p.replica_id != m.sender.replica_id and p.name
+                        and skeleton(p.name) == own))
 
 
 def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str, Held],
@@ -160,6 +176,14 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
         if chain is not None and chain != latest.chain and \
                 holding.discard_pulled_unvouched(raw, replica):
             chain = _chain(raw, chains, replica, seq0, chain0, latest.seq, replica in tops)
+        if chain is None and cp is not None and cp.seq < latest.seq:
+            # The bundle's own (older) checkpoint may still prove the start of it.
+            partial = _chain(raw, chains, replica, seq0, chain0, cp.seq, replica in tops)
+            if partial is not None and partial != cp.chain:
+                raise BundleError(f"the changes by {who} differ from what {who} signed "
+                                  "(altered on the way); refused")
+            if partial is not None:
+                seq0, chain0 = cp.seq, partial
         if chain is None:
             if holding.hold_unvouched(raw, replica, seq0, sender) == 0 and replica == sender:
                 unverified.append(who)

@@ -86,6 +86,7 @@ class ImportReport:
     unverified_authors: tuple[str, ...] = ()
     held: tuple[HeldGroup, ...] = ()
     held_applied: int = 0  # versions held by earlier imports that this one applied
+    looks_like: tuple[str, ...] = ()  # other peers whose names look like the sender's
     backup: str | None = None
     message: str = ""
 
@@ -117,7 +118,7 @@ class ImportReport:
             "unverified_authors": list(self.unverified_authors),
             "held": [{"author": h.author, "author_id": h.author_id, "reason": h.reason,
                       "count": h.count} for h in self.held],
-            "held_applied": self.held_applied,
+            "held_applied": self.held_applied, "looks_like": list(self.looks_like),
             "backup": self.backup, "message": self.message,
         }
 

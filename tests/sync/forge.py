@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import zipfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from iali_desktop.store import replica as replica_store
 from iali_desktop.store.checkpoints import Checkpoint
 from iali_desktop.sync import authorship, signing
 from iali_desktop.sync.container import member_info
+from iali_desktop.sync.keys import fingerprint
 from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
 from iali_desktop.sync.manifest import Manifest, Part, Sender, schema_hash
 
@@ -101,13 +103,17 @@ def read_members(path: Path) -> dict[str, bytes]:
 
 def resign(source: Path, target: Path, signer: replica_store.ReplicaState,
            changes: bytes) -> Path:
-    """`source` with other changes, its manifest fixed up and signed by `signer` (a
-    dishonest relay: every other part of the manifest, checkpoints included, is kept)."""
+    """`source` with other changes, its manifest fixed up and signed by `signer` as its
+    sender (a dishonest relay: every other part of the manifest, checkpoints included,
+    is kept)."""
     parts = read_members(source)
     data = orjson.loads(parts[MANIFEST])
     data["parts"] = {CHANGES: {"sha256": hashlib.sha256(changes).hexdigest(),
                                "size": len(changes)}}
     data["counts"] = {"changes": changes.count(b"\n")}
+    data["sender"] = {"fingerprint": fingerprint(signer.public_key), "name": signer.name,
+                      "public_key": base64.b64encode(signer.public_key).decode(),
+                      "replica_id": signer.replica_id}
     data["bundle_id"] = content_id(data)
     body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     return write(target, [(CHANGES, changes), (MANIFEST, body),
