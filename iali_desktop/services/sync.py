@@ -19,7 +19,7 @@ from typing import Any
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.ids import new_id
-from iali_desktop.domain.names import skeleton
+from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import checkpoints as checkpoint_store
@@ -98,9 +98,10 @@ def seed_replicas() -> frozenset[str]:
 
 
 def _label(name: str, replica_id: str, fingerprint: str | None, ambiguous: bool) -> str:
-    if name and not ambiguous:
-        return name
-    return f"{name} [{fingerprint or 'replica ' + replica_id[:8]}]".lstrip()
+    shown = clean_name(name)  # names stored before invisible characters were dropped
+    if shown and not ambiguous:
+        return shown
+    return f"{shown} [{fingerprint or 'replica ' + replica_id[:8]}]".lstrip()
 
 
 def normalise_fingerprint(text: str) -> str:
