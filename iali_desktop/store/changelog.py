@@ -66,22 +66,17 @@ class ChangeWriter:
 
     def set_field(self, record_type: str, row_id: str, field: str, value: object) -> None:
         current = [h for _f, h in heads(self.conn, record_type, row_id, field)]
-        self._log(record_type, row_id, field, dumps(value), [h.vid for h in current], None,
-                  max((h.hlc for h in current), default=0))
+        self._log(record_type, row_id, field, dumps(value), [h.vid for h in current], None)
 
     def set_deleted(self, record_type: str, row_id: str, deleted: bool) -> None:
         all_heads = heads(self.conn, record_type, row_id)
         supersedes = [h.vid for f, h in all_heads if f == DELETED_FIELD]
         seen = sorted(h.vid for f, h in all_heads if f != DELETED_FIELD) if deleted else None
-        self._log(record_type, row_id, DELETED_FIELD, dumps(deleted), supersedes, seen,
-                  max((h.hlc for _f, h in all_heads), default=0))
+        self._log(record_type, row_id, DELETED_FIELD, dumps(deleted), supersedes, seen)
 
     def _log(self, record_type: str, row_id: str, field: str, value: str,
-             supersedes: Sequence[VersionId], seen: Iterable[VersionId] | None,
-             after: int) -> None:
-        # Later than every version it replaces or saw, even one stamped by a clock ahead
-        # of ours: receivers rely on every genuine `supersedes` going back in time.
-        self._hlc = max(hlc.tick(self._hlc, self._now_ms), after + 1)
+             supersedes: Sequence[VersionId], seen: Iterable[VersionId] | None) -> None:
+        self._hlc = hlc.tick(self._hlc, self._now_ms)
         self._seq += 1
         self.conn.execute(insert(CHANGE).values(
             replica=self.replica, seq=self._seq, hlc=self._hlc, record_type=record_type,

@@ -117,12 +117,12 @@ _UNMET_SEEN = (
     " AND t.row_id = s.row_id AND " + _NOT_HELD_BACK.format(t="t") + ")")
 
 
-# Staged edges that do not go back in time. A version can only supersede one its author
-# already had, and a local write's stamp is later than everything it had seen (see
-# store/changelog.py), so every genuine edge points at an earlier stamp. Versions are
-# applied only after the ones they name, so a cycle can only form among versions staged
-# together, and every cycle has an edge that does not go back in time: only those few
-# edges need the exact (recursive) check.
+# Staged edges that do not go back in time. A version supersedes only versions its author
+# already had, so a genuine edge nearly always points at an earlier stamp (the exception:
+# a version stamped by a clock running ahead). Versions are applied only after the ones
+# they name, so a cycle can only form among versions staged together, and every cycle
+# has at least one edge that does not go back in time: only those few edges need the
+# exact (recursive) check, and only a real cycle is held.
 _SUSPECT_EDGES = (
     "SELECT e.by_replica, e.by_seq, e.sup_replica, e.sup_seq FROM sync_stage_edge e"
     " JOIN sync_stage s ON s.replica = e.by_replica AND s.seq = e.by_seq"

@@ -11,7 +11,6 @@ from typing import Any
 import orjson
 
 from iali_desktop.domain.ids import derived_id
-
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
 from iali_desktop.store import replica as replica_store

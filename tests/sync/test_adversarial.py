@@ -649,6 +649,10 @@ def _seeded_region(ws: Workspace) -> tuple[str, str, int, int]:
 
 def test_no_key_can_sign_for_the_built_in_seed_content(
         trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    import hashlib
+
+    from iali_desktop.sync import authorship
+
     _a, b, c, _x, _y = trio
     ben = forge.identity(b)
     row, origin, seq, stamp = _seeded_region(c)
@@ -656,25 +660,23 @@ def test_no_key_can_sign_for_the_built_in_seed_content(
     rename = forge.line(field="name", hlc=stamp + 1, replica=origin, row=row, seq=10**6,
                         supersedes=[[origin, seq]], type="region", value=dumps("Renamed"))
     # Ben signs a checkpoint in the seed origin's name with his own key ...
-    import hashlib
-
-    from iali_desktop.sync import authorship
-
     cp = authorship.sign(ben.private_key, ben.public_key, origin, 10**6,
                          hashlib.sha256(bytes(32) + rename).hexdigest())
     checkpoints = {origin: {"chain": cp.chain, "public_key": base64.b64encode(
         cp.public_key).decode(), "seq": cp.seq, "signature": base64.b64encode(
         cp.signature).decode()}}
-    relayed = forge.forge(tmp_path / "seed-relay.ialibundle", ben, rename,
+    for label, changes in (("with", rename), ("alone", b"")):
+        bad = forge.forge(tmp_path / f"seed-cp-{label}.ialibundle", ben, changes,
                           patch={"checkpoints": checkpoints})
-    refused(c, relayed, "built-in content", trust=True)
-    # ... or signs as the seed origin itself.
+        refused(c, bad, "built-in content", trust=True)
+    # ... relays the seed origin's changes without any checkpoint ...
+    unsigned = forge.forge(tmp_path / "seed-lines.ialibundle", ben, rename)
+    refused(c, unsigned, "built-in content", trust=True)
+    # ... or signs as the seed origin itself, with or without changes.
     posing = ben.__class__(**{**ben.__dict__, "replica_id": origin, "name": "Regions"})
-    rename_own = forge.line(field="name", hlc=stamp + 1, replica=origin, row=row,
-                            seq=10**6, supersedes=[[origin, seq]], type="region",
-                            value=dumps("Renamed"))
-    own = forge.forge(tmp_path / "seed-self.ialibundle", posing, rename_own)
-    refused(c, own, "built-in content", trust=True)
+    for label, changes in (("with", rename), ("alone", b"")):
+        own = forge.forge(tmp_path / f"seed-self-{label}.ialibundle", posing, changes)
+        refused(c, own, "built-in content", trust=True)
     assert records(c).get("region", row)["name"] == name
 
 
