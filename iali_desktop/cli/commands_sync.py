@@ -132,7 +132,8 @@ def cmd_peers(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         peers = SyncService(ws).peers()
     if args.json:
-        print_json([{"id": p.replica_id, "name": p.name, "fingerprint": p.fingerprint,
+        print_json([{"id": p.replica_id, "name": p.name, "label": p.label,
+                     "fingerprint": p.fingerprint,
                      "trusted": p.trusted, "last_import_at": p.last_import_at,
                      "last_export_at": p.last_export_at, "lacks": p.lacks} for p in peers])
         return 0
@@ -140,7 +141,7 @@ def cmd_peers(args: argparse.Namespace) -> int:
         print("no peers yet: import a colleague's bundle to meet one")
         return 0
     print_table(["name", "id", "fingerprint", "trusted", "last import", "lacks"],
-                [[p.name, p.replica_id, p.fingerprint or "-", "yes" if p.trusted else "no",
+                [[p.label, p.replica_id, p.fingerprint or "-", "yes" if p.trusted else "no",
                   p.last_import_at or "-", str(p.lacks)] for p in peers])
     return 0
 

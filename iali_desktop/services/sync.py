@@ -9,6 +9,7 @@ in the database changed. Results are frozen dataclasses.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
+from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import faults, migrate
@@ -23,7 +25,14 @@ from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, importer, reader
 from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
-from iali_desktop.sync.report import FieldRef, ImportReport, MissingRef, TypeCounts
+from iali_desktop.sync.report import (
+    FieldRef,
+    HeldGroup,
+    ImportReport,
+    MissingRef,
+    TypeCounts,
+    held_sentence,
+)
 
 from . import backups, restore
 from .backups import BackupInfo, BackupUsage
@@ -44,8 +53,9 @@ DEMO_IMPORT_REFUSED = ("this is the sample-data database: import colleagues' bun
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
-__all__ = ["BackupInfo", "BackupUsage", "ExportSummary", "FieldRef", "ImportReport",
-           "MissingRef", "PeerInfo", "RestoreResult", "SyncService", "TypeCounts"]
+__all__ = ["BackupInfo", "BackupUsage", "ExportSummary", "FieldRef", "HeldGroup",
+           "ImportReport", "MissingRef", "PeerInfo", "RestoreResult", "SyncService",
+           "TypeCounts", "held_sentence"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,9 @@ class PeerInfo:
     last_import_at: str | None
     last_export_at: str | None
     lacks: int  # our changes that peer does not hold, as far as we know
+    # The name as shown: with the key fingerprint (or a short id) when another peer's
+    # name looks the same, so that look-alikes are told apart.
+    label: str = ""
 
 
 class _RollbackError(Exception):
@@ -80,6 +93,13 @@ class _RollbackError(Exception):
 def seed_replicas() -> frozenset[str]:
     """The fixed origins of the seed content: every install holds their versions."""
     return frozenset(o.replica_id for o in origins())
+
+
+def _label(name: str, replica_id: str, fingerprint: str | None, ambiguous: bool) -> str:
+    shown = clean_name(name)  # names stored before invisible characters were dropped
+    if shown and not ambiguous:
+        return shown
+    return f"{shown} [{fingerprint or 'replica ' + replica_id[:8]}]".lstrip()
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -186,7 +206,8 @@ class SyncService:
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),
-            known_revisions=frozenset(migrate.known_revisions()))
+            known_revisions=frozenset(migrate.known_revisions()),
+            seed_replicas=seed_replicas())
 
     # -- peers ------------------------------------------------------------------------
 
@@ -194,13 +215,19 @@ class SyncService:
         """Every replica heard of, with the last exchange and what it still lacks."""
         exclude = seed_replicas()
         with self.ws.read() as tx:
-            rows = peer_store.all_peers(tx)
+            rows = [p for p in peer_store.all_peers(tx) if p.replica_id not in exclude]
             trusted = peer_store.trusted_fingerprints(tx)
+            state = replica_store.load(tx)
+            names = Counter(skeleton(p.name) for p in rows)
+            if state is not None:
+                names[skeleton(state.name)] += 1
             return [PeerInfo(p.replica_id, p.name, p.fingerprint,
                              p.trusted or (p.fingerprint in trusted), p.last_import_at,
                              p.last_export_at,
-                             replica_store.count_beyond(tx, p.known_vector, exclude))
-                    for p in rows if p.replica_id not in exclude]
+                             replica_store.count_beyond(tx, p.known_vector, exclude),
+                             _label(p.name, p.replica_id, p.fingerprint,
+                                    names[skeleton(p.name)] > 1))
+                    for p in rows]
 
     def find_peer(self, text: str) -> PeerInfo:
         """A peer by replica id, exact name, or fingerprint."""

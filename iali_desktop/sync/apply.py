@@ -27,7 +27,8 @@ from .authorship import RunningChains
 from .changes import driver
 from .index import forget_touched, index_derived, reindex_dependents
 from .jsonl import LineChecker
-from .report import FieldRef, FutureStamp, MissingRef, TypeCounts
+from .limits import link_budget
+from .report import FieldRef, FutureStamp, HeldGroup, MissingRef, TypeCounts
 
 Progress = Callable[[int, int, str], None] | None
 STAGE_BATCH = 5000
@@ -65,6 +66,8 @@ class Outcome:
     future_count: int = 0
     max_sane_hlc: int = 0
     unverified: list[str] = field(default_factory=list)
+    held: list[HeldGroup] = field(default_factory=list)  # this bundle's versions held aside
+    held_applied: int = 0  # versions held before that this import could apply
     # Complete counts; the lists above keep the first EXAMPLES items only (flat memory).
     conflict_count: int = 0
     deleted_while_edited_count: int = 0
@@ -82,6 +85,8 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     rows: list[tuple[object, ...]] = []
     edges: list[tuple[str, int, str, int]] = []
     count = 0
+    budget = link_budget(expected)
+    links_seen = 0
     for line in lines:
         count += 1
         if count > expected:
@@ -90,6 +95,12 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         if chains is not None:
             chains.feed(row[0], row[1], line + b"\n")
         rows.append(row)
+        # Each `seen` entry is one UUID string: two quotes (the shape is checked).
+        links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
+        if links_seen > budget:
+            raise BundleError(f"the bundle's {expected} changes name more than {budget} "
+                              "earlier versions ('supersedes' and 'seen'); no genuine "
+                              "bundle does; refused")
         if links:
             edges.extend((row[0], row[1], r, s) for r, s in links)
         if len(rows) >= STAGE_BATCH:
@@ -115,11 +126,11 @@ def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
     edges.clear()
 
 
-def merge_staged(conn: Connection, progress: Progress, now_ms: int | None = None) -> Outcome:
-    """Insert the staged versions not held yet, re-derive heads and rows; classify."""
+def drop_known(conn: Connection) -> int:
+    """Refuse a staged version held here with other content; unstage the ones held.
+    Returns how many versions the bundle carries."""
     raw = driver(conn)
-    out = Outcome()
-    out.staged = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
+    staged = int(raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0])
     clash = raw.execute(
         "SELECT s.replica, s.seq FROM sync_stage s JOIN change c ON c.replica = s.replica"
         " AND c.seq = s.seq WHERE c.hlc IS NOT s.hlc OR c.record_type IS NOT s.record_type"
@@ -132,6 +143,16 @@ def merge_staged(conn: Connection, progress: Progress, now_ms: int | None = None
                 " WHERE c.replica = sync_stage.replica AND c.seq = sync_stage.seq)")
     raw.execute("DELETE FROM sync_stage_edge WHERE NOT EXISTS (SELECT 1 FROM sync_stage s"
                 " WHERE s.replica = by_replica AND s.seq = by_seq)")
+    return staged
+
+
+def merge_staged(conn: Connection, progress: Progress, staged: int,
+                 now_ms: int | None = None) -> Outcome:
+    """Insert the staged versions (none held yet, see `drop_known`), re-derive heads and
+    rows; classify. `staged`: how many versions the bundle carried."""
+    raw = driver(conn)
+    out = Outcome()
+    out.staged = staged
     out.new = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
     _stamps(raw, out, now_ms)
     if out.new == 0:

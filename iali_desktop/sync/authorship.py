@@ -12,6 +12,7 @@ different key for R later is refused like a changed sender key.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ from iali_desktop.domain.errors import BundleError
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
-from .changes import driver, lines
+from .changes import STAGED, driver, lines
 
 LABEL = b"IALI Desktop replica checkpoint\x00"
 __all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend", "seal_held",
@@ -57,12 +58,18 @@ def check_signature(cp: Checkpoint, who: str) -> None:
                           "(forged or altered on the way); refused") from None
 
 
-def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: int) -> str:
-    """The chain at `end`, from the chain at `start` over the changes held in between."""
+def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: int,
+           *, staged: bool = False) -> str:
+    """The chain at `end`, from the chain at `start` over the changes held in between
+    (and, with `staged`, those an import has staged: the two sets do not overlap)."""
     state = bytes.fromhex(chain)
     expected = start + 1
     if end > start:
-        for _r, seq, _h, line in lines(raw, [(replica, start)]):
+        source = lines(raw, [(replica, start)])
+        if staged:
+            source = heapq.merge(source, lines(raw, [(replica, start)], STAGED),
+                                 key=lambda item: item[1])
+        for _r, seq, _h, line in source:
             if seq > end:
                 break
             if seq != expected:

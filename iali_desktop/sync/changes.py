@@ -21,9 +21,14 @@ def driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
-def _edges(raw: sqlite3.Connection, replica: str, after: int
+# Where versions are read from: the held ones, or those staged by an import in progress.
+HELD = ("change", "change_edge")
+STAGED = ("sync_stage", "sync_stage_edge")
+
+
+def _edges(raw: sqlite3.Connection, replica: str, after: int, table: str
            ) -> Iterator[tuple[int, list[list[Any]]]]:
-    cur = raw.execute("SELECT by_seq, sup_replica, sup_seq FROM change_edge WHERE by_replica = ?"
+    cur = raw.execute(f"SELECT by_seq, sup_replica, sup_seq FROM {table} WHERE by_replica = ?"
                       " AND by_seq > ? ORDER BY by_seq, sup_replica, sup_seq", (replica, after))
     current: int = -1
     links: list[list[Any]] = []
@@ -37,15 +42,17 @@ def _edges(raw: sqlite3.Connection, replica: str, after: int
         yield current, links
 
 
-def lines(raw: sqlite3.Connection, replicas: list[tuple[str, int]]
-          ) -> Iterator[tuple[str, int, int, bytes]]:
+def lines(raw: sqlite3.Connection, replicas: list[tuple[str, int]],
+          source: tuple[str, str] = HELD) -> Iterator[tuple[str, int, int, bytes]]:
     """(replica, seq, hlc, line) for every change above each replica's start, in
     (replica, seq) order: exactly the bytes a bundle carries for each change."""
+    table, edge_table = source
     for replica, after in replicas:
-        edges = _edges(raw, replica, after)
+        edges = _edges(raw, replica, after, edge_table)
         pending = next(edges, None)
-        cur = raw.execute("SELECT seq, hlc, record_type, row_id, field, value, seen FROM change"
-                          " WHERE replica = ? AND seq > ? ORDER BY seq", (replica, after))
+        cur = raw.execute("SELECT seq, hlc, record_type, row_id, field, value, seen"
+                          f" FROM {table} WHERE replica = ? AND seq > ? ORDER BY seq",
+                          (replica, after))
         for seq, stamp, record_type, row_id, field, value, seen in cur:
             while pending is not None and pending[0] < seq:
                 pending = next(edges, None)

@@ -9,26 +9,27 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from iali_desktop.domain import demo_data
 from iali_desktop.domain.errors import BundleError, DatabaseError
+from iali_desktop.domain.names import skeleton
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
-from iali_desktop.store.checkpoints import ZERO, Held
-from iali_desktop.store.replica import observe_clock
+from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
+from iali_desktop.store.replica import observe_clock, version_vector
 
-from . import authorship
-from .apply import EXAMPLES, Outcome, merge_staged, stage
+from . import authorship, claims, holding
+from .apply import EXAMPLES, Outcome, drop_known, merge_staged, stage
 from .authorship import RunningChains
 from .changes import driver
 from .keys import fingerprint
 from .manifest import Manifest
 from .reader import OpenedBundle, check_schema
-from .report import ImportReport
+from .report import HeldGroup, ImportReport, held_sentence
 
 Progress = Callable[[int, int, str], None] | None
 DEMO_BUNDLE_REFUSED = ("this bundle carries the fictional demo dataset (sample data), not a "
@@ -43,12 +44,14 @@ class ImportContext:
     head_revision: str
     known_revisions: frozenset[str]
     now_ms: int | None = None
+    seed_replicas: frozenset[str] = frozenset()  # the built-in content's origins: no key's
 
 
 def check_trust(conn: Connection, opened: OpenedBundle, ctx: ImportContext) -> bool:
     """Refuse unknown or changed signers; returns True when this import pins a new one."""
     m = opened.manifest
     key, fp, name = m.sender.public_key, m.sender.fingerprint, m.sender.name
+    claims.check_sender(m, ctx.seed_replicas)
     if m.sender.replica_id == ctx.own_replica:
         if key != ctx.own_public_key:
             raise BundleError("the bundle claims to come from this very database but is signed "
@@ -95,25 +98,45 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
                        already=True,
                        message=f"this bundle was already imported ({prior[1]}); "
                                "nothing to do")
+    claims.check_manifest(conn, m, ctx.own_replica, ctx.seed_replicas)
     opened.verify_digests(progress)
     stored = checkpoint_store.all_held(conn)
     chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
     stage(conn, opened.lines(), m.changes, progress, chains)
     refuse_demo_records(conn)
-    outcome = merge_staged(conn, progress, ctx.now_ms)
-    outcome.unverified = verify_authors(conn, m, chains, stored, ctx)
+    raw = driver(conn)
+    claims.check_authors(raw, ctx.seed_replicas)
+    staged = drop_known(conn)
+    holding.pull_held(raw)
+    unverified = vouch(conn, m, chains, stored, ctx)
+    holding.hold_unmet_links(raw)
+    groups, applied = holding.set_aside(raw, m.sender.replica_id)
+    outcome = merge_staged(conn, progress, staged, ctx.now_ms)
+    outcome.unverified = unverified
+    outcome.held = [HeldGroup(_who(conn, m, r), r, why, n) for r, why, n in groups]
+    outcome.held_applied = applied
+    # What a manifest says anyone holds is believed only up to what exists here: an
+    # absurd claim would otherwise stop every later delta to that replica.
+    own = version_vector(conn)
     if m.sender.replica_id != ctx.own_replica:
         peer_store.record_sender(conn, m.sender.replica_id, m.sender.name, m.sender.public_key,
-                                 m.sender.fingerprint, m.vector)
+                                 m.sender.fingerprint, claims.capped(m.vector, own))
     for replica_id, vector in m.known_vectors.items():
-        if replica_id != ctx.own_replica:
-            peer_store.learn(conn, replica_id, m.replicas.get(replica_id), vector)
+        if replica_id != ctx.own_replica and replica_id not in ctx.seed_replicas:
+            peer_store.learn(conn, replica_id, m.replicas.get(replica_id),
+                             claims.capped(vector, own))
     for replica_id, name in m.replicas.items():
-        if replica_id not in (ctx.own_replica, m.sender.replica_id):
+        if replica_id not in (ctx.own_replica, m.sender.replica_id, *ctx.seed_replicas):
             peer_store.learn(conn, replica_id, name, {})
     observe_clock(conn, outcome.max_sane_hlc)
-    report = _report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
-                     already=False, message=_message(outcome, m.sender.name))
+    looks = look_alikes(conn, m)
+    message = _message(outcome, m.sender.name)
+    if looks:
+        message = (f"the sender's name '{m.sender.name}' looks like {', '.join(looks)}, "
+                   f"another colleague: check the key fingerprint ({m.sender.fingerprint}); "
+                   + message)
+    report = replace(_report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
+                             already=False, message=message), looks_like=looks)
     peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
                                report.summary())
     return report
@@ -129,65 +152,116 @@ def refuse_demo_records(conn: Connection) -> None:
         raise BundleError(DEMO_BUNDLE_REFUSED)
 
 
-def verify_authors(conn: Connection, m: Manifest, chains: RunningChains,
-                   stored: dict[str, Held], ctx: ImportContext) -> list[str]:
-    """Every author of a new change must have signed it (see authorship.py), with the key
-    we know for it; relayed authors' keys are pinned on first sight. Returns the authors
-    whose chains cannot be checked yet because some earlier changes are missing here."""
+def look_alikes(conn: Connection, m: Manifest) -> tuple[str, ...]:
+    """Other peers whose names a reader could mistake for the sender's (see
+    domain/names.py), quoted: the user is told to compare fingerprints."""
+    own = skeleton(m.sender.name)
+    return tuple(sorted(f"'{p.name}'" for p in peer_store.all_peers(conn)
+                        if p.replica_id != m.sender.replica_id and p.name
+                        and skeleton(p.name) == own))
+
+
+def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str, Held],
+          ctx: ImportContext) -> list[str]:
+    """Every author of a staged version must have signed it (see authorship.py), with the
+    key we know for it; relayed authors' keys are pinned on first sight. Versions whose
+    author's chain cannot be checked yet are held (see holding.py) unless their author
+    signed the bundle that brought them. Returns the bundle's signer if its own chain
+    could not be checked yet (its earlier changes are missing here)."""
     raw = driver(conn)
-    new = dict(raw.execute("SELECT replica, max(seq) FROM sync_stage GROUP BY replica"))
+    tops = holding.bundle_tops(raw)
+    sender = m.sender.replica_id
     unverified: list[str] = []
-    for replica, top in sorted(new.items()):
-        who = _who(m, replica)
+    for replica in sorted(set(tops) | holding.pulled_authors(raw)):
+        who = _who(conn, m, replica)
         cp = m.checkpoints.get(replica)
-        if cp is None or cp.seq < top:
+        if replica in tops and (cp is None or cp.seq < tops[replica]):
             raise BundleError(f"the bundle relays changes by {who} that {who} did not sign; "
                               "refused")
-        known = {m.sender.replica_id: m.sender.public_key, ctx.own_replica: ctx.own_public_key}
-        peer = peer_store.get(conn, replica)
-        if peer is not None and peer.public_key is not None:
-            known.setdefault(replica, peer.public_key)
         held = stored.get(replica)
-        if held is not None:
-            known.setdefault(replica, held.latest.public_key)
-        if replica in known and known[replica] != cp.public_key:
-            raise BundleError(f"the changes by {who} are signed by a different key than the "
-                              "one known for them; refused")
-        authorship.check_signature(cp, who)
+        if cp is not None:
+            _check_key(conn, m, ctx, replica, cp, held, who)
+            authorship.check_signature(cp, who)
+        latest = cp if cp is not None and (held is None or cp.seq >= held.latest.seq) \
+            else (held.latest if held is not None else None)
         seq0, chain0 = (held.verified_seq, held.verified_chain) if held else (0, ZERO)
-        target = max(cp.seq, held.latest.seq if held else 0)
-        latest = cp if held is None or cp.seq >= held.latest.seq else held.latest
-        reached = chains.at(replica)
-        try:
-            if reached is not None and reached[0] == target:
-                chain = reached[1]
-            else:
-                chain = authorship.extend(raw, replica, seq0, chain0, target)
-        except authorship.ChainGapError:
-            unverified.append(who)
-            checkpoint_store.put(conn, latest, seq0, chain0)
-        else:
-            if chain != latest.chain:
+        if latest is None:  # held versions of an author never vouched for: keep waiting
+            holding.hold_unvouched(raw, replica, seq0, sender)
+            continue
+        chain = _chain(raw, chains, replica, seq0, chain0, latest.seq, replica in tops)
+        if chain is not None and chain != latest.chain and \
+                holding.discard_pulled_unvouched(raw, replica):
+            chain = _chain(raw, chains, replica, seq0, chain0, latest.seq, replica in tops)
+        if chain is None and cp is not None and cp.seq < latest.seq:
+            # The bundle's own (older) checkpoint may still prove the start of it.
+            partial = _chain(raw, chains, replica, seq0, chain0, cp.seq, replica in tops)
+            if partial is not None and partial != cp.chain:
                 raise BundleError(f"the changes by {who} differ from what {who} signed "
                                   "(altered on the way); refused")
-            checkpoint_store.put(conn, latest, target, chain)
-        if replica not in (m.sender.replica_id, ctx.own_replica):
+            if partial is not None:
+                seq0, chain0 = cp.seq, partial
+        if chain is None:
+            if holding.hold_unvouched(raw, replica, seq0, sender) == 0 and replica == sender:
+                unverified.append(who)
+            checkpoint_store.put(conn, latest, seq0, chain0)
+        elif chain != latest.chain:
+            raise BundleError(f"the changes by {who} differ from what {who} signed "
+                              "(altered on the way); refused")
+        else:
+            checkpoint_store.put(conn, latest, latest.seq, chain)
+            holding.hold_unvouched(raw, replica, latest.seq, sender)
+        if replica in tops and replica not in (sender, ctx.own_replica) and cp is not None:
             peer_store.learn(conn, replica, m.replicas.get(replica), {})
             peer_store.pin_key(conn, replica, cp.public_key, fingerprint(cp.public_key))
     return unverified
 
 
-def _who(m: Manifest, replica: str) -> str:
+def _check_key(conn: Connection, m: Manifest, ctx: ImportContext, replica: str,
+               cp: Checkpoint, held: Held | None, who: str) -> None:
+    known = {m.sender.replica_id: m.sender.public_key, ctx.own_replica: ctx.own_public_key}
+    peer = peer_store.get(conn, replica)
+    if peer is not None and peer.public_key is not None:
+        known.setdefault(replica, peer.public_key)
+    if held is not None:
+        known.setdefault(replica, held.latest.public_key)
+    if replica in known and known[replica] != cp.public_key:
+        raise BundleError(f"the changes by {who} are signed by a different key than the "
+                          "one known for them; refused")
+
+
+def _chain(raw: sqlite3.Connection, chains: RunningChains, replica: str, seq0: int,
+           chain0: str, target: int, in_bundle: bool) -> str | None:
+    """The author's chain at `target` over the versions held and staged, or None when
+    some of them are missing here (a gap: checked by a later import)."""
+    reached = chains.at(replica) if in_bundle else None
+    if reached is not None and reached[0] == target:
+        return reached[1]  # the bundle's lines alone reached it, hashed as they streamed
+    try:
+        return authorship.extend(raw, replica, seq0, chain0, target, staged=True)
+    except authorship.ChainGapError:
+        return None
+
+
+def _who(conn: Connection, m: Manifest, replica: str) -> str:
+    """An author as the user knows it: the name this database holds for it first (a
+    relay cannot rename a colleague), then the bundle's, then a short id."""
     if replica == m.sender.replica_id:
         return f"'{m.sender.name}'"
-    name = m.replicas.get(replica)
+    peer = peer_store.get(conn, replica)
+    name = peer.name if peer is not None and peer.name else m.replicas.get(replica)
     return f"'{name}'" if name else f"replica {replica[:8]}"
 
 
 def _message(out: Outcome, sender: str) -> str:
+    held = [held_sentence(h) for h in out.held]
     if out.new == 0:
+        if held:
+            return "; ".join(held)
         return f"nothing new from '{sender}': every change was already here"
     parts = [f"{out.new} new changes from '{sender}'"]
+    if out.held_applied:
+        parts.append(f"{out.held_applied} of them held back by earlier imports until now")
+    parts += held
     if out.conflict_count:
         parts.append(f"{out.conflict_count} new conflicts to review")
     if out.deleted_while_edited_count:
@@ -206,7 +280,8 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         bundle_id=m.bundle_id, sender_id=m.sender.replica_id, sender_name=m.sender.name,
         fingerprint=m.sender.fingerprint, newly_trusted=newly_trusted,
         encrypted=opened.encrypted, scope=m.scope, dry_run=dry_run, already_applied=already,
-        changes_in_bundle=m.changes, changes_new=out.new, changes_known=out.staged - out.new,
+        changes_in_bundle=m.changes, changes_new=out.new,
+        changes_known=out.staged - (out.new - out.held_applied) - sum(h.count for h in out.held),
         types=tuple(out.counts[k] for k in sorted(out.counts)),
         new_conflicts=tuple(out.conflicts[:EXAMPLES]),
         deleted_while_edited=tuple(out.deleted_while_edited[:EXAMPLES]),
@@ -215,5 +290,5 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         conflict_count=out.conflict_count,
         deleted_while_edited_count=out.deleted_while_edited_count,
         missing_ref_count=out.missing_count, unverified_authors=tuple(out.unverified),
-        message=message,
+        held=tuple(out.held), held_applied=out.held_applied, message=message,
     )

@@ -34,3 +34,17 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+# What one bundle may add, whoever signed it: a trusted key speaks for its own changes,
+# not for the size of everyone's database. Generous for any genuine bundle (a version
+# names the few versions of its field its author saw; a colleague meets a few dozen
+# replicas), yet a hostile one cannot add millions of links or thousands of peers.
+LINKS_BASE = 10_000
+LINKS_PER_CHANGE = 4
+NEW_REPLICAS = 200
+
+
+def link_budget(changes: int) -> int:
+    """How many `supersedes` and `seen` entries a bundle of `changes` lines may carry."""
+    return LINKS_BASE + LINKS_PER_CHANGE * changes

@@ -18,6 +18,7 @@ import orjson
 
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.ids import derived_id
+from iali_desktop.domain.names import clean_name
 from iali_desktop.store.catalog import record_types
 from iali_desktop.store.checkpoints import Checkpoint
 
@@ -90,8 +91,16 @@ class Manifest:
 
     def with_content_id(self) -> Manifest:
         """The bundle id derived from everything else: same content, same id and bytes."""
-        body = replace(self, bundle_id="").to_bytes()
-        return replace(self, bundle_id=derived_id("bundle:" + hashlib.sha256(body).hexdigest()))
+        return replace(self, bundle_id=_id_of(replace(self, bundle_id="").to_bytes()))
+
+
+def _id_of(body: bytes) -> str:
+    return derived_id("bundle:" + hashlib.sha256(body).hexdigest())
+
+
+def content_id(data: dict[str, Any]) -> str:
+    """The id a manifest's content gives (the manifest as signed, its id left empty)."""
+    return _id_of(orjson.dumps({**data, "bundle_id": ""}, option=orjson.OPT_SORT_KEYS))
 
 
 @cache
@@ -166,6 +175,12 @@ def parse(data: dict[str, Any]) -> Manifest:
             raise ValueError("fingerprint")
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleError("the bundle's manifest is incomplete or damaged") from None
+    # The id is the digest of the signed content: one id, one content. Without this a
+    # bundle claiming a genuine bundle's id, imported first, would get the genuine one
+    # refused as "a different bundle with the same id".
+    if manifest.bundle_id != content_id(data):
+        raise BundleError("the bundle's id does not match its content (forged or altered); "
+                          "refused")
     return manifest
 
 
@@ -201,11 +216,12 @@ def _b64(value: Any, size: int) -> bytes:
 
 
 def _name(value: Any) -> str:
-    # Names end up in one-line messages and tables: no control characters.
+    # Names end up in one-line messages and tables: no control characters; invisible
+    # and direction-override characters are dropped (see domain/names.py).
     text = _text(value, 120)
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
         raise ValueError("name")
-    return text
+    return clean_name(text)
 
 
 def _int(value: Any) -> int:

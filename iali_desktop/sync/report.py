@@ -45,6 +45,19 @@ class FutureStamp:
 
 
 @dataclass(frozen=True)
+class HeldGroup:
+    """Versions by one author kept aside, not applied, until what they lack arrives:
+    `reason` "proof": the author's own signed chain (they came through a relay and some
+    of the author's earlier changes are missing here); "version": versions they name as
+    replaced (`supersedes`, `seen`) that are not here yet."""
+
+    author: str  # the author's name as this database knows it, quoted, or a short id
+    author_id: str
+    reason: str
+    count: int
+
+
+@dataclass(frozen=True)
 class ImportReport:
     bundle_id: str
     sender_id: str
@@ -71,6 +84,9 @@ class ImportReport:
     # Authors whose signatures could not be checked yet: some of their earlier changes
     # are missing here (a bundle made for someone else); the next bundle checks them.
     unverified_authors: tuple[str, ...] = ()
+    held: tuple[HeldGroup, ...] = ()
+    held_applied: int = 0  # versions held by earlier imports that this one applied
+    looks_like: tuple[str, ...] = ()  # other peers whose names look like the sender's
     backup: str | None = None
     message: str = ""
 
@@ -100,5 +116,16 @@ class ImportReport:
                               "examples": [[f.replica, f.seq, f.hlc]
                                            for f in self.future_stamps]},
             "unverified_authors": list(self.unverified_authors),
+            "held": [{"author": h.author, "author_id": h.author_id, "reason": h.reason,
+                      "count": h.count} for h in self.held],
+            "held_applied": self.held_applied, "looks_like": list(self.looks_like),
             "backup": self.backup, "message": self.message,
         }
+
+
+def held_sentence(h: HeldGroup) -> str:
+    """One plain sentence about versions held aside (used by the CLI and the window)."""
+    if h.reason == "proof":
+        return (f"{h.count} changes by {h.author} held until {h.author}'s own signed proof "
+                f"arrives (earlier changes by {h.author} are missing here)")
+    return (f"{h.count} changes by {h.author} held until the versions they replace arrive")

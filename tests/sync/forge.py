@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import zipfile
 from pathlib import Path
@@ -9,12 +10,14 @@ from typing import Any
 
 import orjson
 
+from iali_desktop.domain.ids import derived_id
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.checkpoints import Checkpoint
 from iali_desktop.sync import authorship, signing
 from iali_desktop.sync.container import member_info
+from iali_desktop.sync.keys import fingerprint
 from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
 from iali_desktop.sync.manifest import Manifest, Part, Sender, schema_hash
 
@@ -40,6 +43,8 @@ def manifest_bytes(signer: replica_store.ReplicaState, changes: bytes,
     data = manifest.to_dict()
     for key, value in (patch or {}).items():
         data[key] = value
+    if "bundle_id" not in (patch or {}):
+        data["bundle_id"] = content_id(data)  # a forger can derive the id as well
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 
@@ -62,6 +67,12 @@ def _checkpoints(signer: replica_store.ReplicaState, changes: bytes
         return {}
     return {signer.replica_id: authorship.sign(signer.private_key, signer.public_key,
                                                signer.replica_id, seq, chain.hex())}
+
+
+def content_id(data: dict[str, Any]) -> str:
+    """The bundle id of a manifest's content: anyone can derive it (docs/bundle-format.md)."""
+    body = orjson.dumps({**data, "bundle_id": ""}, option=orjson.OPT_SORT_KEYS)
+    return derived_id("bundle:" + hashlib.sha256(body).hexdigest())
 
 
 def write(path: Path, members: list[tuple[str, bytes]], compress: bool = True) -> Path:
@@ -91,13 +102,18 @@ def read_members(path: Path) -> dict[str, bytes]:
 
 def resign(source: Path, target: Path, signer: replica_store.ReplicaState,
            changes: bytes) -> Path:
-    """`source` with other changes, its manifest fixed up and signed by `signer` (a
-    dishonest relay: every other part of the manifest, checkpoints included, is kept)."""
+    """`source` with other changes, its manifest fixed up and signed by `signer` as its
+    sender (a dishonest relay: every other part of the manifest, checkpoints included,
+    is kept)."""
     parts = read_members(source)
     data = orjson.loads(parts[MANIFEST])
     data["parts"] = {CHANGES: {"sha256": hashlib.sha256(changes).hexdigest(),
                                "size": len(changes)}}
     data["counts"] = {"changes": changes.count(b"\n")}
+    data["sender"] = {"fingerprint": fingerprint(signer.public_key), "name": signer.name,
+                      "public_key": base64.b64encode(signer.public_key).decode(),
+                      "replica_id": signer.replica_id}
+    data["bundle_id"] = content_id(data)
     body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     return write(target, [(CHANGES, changes), (MANIFEST, body),
                           (SIGNATURE, signing.sign(signer.private_key, body))])

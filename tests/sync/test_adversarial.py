@@ -502,3 +502,233 @@ def test_fuzzed_bundles_are_refused_cleanly_or_equal_the_original(
         assert state_of(b) == before
 
     fuzz()
+
+
+# -- A trusted key speaks only for its own replica ----------------------------------------
+
+def _head(ws: Workspace, record_type: str, row: str, field: str) -> tuple[str, int, int]:
+    from sqlalchemy import text
+
+    with ws.read() as tx:
+        found = tx.execute(text("SELECT replica, seq, hlc FROM change WHERE record_type = :t"
+                                " AND row_id = :r AND field = :f AND is_head = 1"),
+                           {"t": record_type, "r": row, "f": field}).one()
+    return found.replica, found.seq, found.hlc
+
+
+@pytest.fixture
+def trio(replicas: MakeReplica, tmp_path: Path
+         ) -> tuple[Workspace, Workspace, Workspace, str, str]:
+    """Ana's two regions held by Ben and Cleo; Cleo trusts Ben (who has made no edit)."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    x = records(a).create("region", {"name": "Atlantis"})
+    y = records(a).create("region", {"name": "Lemuria"})
+    send(a, b, tmp_path)
+    send(a, c, tmp_path)
+    send(b, c, tmp_path)
+    return a, b, c, x, y
+
+
+def test_supersedes_naming_a_version_not_made_yet_cannot_hide_a_later_edit(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    a, b, c, x, y = trio
+    ana, ben = forge.identity(a), forge.identity(b)
+    head = _head(c, "region", x, "name")
+    # Ben claims his edit of Atlantis replaced Ana's *next* version, which she has not
+    # made yet; she then renames Lemuria (another record) with exactly that version.
+    planted = forge.line(field="name", hlc=head[2] + 1, replica=ben.replica_id, row=x, seq=1,
+                         supersedes=[[head[0], head[1]], [ana.replica_id, ana.last_seq + 1]],
+                         type="region", value=dumps("Atlantis by Ben"))
+    report = SyncService(c).import_bundle(forge.forge(tmp_path / "edge.ialibundle", ben,
+                                                      planted))
+    records(a).update("region", y, {"name": "Lemuria renamed"})
+    send(a, c, tmp_path)
+    assert records(c).get("region", y)["name"] == "Lemuria renamed"
+    assert records(c).get("region", x)["name"] == "Atlantis"
+    assert [(h.author, h.reason, h.count) for h in report.held] == [("'ben'", "version", 1)]
+    assert "held until the versions they replace arrive" in report.message
+
+
+def test_a_cycle_of_supersedes_in_one_bundle_cannot_empty_a_required_name(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    _a, b, c, x, _y = trio
+    ben = forge.identity(b)
+    head = _head(c, "region", x, "name")
+    first = forge.line(field="name", hlc=head[2] + 1, replica=ben.replica_id, row=x, seq=1,
+                       supersedes=[[head[0], head[1]], [ben.replica_id, 2]], type="region",
+                       value=dumps("One"))
+    second = forge.line(field="name", hlc=head[2] + 2, replica=ben.replica_id, row=x, seq=2,
+                        supersedes=[[ben.replica_id, 1]], type="region", value=dumps("Two"))
+    report = SyncService(c).import_bundle(forge.forge(tmp_path / "cycle.ialibundle", ben,
+                                                      first + second))
+    assert records(c).get("region", x)["name"] == "Atlantis"
+    assert sum(h.count for h in report.held) == 2
+
+
+@pytest.fixture
+def gap(replicas: MakeReplica, tmp_path: Path
+        ) -> tuple[Workspace, Workspace, Workspace, Path, Path]:
+    """Ana's first change never reached Cleo (who trusts Ben); Ana's second one did reach
+    Ben, in a bundle made for him. Returns that bundle and an early one holding the first."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    send(a, b, tmp_path)
+    send(b, c, tmp_path)
+    records(a).create("region", {"name": "First"})
+    first_only = export_for(a, c, tmp_path, full=True)
+    send(a, b, tmp_path)
+    send(b, a, tmp_path)  # Ana knows Ben holds her first change
+    records(a).create("region", {"name": "Second"})
+    for_ben = export_for(a, b, tmp_path)
+    SyncService(b).import_bundle(for_ben)
+    return a, b, c, for_ben, first_only
+
+
+def test_a_relay_cannot_substitute_changes_of_an_author_the_receiver_lacks_the_start_of(
+        gap: tuple[Workspace, Workspace, Workspace, Path, Path], tmp_path: Path) -> None:
+    _a, b, c, for_ben, _first = gap
+    changes = forge.read_members(for_ben)[CHANGES]
+    assert b"Second" in changes
+    swapped = forge.resign(for_ben, tmp_path / "swapped.ialibundle", forge.identity(b),
+                           changes.replace(b"Second", b"Swapped"))
+    report = SyncService(c).import_bundle(swapped)
+    assert "Swapped" not in dump(c)
+    assert [(h.author, h.reason, h.count) for h in report.held] == [("'ana'", "proof", 1)]
+    assert "1 changes by 'ana' held until 'ana''s own signed proof arrives" in report.message
+    genuine = SyncService(c).import_bundle(export_for(b, c, tmp_path, full=True))
+    assert genuine.changes_new > 0 and not genuine.held
+    assert "First" in dump(c) and "Second" in dump(c) and "Swapped" not in dump(c)
+
+
+def test_held_relayed_changes_are_applied_when_their_authors_proof_arrives(
+        gap: tuple[Workspace, Workspace, Workspace, Path, Path], tmp_path: Path) -> None:
+    _a, b, c, for_ben, first_only = gap
+    from dataclasses import replace
+
+    relayed = forge.resign(for_ben, tmp_path / "relayed.ialibundle", forge.identity(b),
+                           forge.read_members(for_ben)[CHANGES])
+    held = SyncService(c).import_bundle(relayed)
+    assert "Second" not in dump(c)
+    assert "held until 'ana''s own signed proof arrives" in held.message
+    preview = SyncService(c).preview(first_only, trust=True)
+    report = SyncService(c).import_bundle(first_only, trust=True)
+    assert report.held_applied > 0 and report.changes_new > report.held_applied
+    assert preview == replace(report, dry_run=True, backup=None)
+    assert "First" in dump(c) and "Second" in dump(c)
+
+
+def test_absurd_claims_of_what_others_hold_cannot_stop_delta_sync(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    a, b, c, _x, _y = trio
+    cleo = c.identity().replica_id
+    send(c, a, tmp_path)
+    send(a, c, tmp_path)  # Cleo and Ana know each other
+    claim = {cleo: 10**9}
+    bad = forge.forge(tmp_path / "claims.ialibundle", forge.identity(b), b"", patch={
+        "vector": claim, "known_vectors": {a.identity().replica_id: claim}})
+    SyncService(c).import_bundle(bad)
+    records(c).create("region", {"name": "Fresh"})
+    lacks = {p.name: p.lacks for p in SyncService(c).peers()}
+    assert lacks["ana"] == 1 and lacks["ben"] == 1
+    send(c, a, tmp_path)
+    assert "Fresh" in dump(a)
+
+
+def _seeded_region(ws: Workspace) -> tuple[str, str, int, int]:
+    from sqlalchemy import text
+
+    from iali_desktop.services.sync import seed_replicas
+
+    with ws.read() as tx:
+        for row in tx.execute(text("SELECT row_id, replica, seq, hlc FROM change WHERE"
+                                   " record_type = 'region' AND field = 'name'"
+                                   " AND is_head = 1 ORDER BY row_id")):
+            if row.replica in seed_replicas():
+                return row.row_id, row.replica, row.seq, row.hlc
+    raise AssertionError("no seeded region")
+
+
+def test_no_key_can_sign_for_the_built_in_seed_content(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    import hashlib
+
+    from iali_desktop.sync import authorship
+
+    _a, b, c, _x, _y = trio
+    ben = forge.identity(b)
+    row, origin, seq, stamp = _seeded_region(c)
+    name = records(c).get("region", row)["name"]
+    rename = forge.line(field="name", hlc=stamp + 1, replica=origin, row=row, seq=10**6,
+                        supersedes=[[origin, seq]], type="region", value=dumps("Renamed"))
+    # Ben signs a checkpoint in the seed origin's name with his own key ...
+    cp = authorship.sign(ben.private_key, ben.public_key, origin, 10**6,
+                         hashlib.sha256(bytes(32) + rename).hexdigest())
+    checkpoints = {origin: {"chain": cp.chain, "public_key": base64.b64encode(
+        cp.public_key).decode(), "seq": cp.seq, "signature": base64.b64encode(
+        cp.signature).decode()}}
+    for label, changes in (("with", rename), ("alone", b"")):
+        bad = forge.forge(tmp_path / f"seed-cp-{label}.ialibundle", ben, changes,
+                          patch={"checkpoints": checkpoints})
+        refused(c, bad, "built-in content", trust=True)
+    # ... relays the seed origin's changes without any checkpoint ...
+    unsigned = forge.forge(tmp_path / "seed-lines.ialibundle", ben, rename)
+    refused(c, unsigned, "built-in content", trust=True)
+    # ... or signs as the seed origin itself, with or without changes.
+    posing = ben.__class__(**{**ben.__dict__, "replica_id": origin, "name": "Regions"})
+    for label, changes in (("with", rename), ("alone", b"")):
+        own = forge.forge(tmp_path / f"seed-self-{label}.ialibundle", posing, changes)
+        refused(c, own, "built-in content", trust=True)
+    assert records(c).get("region", row)["name"] == name
+
+
+def test_one_bundle_cannot_add_thousands_of_peers(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    _a, b, c, _x, _y = trio
+    crowd = {new_id(): f"peer {i}" for i in range(25_000)}
+    bad = forge.forge(tmp_path / "crowd.ialibundle", forge.identity(b), b"",
+                      patch={"replicas": crowd})
+    refused(c, bad, "25000 replicas this database has never heard of")
+
+
+def test_one_bundle_cannot_add_millions_of_supersedes_links(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    _a, b, c, x, _y = trio
+    ben = forge.identity(b)
+    links = [[new_id(), n] for n in range(1, 10_001)]
+    changes = b"".join(forge.line(field="name", hlc=1, replica=ben.replica_id, row=x,
+                                  seq=seq, supersedes=links, type="region",
+                                  value=dumps(f"Name {seq}")) for seq in (1, 2, 3))
+    bad = forge.forge(tmp_path / "links.ialibundle", ben, changes)
+    refused(c, bad, "name more than 10012 earlier versions")
+
+
+def test_invisible_characters_leave_sender_names_and_look_alikes_show_fingerprints(
+        trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
+    a, b, c, _x, _y = trio
+    from iali_desktop.sync import keys
+
+    private, public = keys.generate()
+    ben = forge.identity(b)
+    # A new key whose name imitates Ana's: a zero-width space, a direction override,
+    # and a Cyrillic "а" in place of the Latin one.
+    mimic = ben.__class__(**{**ben.__dict__, "replica_id": new_id(), "private_key": private,
+                             "public_key": public, "name": "\u0430\u200bn\u202ea"})
+    bad = forge.forge(tmp_path / "mimic.ialibundle", mimic, b"")
+    preview = SyncService(c).preview(bad, trust=True)
+    assert preview.sender_name == "\u0430na"
+    assert preview.looks_like == ("'ana'",)
+    assert "looks like 'ana'" in preview.message
+    SyncService(c).import_bundle(bad, trust=True)
+    shown = {p.replica_id: p.label for p in SyncService(c).peers()}
+    assert shown[a.identity().replica_id] == f"ana [{a.identity().fingerprint}]"
+    assert shown[mimic.replica_id] == f"\u0430na [{keys.fingerprint(public)}]"
+    assert shown[b.identity().replica_id] == "ben"
+
+
+def test_a_bundle_id_is_bound_to_its_content(pair: tuple[Workspace, Workspace, Path],
+                                             tmp_path: Path) -> None:
+    a, b, good = pair
+    genuine_id = orjson.loads(forge.read_members(good)[MANIFEST])["bundle_id"]
+    squatter = forge.forge(tmp_path / "squat.ialibundle", forge.identity(a), _one(a),
+                           patch={"bundle_id": genuine_id})
+    refused(b, squatter, "id does not match its content")
+    assert SyncService(b).import_bundle(good).changes_new > 0

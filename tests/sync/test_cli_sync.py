@@ -165,3 +165,20 @@ def test_backups_of_another_database_in_the_same_folder_are_not_offered(
     assert json.loads(ok(capsys, "backups", "--json", "--db", one)) == []
     code, _out, err = run(capsys, "restore", theirs[0]["path"], "--db", one)
     assert code == 1 and "no backup" in err
+
+
+def test_import_says_in_plain_words_which_changes_are_held(
+        three: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    region = ok(capsys, "records", "add", "region", "name=Atlantis", "--db", three["ana"]).strip()
+    exchange(capsys, tmp_path, three, "ana", "ben")
+    exchange(capsys, tmp_path, three, "ben", "ana")
+    ok(capsys, "records", "set", "region", region, "name=Atlantis Major", "--db", three["ben"])
+    for_ana = str(tmp_path / "ben-for-ana.ialibundle")
+    ok(capsys, "export", "--db", three["ben"], "--out", for_ana, "--to", "ana")
+    # Cleo gets Ben's edit before Ana's record: it waits, and the output says so.
+    out = ok(capsys, "import", for_ana, "--db", three["cleo"], "--trust")
+    assert "1 changes by 'ben' held until the versions they replace arrive" in out
+    exchange(capsys, tmp_path, three, "ana", "cleo")
+    shown = json.loads(ok(capsys, "records", "show", "region", region, "--json",
+                          "--db", three["cleo"]))
+    assert shown["name"] == "Atlantis Major"

@@ -177,6 +177,9 @@ class ImportDialog(QDialog):
         if report.already_applied:
             self.status.setText(self.tr("This bundle was imported before; importing it again "
                                         "changes nothing."))
+        elif report.changes_new == 0 and report.held:
+            self.status.setText(self.tr("Nothing can be applied yet: importing keeps the "
+                                        "bundle's changes aside until what they lack arrives."))
         elif report.changes_new == 0:
             self.status.setText(self.tr("Nothing new: this database already holds every "
                                         "change in the bundle."))
@@ -208,7 +211,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         report = self.report
         ready = (report is not None and self.applied is None and not report.already_applied
-                 and report.changes_new > 0
+                 and (report.changes_new > 0 or bool(report.held))
                  and (not report.newly_trusted or self.trust_box.isChecked()))
         self.import_button.setEnabled(ready)
         self.import_button.setDefault(ready)

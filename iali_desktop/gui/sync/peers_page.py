@@ -82,7 +82,7 @@ class PeersPage(QWidget):
         peers = self.sync.peers()
         self.table.setRowCount(len(peers))
         for row, peer in enumerate(peers):
-            cells = [peer.name, peer.fingerprint or self.tr("(known through others)"),
+            cells = [peer.label, peer.fingerprint or self.tr("(known through others)"),
                      self.tr("yes") if peer.trusted else self.tr("no"),
                      _when(peer.last_import_at), _when(peer.last_export_at),
                      format_number(peer.lacks)]

@@ -39,8 +39,23 @@ def _titles(records: RecordService, refs: tuple[FieldRef, ...]) -> list[str]:
 
 
 def report_warnings(report: ImportReport, records: RecordService) -> list[str]:
-    """Lines about conflicts, deletes that missed edits, missing references and clocks."""
+    """Lines about look-alike senders, held changes, conflicts, deletes that missed edits,
+    missing references and clocks."""
     lines: list[str] = []
+    if report.looks_like:
+        lines.append(_tr("The sender's name looks like %1, another colleague: compare the key "
+                         "fingerprint with theirs before importing.")
+                     .replace("%1", ", ".join(report.looks_like)))
+    for held in report.held:
+        text = (_tr("%1 changes by %2 are held, not applied, until %2's own signed proof "
+                    "arrives: some of %2's earlier changes are missing here.")
+                if held.reason == "proof" else
+                _tr("%1 changes by %2 are held, not applied, until the versions they "
+                    "replace arrive."))
+        lines.append(text.replace("%1", str(held.count)).replace("%2", held.author))
+    if report.held_applied:
+        lines.append(_tr("%1 changes held back by earlier imports can now be applied.")
+                     .replace("%1", str(report.held_applied)))
     if report.new_conflicts:
         lines.append(_tr("%1 fields were edited on both sides: both values are kept as "
                          "conflicts to resolve (Sync > Conflicts).")

@@ -192,3 +192,37 @@ def test_showing_the_preview_reads_the_bundle(qtbot: QtBot, pair: tuple[Workspac
     dialog.show()  # as a double-clicked bundle or File > Import opens it
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert dialog.sender_name.text() == "Ana, Americas"
+
+
+def test_preview_says_which_changes_are_held_and_why(
+        qtbot: QtBot, pair: tuple[Workspace, Workspace], tmp_path: Path) -> None:
+    """Jean's edit of Ana's region, in a bundle made for Ana, reaches Kofi before Ana's
+    region does: the preview says it is held; Ana's own bundle later applies it."""
+    ana, jean = pair
+    kofi, _ = initialise(tmp_path / "kofi.db", "Kofi, Africa")
+    try:
+        region = RecordService(ana).create("region", {"name": "Sahel"})
+        from_ana = tmp_path / "ana.ialibundle"
+        SyncService(ana).export_bundle(from_ana, full=True)
+        SyncService(jean).import_bundle(from_ana, trust=True)
+        RecordService(jean).update("region", region, {"name": "Sahel and Sahara"})
+        for_ana = tmp_path / "jean-for-ana.ialibundle"
+        SyncService(jean).export_bundle(for_ana, peer=ana.identity().replica_id)
+        SyncService(kofi).trust(jean.identity().fingerprint)
+
+        dialog = ImportDialog(AppContext.create(kofi), for_ana)
+        qtbot.addWidget(dialog)
+        preview(qtbot, dialog)
+        assert "1 changes by 'Jean, Africa' are held, not applied, until the versions " \
+            "they replace arrive." in dialog.warnings.text()
+        assert not dialog.warnings.isHidden()
+        assert dialog.import_button.isEnabled(), "importing keeps the held changes"
+        dialog.start_import()
+        qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10000)
+        assert "held until the versions they replace arrive" in dialog.status.text()
+
+        report = SyncService(kofi).import_bundle(from_ana, trust=True)
+        assert report.held_applied == 1
+        assert RecordService(kofi).get("region", region)["name"] == "Sahel and Sahara"
+    finally:
+        kofi.close()

@@ -1,0 +1,71 @@
+"""What a bundle's signer may claim, beyond its own changes: no more than exists.
+
+A trusted key speaks for its own replica. It cannot speak for the built-in seed content
+(every install authors it identically under fixed ids, and no bundle ever carries it),
+cannot introduce an unbounded crowd of replicas in one bundle, and its claims of what
+any replica holds are believed only up to what this database holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+
+from sqlalchemy import Connection
+
+from iali_desktop.domain.errors import BundleError
+from iali_desktop.store import peers as peer_store
+
+from .changes import driver
+from .limits import NEW_REPLICAS
+from .manifest import Manifest
+
+_SEED = ("the built-in content (action plans and reference lists) is the same on every "
+         "install and never sent in bundles; no key may sign for it")
+
+
+def check_sender(m: Manifest, seeds: frozenset[str]) -> None:
+    if m.sender.replica_id in seeds:
+        raise BundleError(f"the bundle claims to come from the built-in content: {_SEED}; "
+                          "refused")
+
+
+def check_manifest(conn: Connection, m: Manifest, own: str, seeds: frozenset[str]) -> None:
+    """Refuse checkpoints in the seed origins' name, and a crowd of unknown replicas."""
+    if seeds & m.checkpoints.keys():
+        raise BundleError(f"the bundle carries a signature in the name of {_SEED}; refused")
+    named = {m.sender.replica_id, *m.vector, *m.known_vectors, *m.replicas, *m.base,
+             *m.checkpoints}
+    for vector in m.known_vectors.values():
+        named.update(vector)
+    named -= seeds | {own}
+    if len(named) <= NEW_REPLICAS:
+        return
+    raw = driver(conn)
+    known = {p.replica_id for p in peer_store.all_peers(conn)}
+    known.update(r for (r,) in raw.execute("SELECT DISTINCT replica FROM change"))
+    new = len(named - known)
+    if new > NEW_REPLICAS:
+        raise BundleError(f"the bundle names {new} replicas this database has never heard of "
+                          f"(at most {NEW_REPLICAS} at once); no genuine bundle does; refused")
+
+
+def check_authors(raw: sqlite3.Connection, seeds: frozenset[str]) -> None:
+    if not seeds:
+        return
+    marks = ",".join("?" * len(seeds))
+    found = raw.execute(f"SELECT 1 FROM sync_stage WHERE replica IN ({marks}) LIMIT 1",
+                        sorted(seeds)).fetchone()
+    if found is not None:
+        raise BundleError(f"the bundle carries changes in the name of {_SEED}; refused")
+
+
+def capped(claimed: Mapping[str, int], held_here: Mapping[str, int]) -> dict[str, int]:
+    """A claimed version vector, believed only up to what is held here (resending a
+    change a peer already has is harmless; never sending one it lacks is not)."""
+    out: dict[str, int] = {}
+    for replica, seq in claimed.items():
+        believed = min(seq, held_here.get(replica, 0))
+        if believed > 0:
+            out[replica] = believed
+    return out
