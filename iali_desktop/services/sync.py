@@ -156,6 +156,12 @@ class SyncService:
         with reader.open_bundle(path, passphrase, self.limits) as opened:
             backup_path: Path | None = None
             if not dry_run and not self._already_applied(opened.manifest.bundle_id):
+                # An unknown signer or a newer schema is refused before the backup: a
+                # file anyone can sign must not cost a copy of the database per attempt.
+                with self.ws.read() as tx:
+                    importer.check_trust(tx, opened, ctx)
+                    reader.check_schema(opened.manifest, ctx.head_revision,
+                                        set(ctx.known_revisions))
                 if progress is not None:
                     progress(0, 1, "backing up the database")
                 backup_path = backup_store.backup_to_folder(self.ws.db.engine,

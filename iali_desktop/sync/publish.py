@@ -161,7 +161,7 @@ def publish(source: Path, target: Path, passphrase: str | None, progress: Progre
                 if passphrase is not None:
                     crypto.encrypt(reader, out, passphrase)  # type: ignore[arg-type]
                 else:
-                    shutil.copyfileobj(reader, out, COPY_BLOCK)  # type: ignore[misc]
+                    shutil.copyfileobj(reader, out, COPY_BLOCK)
             out.flush()
             os.fsync(out.fileno())
         with writing(where):

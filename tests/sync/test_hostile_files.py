@@ -239,3 +239,25 @@ def test_member_data_may_not_reach_into_the_central_directory(
     path = tmp_path / "reach.ialibundle"
     path.write_bytes(zb.patch(good, last + zb.CD_COMPRESSED_SIZE, "<I", compressed + 40))
     refused_cheaply(b, path, "overlap")
+
+
+# -- what a refused file may cost on disk ---------------------------------------------------
+
+def test_a_bundle_from_an_unknown_signer_costs_no_backup(replicas: MakeReplica,
+                                                          tmp_path: Path) -> None:
+    """Anyone can sign a bundle with a key of their own: refusing it must not copy the
+    database into the backups folder, attempt after attempt."""
+    a, b = replicas("ana"), replicas("ben")
+    records(a).create("region", {"name": "Atlantis"})
+    path = export_for(a, b, tmp_path, full=True)
+
+    def backups() -> list[str]:
+        return sorted(p.name for p in b.backups_dir.glob("*")) if b.backups_dir else []
+
+    before = backups()
+    for _ in range(3):
+        with pytest.raises(BundleError, match="not trusted yet"):
+            SyncService(b).import_bundle(path)
+    assert backups() == before
+    SyncService(b).import_bundle(path, trust=True)
+    assert len(backups()) == len(before) + 1
