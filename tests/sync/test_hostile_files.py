@@ -119,7 +119,7 @@ def test_a_million_entry_central_directory_is_refused_before_zipfile_reads_it(
             fh.write(entry * 10_000)
         size = count * len(entry)
         fh.write(zb.zip64_tail(count, size, 0, record_at=size))
-    refused_cheaply(b, path, "entries", seconds=1.0, mib=4)
+    refused_cheaply(b, path, "lists 1000000 entries", seconds=1.0, mib=4)
 
 
 def test_a_directory_larger_than_its_three_entries_can_be_is_refused(
@@ -174,8 +174,6 @@ def _zip64_lie(good: bytes, **lie: int) -> bytes:
 
 
 @pytest.mark.parametrize("lie", [
-    {"cd_size": 2**40},  # zipfile would allocate a terabyte to read it
-    {"cd_size": 2**63},
     {"cd_offset": 2**63 - 1},
     {"entries": 2**64 - 1},
     {"record_size": 2**63},
@@ -205,6 +203,8 @@ def test_trailing_bytes_after_the_end_record_are_refused(
     path.write_bytes(good + b"\0" * 100)
     refused_cheaply(b, path, "not a readable bundle")
     path.write_bytes(zb.patch(good, len(good) - 2, "<H", 100) + b"c" * 100)  # a comment
+    refused_cheaply(b, path, "not a readable bundle")
+    path.write_bytes(zb.patch(good, len(good) - 2, "<H", 100))  # a comment that is cut off
     refused_cheaply(b, path, "not a readable bundle")
 
 
