@@ -18,9 +18,11 @@ import pytest
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
+from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
 
 from . import zipbytes as zb
 from .conftest import MakeReplica, export_for, records
+from .forge import zip_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -131,6 +133,17 @@ def test_a_directory_larger_than_its_three_entries_can_be_is_refused(
     path = tmp_path / "bigdir.ialibundle"
     path.write_bytes(entries + zb.eocd(3, len(entries), 0))
     refused_cheaply(b, path, "central directory", seconds=1.0, mib=4)
+
+
+def test_a_manifest_of_a_million_empty_objects_is_refused_before_it_is_parsed(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """No signature needed: the manifest is parsed to find the key that signed it, and
+    4 MiB of `{}` would be some 300 MB of Python objects."""
+    b = replicas("ben")
+    body = b"[" + b",".join([b"{}"] * 1_300_000) + b"]"
+    path = tmp_path / "objects.ialibundle"
+    path.write_bytes(zip_bytes([(CHANGES, b""), (MANIFEST, body), (SIGNATURE, b"\0" * 64)]))
+    refused_cheaply(b, path, "more structure than a manifest needs", mib=32)
 
 
 def _central(good: bytes, index: int, field: int, fmt: str, value: int) -> bytes:
