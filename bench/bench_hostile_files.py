@@ -77,6 +77,10 @@ def build(kind: str, folder: Path) -> tuple[Path, str | None]:
     elif kind == "4 MiB manifest of 840,000 short strings (unsigned)":
         body = b"[" + b",".join([b'"ab"'] * (4 * 2**20 // 5 - 1)) + b"]"
         _zip(path, body, b"\0" * 64)
+    elif kind == "manifest just under both caps (49,998 {} and 250,000 strings, unsigned)":
+        items = [b"{}"] * 49_998 + [b'"abcdefgh"'] * 250_000
+        body = b"[" + b",".join(items) + b"]"
+        _zip(path, body, b"\0" * 64)
     elif kind == "4 MiB manifest signed by a stranger (90,000 replica names)":
         body, signature = _signed_wide_manifest()
         _zip(path, body, signature)
@@ -134,6 +138,7 @@ CASES = [
     "zip bomb (200 MiB of zeros in 200 KB)",
     "4 MiB manifest of 1.4 million empty objects (unsigned)",
     "4 MiB manifest of 840,000 short strings (unsigned)",
+    "manifest just under both caps (49,998 {} and 250,000 strings, unsigned)",
     "4 MiB manifest signed by a stranger (90,000 replica names)",
     "encrypted, wrong passphrase, 2 GiB (sparse)",
 ]

@@ -125,7 +125,8 @@ def _verified(safe: SafeZip, encrypted: bool) -> OpenedBundle:
     body = safe.read(MANIFEST)
     # Parsed before the signature can be checked (it names the key): its cost in objects
     # is capped first. Brackets inside strings count too; a real manifest has few.
-    if body.count(b"{") + body.count(b"[") > safe.limits.manifest_containers:
+    if body.count(b"{") + body.count(b"[") > safe.limits.manifest_containers or \
+            body.count(b",") > safe.limits.manifest_values:
         raise BundleError("the bundle's manifest has more structure than a manifest needs; "
                           "refused")
     signature = safe.read(SIGNATURE)

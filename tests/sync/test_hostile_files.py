@@ -135,13 +135,16 @@ def test_a_directory_larger_than_its_three_entries_can_be_is_refused(
     refused_cheaply(b, path, "central directory", seconds=1.0, mib=4)
 
 
-def test_a_manifest_of_a_million_empty_objects_is_refused_before_it_is_parsed(
+def test_a_manifest_of_a_million_tiny_values_is_refused_before_it_is_parsed(
         replicas: MakeReplica, tmp_path: Path) -> None:
     """No signature needed: the manifest is parsed to find the key that signed it, and
-    4 MiB of `{}` would be some 300 MB of Python objects."""
+    4 MiB of `{}` would be some 300 MiB of Python objects, of `"ab"` some 180 MiB."""
     b = replicas("ben")
     body = b"[" + b",".join([b"{}"] * 1_300_000) + b"]"
     path = tmp_path / "objects.ialibundle"
+    path.write_bytes(zip_bytes([(CHANGES, b""), (MANIFEST, body), (SIGNATURE, b"\0" * 64)]))
+    refused_cheaply(b, path, "more structure than a manifest needs", mib=32)
+    body = b"[" + b",".join([b'"ab"'] * 800_000) + b"]"  # some 180 MiB of strings
     path.write_bytes(zip_bytes([(CHANGES, b""), (MANIFEST, body), (SIGNATURE, b"\0" * 64)]))
     refused_cheaply(b, path, "more structure than a manifest needs", mib=32)
 
