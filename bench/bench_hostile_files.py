@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import shutil
 import struct
 import subprocess
 import sys
@@ -197,14 +198,17 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="iali-bench-hostile-"))
     ws, _ = initialise(folder / "db" / "receiver.db", "Receiver")
     ws.close()
-    for kind in CASES:
-        path, passphrase = build(kind, folder)
-        timed = run_child(folder / "db" / "receiver.db", path, passphrase, trace=False)
-        traced = run_child(folder / "db" / "receiver.db", path, passphrase, trace=True)
-        path.unlink()
-        print(f"{kind}:\n  {timed['message']}\n  {timed['seconds']:.3f} s, RSS +"
-              f"{timed['rss_mb']:.0f} MB, Python peak {traced['traced_mb']:.1f} MiB, "
-              f"disk +{timed['disk']} bytes")
+    try:
+        for kind in CASES:
+            path, passphrase = build(kind, folder)
+            timed = run_child(folder / "db" / "receiver.db", path, passphrase, trace=False)
+            traced = run_child(folder / "db" / "receiver.db", path, passphrase, trace=True)
+            path.unlink()
+            print(f"{kind}:\n  {timed['message']}\n  {timed['seconds']:.3f} s, RSS +"
+                  f"{timed['rss_mb']:.0f} MB, Python peak {traced['traced_mb']:.1f} MiB, "
+                  f"disk +{timed['disk']} bytes")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
