@@ -1,13 +1,17 @@
 """The zip container: written byte-for-byte reproducibly, read defensively.
 
 Python's `zipfile` accepts duplicate names, has no ratio limit and trusts the sizes in
-the central directory, so this module checks the directory itself before anything is
+the central directory, so the end records are checked by hand first (`zipframe`: three
+entries, a directory of a few kilobytes), then the directory itself before anything is
 decompressed (exact member allow-list, no duplicates, regular files, stored or deflate,
-sizes, ratio, no overlapping entries) and counts the bytes it actually inflates.
+no zip features beyond those, sizes, ratio, no overlapping entries), and the bytes it
+actually inflates are counted. Whatever `zipfile` raises on a damaged file becomes one
+`BundleError`.
 """
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -16,9 +20,15 @@ from typing import IO
 from iali_desktop.domain.errors import BundleError
 
 from .limits import CHANGES, MANIFEST, MEMBERS, SIGNATURE, Limits
+from .zipframe import data_span, read_frame
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # identical content, identical bytes
-_LOCAL_HEADER = 30
+UTF8_NAMES = 0x800  # the only general-purpose flag a bundle may carry (bit 0 has its message)
+MAX_VERSION_NEEDED = 45  # zip64; what zipfile writes
+# What zipfile raises on damaged input, besides BadZipFile (its version and feature
+# checks raise NotImplementedError; short or odd fields raise the others).
+_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+           zlib.error, RuntimeError, struct.error, OverflowError, IndexError, KeyError)
 
 
 def member_info(name: str, compress: bool) -> zipfile.ZipInfo:
@@ -42,15 +52,21 @@ class SafeZip:
         self.limits = limits
         if size > limits.file_size:
             raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+        self._fh = fileobj
+        frame = read_frame(fileobj, size, len(MEMBERS))  # before zipfile builds anything
         try:
+            fileobj.seek(0)
             self._zip = zipfile.ZipFile(fileobj)
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
+        except NotImplementedError as exc:
+            raise BundleError(f"the bundle uses zip features this version does not read "
+                              f"({exc})") from None
+        except _DAMAGE as exc:
             raise BundleError(f"this is not a readable bundle (damaged or truncated: {exc})"
                               ) from None
-        self.infos = self._check_directory(infos, size)
+        self.infos = self._check_directory(infos, frame.directory_offset)
 
-    def _check_directory(self, infos: list[zipfile.ZipInfo], size: int
+    def _check_directory(self, infos: list[zipfile.ZipInfo], directory_offset: int
                          ) -> dict[str, zipfile.ZipInfo]:
         found: dict[str, zipfile.ZipInfo] = {}
         caps = _caps(self.limits)
@@ -66,6 +82,9 @@ class SafeZip:
                 raise BundleError(f"the bundle entry {name!r} uses an unsupported compression")
             if info.flag_bits & 0x1:
                 raise BundleError(f"the bundle entry {name!r} is zip-encrypted")
+            if info.flag_bits & ~UTF8_NAMES or info.extract_version > MAX_VERSION_NEEDED:
+                raise BundleError(f"the bundle entry {name!r} uses zip features this "
+                                  "version does not read")
             if info.file_size > caps[name]:
                 raise BundleError(f"the bundle entry {name!r} is larger than allowed")
             if (info.file_size > self.limits.ratio_floor
@@ -76,11 +95,12 @@ class SafeZip:
         missing = [m for m in MEMBERS if m not in found]
         if missing:
             raise BundleError(f"the bundle lacks its {missing[0]!r} entry")
-        # Entries must not overlap (the overlapping-entry zip bomb) nor run off the file.
-        spans = sorted((i.header_offset, i) for i in found.values())
-        for index, (start, info) in enumerate(spans):
-            end = start + _LOCAL_HEADER + len(info.filename.encode()) + info.compress_size
-            limit = spans[index + 1][0] if index + 1 < len(spans) else size
+        # Entries must not overlap (the overlapping-entry zip bomb) nor reach into the
+        # directory; the local headers say where each member's data really starts.
+        spans = sorted(data_span(self._fh, i.header_offset, i.compress_size)
+                       for i in found.values())
+        for index, (_start, end) in enumerate(spans):
+            limit = spans[index + 1][0] if index + 1 < len(spans) else directory_offset
             if end > limit:
                 raise BundleError("the bundle's entries overlap or are truncated")
         return found
@@ -99,7 +119,10 @@ class SafeZip:
                     if total > info.file_size or total > _caps(self.limits)[name]:
                         raise BundleError(f"the bundle entry {name!r} is larger than it claims")
                     yield block
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        except NotImplementedError as exc:
+            raise BundleError(f"the bundle uses zip features this version does not read "
+                              f"({name}: {exc})") from None
+        except _DAMAGE as exc:
             raise BundleError(f"the bundle is damaged ({name}: {exc})") from None
         if total != info.file_size:
             raise BundleError(f"the bundle entry {name!r} is truncated")

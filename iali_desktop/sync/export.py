@@ -3,8 +3,10 @@
 The changes go out in (replica, seq) order straight from the database cursor into the
 deflate stream, hashed on the way, so memory stays flat at any size. The manifest comes
 last because it carries the digest of the changes; the bundle id is derived from the
-content, so exporting the same content twice gives the same bytes. The file appears
-under its name only when complete (written aside, synced, renamed).
+content, so exporting the same content twice gives the same bytes. The bundle is built
+in a private temporary folder and appears at its destination only when complete
+(`publish`: encrypted on the way if asked, synced, renamed); a full disk or any other
+failed write is one `BundleError`, and nothing is left behind.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from iali_desktop.store import peers as peer_store
 from iali_desktop.store.checkpoints import Checkpoint, Held
 from iali_desktop.store.replica import version_vector
 
-from . import crypto, signing
+from . import publish, signing
 from .authorship import ZERO, RunningChains, extend, sign
 from .changes import driver, lines
 from .container import member_info
@@ -83,27 +84,19 @@ def write_bundle(conn: Connection, target: Path, req: ExportRequest,
     names = {p.replica_id: p.name for p in peers if p.name}
     names[req.replica_id] = req.name
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    sealed = tmp.with_suffix(".sealed")
-    try:
-        with os.fdopen(fd, "w+b") as fh:
-            manifest = _write_zip(fh, raw, replicas, total, vector, known, names, req,
-                                  progress, tops, stored)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if passphrase is not None:
-            with tmp.open("rb") as plain, sealed.open("wb") as out:
-                crypto.encrypt(plain, out, passphrase)
-                out.flush()
-                os.fsync(out.fileno())
-            sealed.replace(target)
-        else:
-            tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
-        sealed.unlink(missing_ok=True)
+    with publish.writing(f"the destination {target.parent}"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    with publish.private_folder() as folder:
+        built = folder / "bundle.zip"
+        with publish.writing(f"the temporary folder {folder}"):
+            fd = os.open(built, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600)
+            with os.fdopen(fd, "w+b") as fh:
+                manifest = _write_zip(fh, raw, replicas, total, vector, known, names, req,
+                                      progress, tops, stored)
+                fh.flush()
+                os.fsync(fh.fileno())  # it may be renamed into place as it is
+        publish.publish(built, target, passphrase, progress)
     return manifest
 
 

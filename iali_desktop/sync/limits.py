@@ -24,6 +24,12 @@ MiB = 1024 * 1024
 class Limits:
     file_size: int = 2048 * MiB  # the .ialibundle file as stored
     manifest_size: int = 4 * MiB
+    # JSON objects and arrays in the manifest, counted before parsing: a real one has
+    # about two per replica; 4 MiB of `{}` would cost some 300 MB of Python objects.
+    manifest_containers: int = 50_000
+    # Values (commas): the smallest real entry, a replica id and a number, takes some
+    # 45 bytes, so 4 MiB hold under 100,000; 4 MiB of "ab" would be 840,000 objects.
+    manifest_values: int = 300_000
     signature_size: int = 64
     changes_size: int = 4096 * MiB  # uncompressed changes.jsonl
     ratio: int = 100  # uncompressed / compressed, for members above ratio_floor

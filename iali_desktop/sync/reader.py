@@ -8,6 +8,8 @@ it names, and are its parts the ones the signature covers?".
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -66,18 +68,40 @@ def check_schema(manifest: Manifest, head: str, known: set[str]) -> None:
                           "both claim the same schema; it cannot be imported safely")
 
 
+# Opening a FIFO for reading without O_NONBLOCK waits for a writer, forever; a terminal
+# could become our controlling terminal. Neither flag matters for a regular file.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def open_regular(path: Path, limits: Limits) -> tuple[IO[bytes], int]:
+    """The file opened for reading, and its size: a regular file (a symlink to one is
+    fine) within the size cap. A FIFO, a device (or a symlink to /dev/zero), a folder
+    is refused without a byte read; the checks are made on the opened descriptor, so
+    the name cannot be swapped for something else between check and open."""
+    refusal = f"cannot read {path.name}: it is not a regular file (a folder, device or pipe)"
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # not even opened: devices may react
+            raise BundleError(refusal)
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise BundleError(f"cannot read {path.name}: {exc.strerror}") from None
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
+            raise BundleError(refusal)
+        if opened.st_size > limits.file_size:
+            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+        return os.fdopen(fd, "rb"), opened.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 @contextmanager
 def open_bundle(path: Path, passphrase: str | None = None,
                 limits: Limits = DEFAULT_LIMITS) -> Iterator[OpenedBundle]:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        fh: IO[bytes] = path.open("rb")
-    except OSError as exc:
-        raise BundleError(f"cannot read {path.name}: {exc.strerror}") from None
-    if size > limits.file_size:
-        fh.close()
-        raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+    fh, size = open_regular(Path(path), limits)
     try:
         head = fh.read(16)
         encrypted = crypto.is_encrypted(head)
@@ -99,6 +123,12 @@ def open_bundle(path: Path, passphrase: str | None = None,
 
 def _verified(safe: SafeZip, encrypted: bool) -> OpenedBundle:
     body = safe.read(MANIFEST)
+    # Parsed before the signature can be checked (it names the key): its cost in objects
+    # is capped first. Brackets inside strings count too; a real manifest has few.
+    if body.count(b"{") + body.count(b"[") > safe.limits.manifest_containers or \
+            body.count(b",") > safe.limits.manifest_values:
+        raise BundleError("the bundle's manifest has more structure than a manifest needs; "
+                          "refused")
     signature = safe.read(SIGNATURE)
     if len(signature) != 64:
         raise BundleError("the bundle's signature is damaged")

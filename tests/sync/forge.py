@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -76,10 +77,16 @@ def content_id(data: dict[str, Any]) -> str:
 
 
 def write(path: Path, members: list[tuple[str, bytes]], compress: bool = True) -> Path:
-    with zipfile.ZipFile(path, "w") as zf:
+    path.write_bytes(zip_bytes(members, compress))
+    return path
+
+
+def zip_bytes(members: list[tuple[str, bytes]], compress: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
         for name, data in members:
             zf.writestr(member_info(name, compress=compress and name == CHANGES), data)
-    return path
+    return buffer.getvalue()
 
 
 def forge(path: Path, signer: replica_store.ReplicaState, changes: bytes, *,
@@ -96,7 +103,11 @@ def line(**fields: Any) -> bytes:
 
 
 def read_members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
+    return read_members_bytes(path.read_bytes())
+
+
+def read_members_bytes(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
 
 

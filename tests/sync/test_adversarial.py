@@ -159,10 +159,10 @@ def test_unexpected_or_path_traversal_names(pair: tuple[Workspace, Workspace, Pa
     _a, b, good = pair
     parts = forge.read_members(good)
     bad = tmp_path / "names.ialibundle"
-    with zipfile.ZipFile(bad, "w") as zf:
-        for member, data in parts.items():
-            zf.writestr(member_info(member, compress=False), data)
-        zf.writestr(zipfile.ZipInfo(name), b"x")
+    with zipfile.ZipFile(bad, "w") as zf:  # three entries, the signature's renamed
+        for member in (CHANGES, MANIFEST):
+            zf.writestr(member_info(member, compress=False), parts[member])
+        zf.writestr(zipfile.ZipInfo(name), parts[SIGNATURE])
     refused(b, bad, "unexpected entry|not a regular file")
 
 
@@ -170,9 +170,9 @@ def test_duplicate_entries(pair: tuple[Workspace, Workspace, Path], tmp_path: Pa
     _a, b, good = pair
     parts = forge.read_members(good)
     bad = tmp_path / "dup.ialibundle"
-    with pytest.warns(UserWarning), zipfile.ZipFile(bad, "w") as zf:
-        for member, data in parts.items():
-            zf.writestr(member_info(member, compress=False), data)
+    with pytest.warns(UserWarning), zipfile.ZipFile(bad, "w") as zf:  # three entries
+        for member in (CHANGES, MANIFEST):
+            zf.writestr(member_info(member, compress=False), parts[member])
         zf.writestr(member_info(CHANGES, compress=False), b"")
     refused(b, bad, "twice")
 
