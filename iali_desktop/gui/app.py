@@ -164,7 +164,14 @@ def run(db: Path | None, files: list[str]) -> int:
     except OSError as exc:  # the folder cannot be created (read-only, no such drive)
         show_error(None, DatabaseError(f"cannot use {path}: {exc.strerror or exc}"))
         return 1
-    if not guard.acquire():
+    try:
+        acquired = guard.acquire()
+    except IaliError as exc:  # command-line runs still use it, or its folder is unusable
+        log.warning("cannot open %s: %s", path, exc)
+        print(f"iali-desktop: {exc}", file=sys.stderr)
+        show_error(None, exc)
+        return 1
+    if not acquired:
         if guard.hand_over(files):
             log.info("%s is open in another window: handed it %d file(s)", path, len(files))
             return 0
