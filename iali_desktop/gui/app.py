@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
+    QThreadPool,
     QMessageLogContext,
     QTimer,
     QtMsgType,
@@ -34,6 +36,7 @@ from iali_desktop.services.workspace import Workspace
 
 from . import theme
 from .context import AppContext
+from .background import writer_pool
 from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
@@ -222,6 +225,14 @@ def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
     code = app.exec()
     if probe is not None:
         probe.stop()
+    # Work still running in the background uses the database: let it finish before the
+    # database and its lock are given up, so no other process can start on it meanwhile.
+    writer_pool().waitForDone()
+    QThreadPool.globalInstance().waitForDone()
+    # Nor may the closed window (or a dialog of it) read the database after it is given
+    # up: delete it now rather than when the process ends.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 
 
