@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QThreadPool,
     QMessageLogContext,
+    QThreadPool,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -35,8 +35,8 @@ from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
 from . import theme
-from .context import AppContext
 from .background import writer_pool
+from .context import AppContext
 from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon

@@ -26,6 +26,7 @@ only checks that no window has the file.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
@@ -217,10 +218,8 @@ def _record_holder(fd: int, kind: str) -> None:
 
 
 def _forget_holder(fd: int) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)
-    except OSError:
-        pass
 
 
 def _read_holder(fd: int) -> Holder:
@@ -252,10 +251,8 @@ if sys.platform == "win32":
 
     def _unlock(fd: int) -> None:
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl
