@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.domain.errors import DatabaseError, ValidationError
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
@@ -96,6 +96,18 @@ class Workspace:
         if state is None:
             raise DatabaseError("this database has no replica identity yet")
         return Identity(state.replica_id, state.name, fingerprint(state.public_key), state.demo)
+
+    def refuse_own_files(self, path: Path, what: str) -> None:
+        """Refuse `path` as a bundle or report file when it is this database's own file.
+
+        Writing a report or bundle over the database destroys it; reading one of its
+        files as a bundle opens it outside SQLite, which drops SQLite's locks on it.
+        """
+        own = self.path.resolve()
+        names = {own.name + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
+        target = Path(path).expanduser().resolve()
+        if target.parent == own.parent and target.name in names:
+            raise ValidationError(f"{path} is a file of the database itself, not {what}")
 
     @property
     def read_only(self) -> str:

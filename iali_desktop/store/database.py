@@ -97,12 +97,16 @@ class Database:
         if self._lock is not None:
             self._lock.release()
 
-    @contextmanager
-    def write(self) -> Iterator[Tx]:
-        """One write transaction (BEGIN IMMEDIATE): all of it commits, or none of it."""
+    def check_writable(self) -> None:
+        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here."""
         if self.read_only:
             raise DatabaseReadOnlyError(f"the database {self.path} is read-only here "
                                         f"({self.read_only}); nothing was changed")
+
+    @contextmanager
+    def write(self) -> Iterator[Tx]:
+        """One write transaction (BEGIN IMMEDIATE): all of it commits, or none of it."""
+        self.check_writable()
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
