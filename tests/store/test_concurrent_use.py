@@ -126,3 +126,33 @@ def test_command_line_runs_work_alongside_each_other(seeded_db: Path) -> None:
         assert run.returncode == 0, err
     assert {f"together-{i}" for i in range(3)} <= person_names(seeded_db)
     assert integrity(seeded_db) == "ok"
+
+
+def test_a_window_starting_during_a_command_waits_then_names_it(seeded_db: Path) -> None:
+    from iali_desktop.domain.errors import DatabaseInUseError
+    from iali_desktop.store import lock
+
+    command = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from iali_desktop.services.workspace import Workspace
+            ws = Workspace.open({str(seeded_db)!r})
+            print("open", flush=True)
+            sys.stdin.readline()
+            ws.close()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=ENV)
+    assert command.stdin is not None and command.stdout is not None
+    try:
+        assert command.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseInUseError, match="in use by an iali-desktop command") as \
+                refused:
+            lock.acquire(seeded_db, exclusive=True, kind=lock.WINDOW, wait_s=0.3)
+        assert not refused.value.by_window
+        command.stdin.write("done\n")
+        command.stdin.flush()
+        window = lock.acquire(seeded_db, exclusive=True, kind=lock.WINDOW, wait_s=30)
+        window.release()
+    finally:
+        if command.poll() is None:
+            command.kill()
+        command.wait(timeout=10)
