@@ -76,7 +76,9 @@ def inspect_file(path: Path) -> FileState:
 
     A missing file counts as empty (to be created by the caller, if it may)."""
     access, why = access_of(path)
-    if not path.exists() or path.stat().st_size == 0:
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() or (path.stat().st_size == 0 and not (
+            wal.exists() and wal.stat().st_size > 0)):
         return FileState(access, None, why)
     try:
         con = sqlite3.connect(sqlite_uri(path, access), uri=True, timeout=PROBE_TIMEOUT_S,
