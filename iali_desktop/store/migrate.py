@@ -44,7 +44,8 @@ def current_revision(engine: Engine) -> str | None:
 
 @functools.cache
 def known_revisions() -> frozenset[str]:
-    return frozenset(s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in scripts.walk_revisions())
 
 
 def upgrade(engine: Engine, revision: str = "head",
