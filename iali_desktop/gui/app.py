@@ -217,6 +217,10 @@ def _run_window(app: QApplication, ws: Workspace, prefs: Preferences,
     guard.files_received.connect(received)
     window.show()
     warning = storage_warning(ws.path)
+    if ws.read_only:
+        warning = QCoreApplication.translate(
+            "app", "This database is read-only here (%1): you can read it but not change "
+                   "it.").replace("%1", ws.read_only)
     if warning:
         log.warning("%s", warning)
         window.statusBar().showMessage("⚠ " + warning)

@@ -157,3 +157,47 @@ def test_a_full_disk_gets_one_clear_line_for_reads_and_writes(
     for code, out, err in results:
         assert code == 1 and out == ""
         assert err == "iali-desktop: error: the disk is full; nothing was changed\n", err
+
+
+def test_the_window_on_read_only_media_says_so(seeded_template: Path, tmp_path: Path) -> None:
+    """The window opens a read-only database and names why it cannot change it."""
+    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
+        pytest.skip("needs Linux mount namespaces (unshare) to make read-only media")
+    prefix = ["unshare", "--mount"] if os.geteuid() == 0 else [
+        "unshare", "--user", "--map-root-user", "--mount"]
+    folder = tmp_path / "media"
+    folder.mkdir()
+    window = textwrap.dedent(f"""
+        import shutil, subprocess
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from iali_desktop.gui import app as app_module
+        folder = Path({str(folder)!r})
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
+                       check=True)
+        shutil.copyfile({str(seeded_template)!r}, folder / "iali.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        app_module.create_app()  # before the timer: run() reuses it
+        seen = []
+        def tick():
+            modal = QApplication.activeModalWidget()
+            if modal is not None:
+                modal.reject()  # the first-run wizard: it would write
+                return
+            for w in QApplication.topLevelWidgets():
+                if type(w).__name__ == "MainWindow" and w.isVisible():
+                    seen.append(w.statusBar().currentMessage())
+                    w.close()
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(50)
+        code = app_module.run(folder / "iali.db", [])
+        print(code, seen[0] if seen else "no window")
+    """)
+    done = subprocess.run([*prefix, sys.executable, "-c", window], capture_output=True,
+                          text=True, env=ENV, timeout=60)
+    if done.returncode != 0 and "unshare" in done.stderr:
+        pytest.skip(f"mount namespaces are not allowed here: {done.stderr.strip()}")
+    assert done.stdout.startswith("0 ⚠ This database is read-only here (its folder cannot be "
+                                  "written)"), done.stdout + done.stderr
