@@ -1546,6 +1546,10 @@
 <context>
     <name>app</name>
     <message>
+        <source>This database is read-only here (%1): you can read it but not change it.</source>
+        <translation>Esta base de datos es de solo lectura aquí (%1): puede leerla pero no modificarla.</translation>
+    </message>
+    <message>
         <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
         <translation>Esta base está abierta en otra ventana de IALI Desktop que no responde; ciérrela e inténtelo de nuevo.</translation>
     </message>

@@ -1546,6 +1546,10 @@
 <context>
     <name>app</name>
     <message>
+        <source>This database is read-only here (%1): you can read it but not change it.</source>
+        <translation>Cette base est en lecture seule ici (%1) : vous pouvez la lire mais pas la modifier.</translation>
+    </message>
+    <message>
         <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
         <translation>Cette base est ouverte dans une autre fenêtre d&apos;IALI Desktop qui ne répond pas ; fermez-la et réessayez.</translation>
     </message>
