@@ -63,6 +63,7 @@ def _check_out(out: Path) -> Path:
 def _run(args: argparse.Namespace, build: Callable[[Workspace, Path], Path]) -> int:
     out = _check_out(args.out)
     with open_workspace(args) as ws:
+        ws.refuse_own_files(out, "a report")
         try:
             path = build(ws, out)
         except OSError as exc:

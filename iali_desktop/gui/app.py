@@ -18,7 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMessageLogContext,
+    QThreadPool,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -36,6 +38,7 @@ from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
 from . import theme
+from .background import writer_pool
 from .context import AppContext
 from .errors import install_excepthook, show_error
 from .i18n import Translators
@@ -255,7 +258,14 @@ def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
         start_failed(str(error))
         show_error(None, error)
         return 1, None
-    if not guard.acquire():
+    try:
+        acquired = guard.acquire()
+    except IaliError as exc:  # command-line runs still use it, or its folder is unusable
+        log.warning("cannot open %s: %s", path, exc)
+        start_failed(str(exc))
+        show_error(None, exc)
+        return 1, None
+    if not acquired:
         if guard.hand_over(files):
             log.info("%s is open in another window: handed it %d file(s)", path, len(files))
             return 0, None
@@ -304,6 +314,10 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     guard.files_received.connect(received)
     window.show()
     warning = storage_warning(ws.path)
+    if ws.read_only:
+        warning = QCoreApplication.translate(
+            "app", "This database is read-only here (%1): you can read it but not change "
+                   "it.").replace("%1", ws.read_only)
     if warning:
         log.warning("%s", warning)
         window.statusBar().showMessage("⚠ " + warning)
@@ -311,6 +325,14 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(files)
     code = app.exec()
     guard.files_received.disconnect(received)
+    # Work still running in the background uses the database: let it finish before the
+    # database and its lock are given up, so no other process can start on it meanwhile.
+    writer_pool().waitForDone()
+    QThreadPool.globalInstance().waitForDone()
+    # Nor may the closed window (or a dialog of it) read the database after it is given
+    # up: delete it now rather than when the process ends.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code, window.switch_to
 
 

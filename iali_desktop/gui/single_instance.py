@@ -1,10 +1,12 @@
 """One window per database: a second start hands its files to the first and leaves.
 
-A `QLockFile` beside the database says a window has it open; a `QLocalServer` named after
-the database lets a second start (say, double-clicking a bundle in an e-mail) pass the
-bundle to that window, which raises itself and opens the import preview. If the lock is
-held but the first window does not answer, the second start says so and stops, so two
-windows never write the same database at once.
+The window's exclusive claim on the database (`services.workspace.hold_for_window`, a
+lock file beside it that no other process can take while the window lives, see
+store/lock.py) says a window has it open; a `QLocalServer` named after the database lets
+a second start (say, double-clicking a bundle in an e-mail) pass the bundle to that
+window, which raises itself and opens the import preview. If the lock is held but the
+first window does not answer, the second start says so and stops, so two windows never
+write the same database at once.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from iali_desktop.domain.errors import DatabaseInUseError
+from iali_desktop.services.workspace import DatabaseLock, hold_for_window
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +40,6 @@ def server_name(db_path: Path) -> str:
     return f"iali-desktop-{digest}"
 
 
-def lock_path(db_path: Path) -> Path:
-    return db_path.resolve().with_name(db_path.name + ".lock")
-
-
 class InstanceGuard(QObject):
     """Holds the database's window lock and receives files from later starts.
 
@@ -52,17 +53,22 @@ class InstanceGuard(QObject):
         super().__init__(parent)
         self.db_path = db_path
         self.name = server_name(db_path)
-        lock_path(db_path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(lock_path(db_path)))
-        # Never treat a live window's lock as stale because it is old; a crashed
-        # window's lock is still recognised (its process is gone) and taken over.
-        self._lock.setStaleLockTime(0)
+        db_path.resolve().parent.mkdir(parents=True, exist_ok=True)
+        self._claim: DatabaseLock | None = None
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock and start listening; False when another window holds it."""
-        if not self._lock.tryLock(100):
-            return False
+        """Take the lock and start listening; False when another window holds it.
+
+        A crashed window's lock went with its process. Raises DatabaseInUseError (one
+        line for the person) when command-line runs keep the database past a short wait.
+        """
+        try:
+            self._claim = hold_for_window(self.db_path)
+        except DatabaseInUseError as exc:
+            if exc.by_window:
+                return False
+            raise
         QLocalServer.removeServer(self.name)  # a socket left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -77,8 +83,9 @@ class InstanceGuard(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
-            self._lock.unlock()
+        if self._claim is not None:
+            self._claim.release()
+            self._claim = None
 
     def hand_over(self, files: list[str]) -> bool:
         """Send `files` to the window that holds the lock; True once it confirms.

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from .context import AppContext
+from .file_dialogs import start_folder
 from .icons import icon
 
 
@@ -41,7 +42,8 @@ class SyncMenu(QMenu):
 
     def choose_bundle(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window_, self.tr("Import a bundle"), str(Path.home()),
+            self.window_, self.tr("Import a bundle"),
+            str(start_folder(Path.home(), db_path=self.ctx.ws.path)),
             self.tr("IALI Desktop bundles (*.ialibundle)"))
         if path:
             self.import_bundles([path])

@@ -125,6 +125,7 @@ class SyncService:
                       ) -> ExportSummary:
         """Write a bundle to `out`: for `peer` (id, name or fingerprint) everything it
         lacks as far as we know, or with `full` / no peer, every change we hold."""
+        self.ws.refuse_own_files(out, "a bundle")
         target = self.find_peer(peer) if peer else None
         with self.ws.read() as tx:
             state = replica_store.load(tx)
@@ -171,6 +172,9 @@ class SyncService:
 
     def _import(self, path: Path, passphrase: str | None, trust: bool, *, dry_run: bool,
                 progress: Progress) -> ImportReport:
+        self.ws.refuse_own_files(path, "a bundle")
+        if not dry_run:
+            self.ws.db.check_writable()  # before the backup, which would fail less clearly
         ctx = self._context(trust)
         with reader.open_bundle(path, passphrase, self.limits) as opened:
             backup_path: Path | None = None

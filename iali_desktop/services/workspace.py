@@ -8,15 +8,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from iali_desktop.domain.errors import DatabaseError
-from iali_desktop.store import migrate
+from iali_desktop.domain.errors import DatabaseError, ValidationError
+from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
+from iali_desktop.store.lock import DatabaseLock
 from iali_desktop.sync.keys import fingerprint
 
 from . import paths
 
+__all__ = ["DatabaseLock", "Identity", "Workspace", "hold_for_window"]
+
 log = logging.getLogger(__name__)
+
+# How long a window's start waits for command-line runs on its database to finish.
+WINDOW_WAITS_FOR_COMMANDS_S = 10.0
+
+
+def hold_for_window(path: Path) -> DatabaseLock:
+    """The window's claim on the database at `path`, kept for the window's lifetime.
+
+    Exclusive: while a window is open no other process may open the database, because the
+    window shows file dialogs and cannot promise to leave the database's files alone
+    (see `store/lock.py`). Raises DatabaseInUseError with `by_window` set when another
+    window has it, and after a short wait when command-line runs still do.
+    """
+    return lock.acquire(path, exclusive=True, kind=lock.WINDOW,
+                        wait_s=WINDOW_WAITS_FOR_COMMANDS_S)
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,23 @@ class Workspace:
         if state is None:
             raise DatabaseError("this database has no replica identity yet")
         return Identity(state.replica_id, state.name, fingerprint(state.public_key), state.demo)
+
+    def refuse_own_files(self, path: Path, what: str) -> None:
+        """Refuse `path` as a bundle or report file when it is this database's own file.
+
+        Writing a report or bundle over the database destroys it; reading one of its
+        files as a bundle opens it outside SQLite, which drops SQLite's locks on it.
+        """
+        own = self.path.resolve()
+        names = {own.name + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
+        target = Path(path).expanduser().resolve()
+        if target.parent == own.parent and target.name in names:
+            raise ValidationError(f"{path} is a file of the database itself, not {what}")
+
+    @property
+    def read_only(self) -> str:
+        """Why the database cannot be written here, or "" when it can."""
+        return self.db.read_only
 
     def schema_version(self) -> str:
         return migrate.current_revision(self.db.engine) or "none"

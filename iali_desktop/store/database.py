@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SaDatabaseError
 from sqlalchemy.exc import OperationalError
 
-from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError
-from iali_desktop.store import backup, migrate, search
+from iali_desktop.domain.errors import (
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseReadOnlyError,
+    NotOurFileError,
+)
+from iali_desktop.store import backup, lock, migrate, probe, search
 from iali_desktop.store.engine import BEGIN_MODE, make_engine
+from iali_desktop.store.lock import DatabaseLock
+from iali_desktop.store.sqlite_errors import error_for
 
 log = logging.getLogger(__name__)
 
@@ -22,32 +28,66 @@ Tx = Connection  # what services pass back into store functions; opaque to them
 
 
 class Database:
-    """One SQLite file, at the current schema."""
+    """One SQLite file, at the current schema, held by this process while it is open.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    Opening takes the database's lock (`store/lock.py`) before SQLite touches the file,
+    then identifies the file through SQLite, read-only, before anything may write to it:
+    another program's file is refused untouched. A file that cannot be written here (a
+    read-only file, folder or medium) opens read-only: reading works, writing is refused
+    with one line.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, lock: DatabaseLock | None = None,
+                 read_only: str = "") -> None:
         self.path = path
         self.engine = engine
+        self._lock = lock
+        self.read_only = read_only  # why it cannot be written here ("" when it can)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backups_dir: Path | None = None
              ) -> Database:
         path = Path(path)
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file")
         if not path.exists() and not create:
             raise DatabaseError(f"no database at {path} (create one with 'iali-desktop init')")
-        if path.exists():
-            _check_is_sqlite(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(path)
-        db = cls(path, engine)
+        if create:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
+        claim = lock.acquire(path, exclusive=False, kind=lock.COMMAND)
         try:
-            if path.exists():
-                _check_is_ours(engine)
+            return cls._open_held(path, create, backups_dir, claim)
+        except NotOurFileError:
+            claim.release(discard_file=True)
+            raise
+        except BaseException:
+            claim.release()
+            raise
+
+    @classmethod
+    def _open_held(cls, path: Path, create: bool, backups_dir: Path | None,
+                   claim: DatabaseLock) -> Database:
+        state = probe.inspect_file(path)
+        if state.empty and not create:
+            raise DatabaseError(f"{path} is not an IALI Desktop database (the file is empty)")
+        writable = state.access is probe.Access.READ_WRITE
+        if not writable and state.revision != migrate.head_revision():
+            verb = "set up" if state.empty else "upgraded"
+            raise DatabaseReadOnlyError(f"the database {path} needs to be {verb} but "
+                                        f"{state.why_read_only}; nothing was changed")
+        engine = make_engine(path, state.access)
+        db = cls(path, engine, lock=claim, read_only="" if writable else state.why_read_only)
+        try:
+            if not state.empty:
                 backup.check_intact(engine, path)
             upgraded = migrate.upgrade(
                 engine,
                 backup=(lambda: backup.backup_to_folder(engine, backups_dir, "pre-upgrade"))
                 if backups_dir is not None else None,
-            )
+            ) if writable else False
             if upgraded:
                 with db.write() as tx:
                     search.rebuild(tx)
@@ -55,7 +95,7 @@ class Database:
             engine.dispose()
             if backup.is_damage(exc):
                 raise DatabaseDamaged(backup.damaged_message(path, exc)) from None
-            raise DatabaseError(_explain(exc, path)) from None
+            raise error_for(exc, path) from None
         except BaseException:
             engine.dispose()
             raise
@@ -63,17 +103,26 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def check_writable(self) -> None:
+        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here."""
+        if self.read_only:
+            raise DatabaseReadOnlyError(f"the database {self.path} is read-only here "
+                                        f"({self.read_only}); nothing was changed")
 
     @contextmanager
     def write(self) -> Iterator[Tx]:
         """One write transaction (BEGIN IMMEDIATE): all of it commits, or none of it."""
+        self.check_writable()
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
                 with conn.begin():
                     yield conn
         except OperationalError as exc:
-            raise DatabaseError(_explain(exc, self.path)) from None
+            raise error_for(exc, self.path) from None
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
@@ -81,33 +130,4 @@ class Database:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
         except OperationalError as exc:
-            raise DatabaseError(_explain(exc, self.path)) from None
-
-
-def _check_is_sqlite(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
-    if header and header != b"SQLite format 3\x00":
-        raise DatabaseError(f"{path} is not an IALI Desktop database (not an SQLite file)")
-
-
-def _check_is_ours(engine: Engine) -> None:
-    names = set(inspect(engine).get_table_names())
-    if names and "alembic_version" not in names:
-        raise DatabaseError("this SQLite file is not an IALI Desktop database")
-
-
-def _explain(exc: Exception, path: Path) -> str:
-    text = str(getattr(exc, "orig", exc))
-    if "locked" in text or "busy" in text:
-        return f"the database {path} is busy in another program; try again in a moment"
-    if "disk" in text and "full" in text:
-        return "the disk is full; nothing was changed"
-    if isinstance(getattr(exc, "orig", None), sqlite3.DatabaseError) and "not a database" in text:
-        return f"{path} is not an IALI Desktop database"
-    return f"database error: {text}"
+            raise error_for(exc, self.path) from None

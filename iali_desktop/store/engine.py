@@ -9,6 +9,7 @@ a write never fails half-way on a lock upgrade and a failed migration rolls back
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,27 +17,30 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from .probe import Access, sqlite_uri
+
 BUSY_TIMEOUT_MS = 5000
 BEGIN_MODE = "iali_begin_mode"
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_MS / 1000,
-                      "check_same_thread": False},
-        pool_size=4,
-        max_overflow=4,
-    )
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, access: Access = Access.READ_WRITE) -> Engine:
+    """An engine on `path`; a read-only `access` opens it through a read-only URI."""
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(sqlite_uri(path, access), uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine(f"sqlite:///{path}", creator=connect, pool_size=4, max_overflow=4)
+    event.listen(engine, "connect", partial(_on_connect, writable=access is Access.READ_WRITE))
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry, *,
+                writable: bool) -> None:
     cur = dbapi_conn.cursor()
     try:
-        cur.execute("PRAGMA journal_mode=WAL")
+        if writable:  # switching the journal mode writes the file's header
+            cur.execute("PRAGMA journal_mode=WAL")
         # FULL: an OS crash or power loss cannot lose a confirmed import or edit.
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")

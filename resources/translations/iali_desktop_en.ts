@@ -31,4 +31,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -730,6 +730,10 @@
         <translation>Este paquete ya se importó; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
+        <source>Nothing can be applied yet: importing keeps the bundle&apos;s changes aside until what they lack arrives.</source>
+        <translation>Todavía no se puede aplicar nada: la importación guarda aparte los cambios del paquete hasta que llegue lo que les falta.</translation>
+    </message>
+    <message>
         <source>Nothing new: this database already holds every change in the bundle.</source>
         <translation>Nada nuevo: esta base ya contiene todos los cambios del paquete.</translation>
     </message>
@@ -756,6 +760,22 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>%1 changes by %2 are held, not applied, until %2&apos;s own signed proof arrives: some of %2&apos;s earlier changes are missing here.</source>
+        <translation>%1 cambios de %2 quedan retenidos, sin aplicar, hasta que llegue la prueba firmada de %2: aquí faltan cambios anteriores de %2.</translation>
+    </message>
+    <message>
+        <source>%1 changes by %2 are held, not applied, until the versions they replace arrive.</source>
+        <translation>%1 cambios de %2 quedan retenidos, sin aplicar, hasta que lleguen las versiones que reemplazan.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name looks like %1, another colleague: compare the key fingerprint with theirs before importing.</source>
+        <translation>El nombre del remitente se parece a %1, otro colega: compare la huella de la clave con la suya antes de importar.</translation>
+    </message>
+    <message>
+        <source>%1 changes held back by earlier imports can now be applied.</source>
+        <translation>%1 cambios retenidos por importaciones anteriores ya pueden aplicarse.</translation>
+    </message>
     <message>
         <source>%1 fields were edited on both sides: both values are kept as conflicts to resolve (Sync &gt; Conflicts).</source>
         <translation>%1 campos se editaron en ambos lados: se conservan ambos valores como conflictos por resolver (Sincronización &gt; Conflictos).</translation>
@@ -1050,6 +1070,10 @@
     <message>
         <source>Details of the selected item</source>
         <translation>Detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>Modificación rechazada</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1380,29 @@
     </message>
 </context>
 <context>
+    <name>RestoreOfferBox</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>IALI Desktop cannot open %1: the file is damaged.</source>
+        <translation>IALI Desktop no puede abrir %1: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from %1 (%2). Restore it? Changes made since then are lost here, unless colleagues hold them and send them again. The damaged file is kept beside the database.</source>
+        <translation>La copia de seguridad intacta más reciente es del %1 (%2). ¿Restaurarla? Los cambios hechos desde entonces se pierden aquí, salvo que los colegas los tengan y los vuelvan a enviar. El archivo dañado se conserva junto a la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Type words from a name, title or note.</source>
@@ -1458,6 +1505,17 @@
     <message>
         <source>No backup yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n archivo, %1</numerusform>
+            <numerusform>%n archivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older backups are thinned out to one a day, one a week and one a month.</source>
+        <translation>Las copias más antiguas se reducen a una por día, una por semana y una por mes.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1587,6 +1645,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>This database is read-only here (%1): you can read it but not change it.</source>
+        <translation>Esta base de datos es de solo lectura aquí (%1): puede leerla pero no modificarla.</translation>
+    </message>
     <message>
         <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
         <translation>Esta base está abierta en otra ventana de IALI Desktop que no responde; ciérrela e inténtelo de nuevo.</translation>

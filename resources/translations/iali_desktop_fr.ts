@@ -730,6 +730,10 @@
         <translation>Ce paquet a déjà été importé ; l&apos;importer de nouveau ne change rien.</translation>
     </message>
     <message>
+        <source>Nothing can be applied yet: importing keeps the bundle&apos;s changes aside until what they lack arrives.</source>
+        <translation>Rien ne peut encore être appliqué : l&apos;importation met les modifications du paquet de côté jusqu&apos;à l&apos;arrivée de ce qui leur manque.</translation>
+    </message>
+    <message>
         <source>Nothing new: this database already holds every change in the bundle.</source>
         <translation>Rien de nouveau : cette base contient déjà toutes les modifications du paquet.</translation>
     </message>
@@ -756,6 +760,22 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>%1 changes by %2 are held, not applied, until %2&apos;s own signed proof arrives: some of %2&apos;s earlier changes are missing here.</source>
+        <translation>%1 modifications de %2 sont mises de côté, non appliquées, jusqu&apos;à l&apos;arrivée de la preuve signée de %2 : des modifications antérieures de %2 manquent ici.</translation>
+    </message>
+    <message>
+        <source>%1 changes by %2 are held, not applied, until the versions they replace arrive.</source>
+        <translation>%1 modifications de %2 sont mises de côté, non appliquées, jusqu&apos;à l&apos;arrivée des versions qu&apos;elles remplacent.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name looks like %1, another colleague: compare the key fingerprint with theirs before importing.</source>
+        <translation>Le nom de l&apos;expéditeur ressemble à %1, un autre collègue : comparez l&apos;empreinte de la clé avec la sienne avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>%1 changes held back by earlier imports can now be applied.</source>
+        <translation>%1 modifications mises de côté par des importations précédentes peuvent maintenant être appliquées.</translation>
+    </message>
     <message>
         <source>%1 fields were edited on both sides: both values are kept as conflicts to resolve (Sync &gt; Conflicts).</source>
         <translation>%1 champs ont été modifiés des deux côtés : les deux valeurs sont conservées comme conflits à résoudre (Synchronisation &gt; Conflits).</translation>
@@ -1050,6 +1070,10 @@
     <message>
         <source>Details of the selected item</source>
         <translation>Détails de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1380,29 @@
     </message>
 </context>
 <context>
+    <name>RestoreOfferBox</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>IALI Desktop cannot open %1: the file is damaged.</source>
+        <translation>IALI Desktop ne peut pas ouvrir %1 : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from %1 (%2). Restore it? Changes made since then are lost here, unless colleagues hold them and send them again. The damaged file is kept beside the database.</source>
+        <translation>La sauvegarde intacte la plus récente date du %1 (%2). La restaurer ? Les modifications faites depuis sont perdues ici, sauf si des collègues les détiennent et les renvoient. Le fichier endommagé est conservé à côté de la base.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Type words from a name, title or note.</source>
@@ -1458,6 +1505,17 @@
     <message>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older backups are thinned out to one a day, one a week and one a month.</source>
+        <translation>Les sauvegardes plus anciennes sont réduites à une par jour, une par semaine et une par mois.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1587,6 +1645,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>This database is read-only here (%1): you can read it but not change it.</source>
+        <translation>Cette base est en lecture seule ici (%1) : vous pouvez la lire mais pas la modifier.</translation>
+    </message>
     <message>
         <source>This database is open in another IALI Desktop window that does not answer; close it and try again.</source>
         <translation>Cette base est ouverte dans une autre fenêtre d&apos;IALI Desktop qui ne répond pas ; fermez-la et réessayez.</translation>

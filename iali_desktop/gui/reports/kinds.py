@@ -56,6 +56,7 @@ def build(ws: Workspace, request: ReportRequest, progress: Progress | None = Non
     """Write the requested PDF; the reports API raises IaliError for what a person can fix."""
     kind, subject, out = request.kind, request.subject, request.out
     lang, size = request.lang, request.page_size
+    ws.refuse_own_files(out, "a report")
     if kind is ReportKind.MEETING_PACK:
         return build_meeting_pack(ws, str(subject), out, lang, size, progress)
     if kind is ReportKind.ANNUAL:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.file_dialogs import start_folder
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.reports.kinds import ReportKind
 from iali_desktop.gui.reports.report_dialog import Opener, ReportDialog, open_in_viewer
@@ -29,15 +30,10 @@ class ReportLauncher(QObject):
         self._folder: Path | None = None
 
     def folder(self) -> Path:
-        """The last report's folder if it still exists, else Documents, else home."""
-        for candidate in (self._folder, self.prefs.report_folder if self.prefs else None):
-            if candidate is not None and candidate.is_dir():
-                return candidate
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if documents and Path(documents).is_dir():
-            return Path(documents)
-        return Path.home()
+        """The last report's folder if it still exists, else Documents, else home; never
+        the database's own folder (see file_dialogs.py)."""
+        return start_folder(self._folder, self.prefs.report_folder if self.prefs else None,
+                            db_path=self.ctx.ws.path)
 
     def remember(self, folder: Path) -> None:
         self._folder = folder

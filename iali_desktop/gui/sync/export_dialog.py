@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from iali_desktop.services.sync import ExportSummary, SyncService
 
 from ..background import BackgroundOp
 from ..context import AppContext
+from ..file_dialogs import start_folder
 from ..labels import format_number
 
 SUFFIX = ".ialibundle"
@@ -113,11 +114,8 @@ class ExportDialog(QDialog):
 
     def _folder(self) -> Path:
         current = self.path.text().strip()
-        if current:
-            return Path(current).expanduser().parent
-        docs = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        return start_folder(Path(current).expanduser().parent if current else None,
+                            db_path=self.ctx.ws.path)
 
     def _suggest_path(self) -> None:
         peer = self.peer.currentData()

@@ -55,13 +55,15 @@ def test_a_chosen_meeting_is_printed_and_opened(shell_ctx: AppContext, prefs: Pr
     other = next(i for i in range(combo.count()) if combo.itemData(i)[0] != upcoming["id"])
     combo.setCurrentIndex(other)
     meeting = shell_ctx.records.get("event", str(dialog.subject()))
-    out = tmp_path / "pack.pdf"
+    reports = tmp_path / "reports"  # not the database's folder, where dialogs never start
+    reports.mkdir()
+    out = reports / "pack.pdf"
     dialog.file_edit.setText(str(out))
     dialog.generate_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     assert opened == [out]
     assert meeting["name"] in _text(out)
-    assert prefs.report_folder == tmp_path and launcher.folder() == tmp_path
+    assert prefs.report_folder == reports and launcher.folder() == reports
 
 
 def test_the_annual_report_refuses_a_year_no_plan_covers(shell_ctx: AppContext,
@@ -83,6 +85,8 @@ def test_the_annual_report_refuses_a_year_no_plan_covers(shell_ctx: AppContext,
 
 def test_the_dialog_defaults(shell_ctx: AppContext, prefs: Preferences, qtbot: QtBot,
                              tmp_path: Path) -> None:
+    tmp_path = tmp_path / "reports"  # the test's own folder holds the database
+    tmp_path.mkdir()
     prefs.report_folder = tmp_path
     launcher = ReportLauncher(shell_ctx, prefs, opener=lambda path: None)
     annual = launcher.dialog(ReportKind.ANNUAL, None)
