@@ -53,7 +53,7 @@ def test_dashboard_follows_edits(shell_ctx: AppContext, qtbot: QtBot) -> None:
     plan = PlanService(shell_ctx.records).current_plan()
     assert plan is not None
     task = Overview(shell_ctx.records).overdue_tasks(plan["id"])[0]
-    shell_ctx.records.update("task", task["id"], {"status": "done"})
+    shell_ctx.records.update("task", task["id"], {"status": "done", "progress": 100})
     shell_ctx.events.changed.emit("task")
     qtbot.waitUntil(lambda: task["title"] not in [r[0] for r in page.overdue.rows()],
                     timeout=3000)
