@@ -37,12 +37,16 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def apply(self, language: str | None) -> str:
-        """Switch to `language` (live: widgets retranslate on LanguageChange)."""
-        code = resolve(language)
+    def remove(self) -> None:
+        """Uninstall this object's translators (the application shows source English)."""
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
+
+    def apply(self, language: str | None) -> str:
+        """Switch to `language` (live: widgets retranslate on LanguageChange)."""
+        code = resolve(language)
+        self.remove()
         system = QLocale.system()
         # Keep the system's country conventions when its language is the one shown.
         same = system.language() != QLocale.Language.C and (

@@ -11,8 +11,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iali_desktop.domain.errors import IaliError
+
+if TYPE_CHECKING:  # Qt loads only when a screenshot is taken
+    from PySide6.QtWidgets import QApplication
+
+    from .i18n import Translators
 
 SIZE = (1280, 800)
 SETTLE_MS = 400
@@ -30,19 +36,29 @@ def screenshot(db: Path | None, page: str, out: Path, lang: str | None) -> int:
               file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from iali_desktop.services import paths
-    from iali_desktop.services.workspace import Workspace
-
     from .app import create_app, route_qt_messages
-    from .context import AppContext
     from .i18n import Translators
-    from .main_window import MainWindow
-    from .preferences import Preferences
 
     route_qt_messages()
     app = create_app()
     translators = Translators(app)
     translators.apply(lang or "en")
+    try:
+        return _render(app, translators, db, page, out)
+    finally:
+        # The application may live on (a caller in the same process): leave no language.
+        translators.remove()
+
+
+def _render(app: QApplication, translators: Translators, db: Path | None, page: str,
+            out: Path) -> int:
+    from iali_desktop.services import paths
+    from iali_desktop.services.workspace import Workspace
+
+    from .context import AppContext
+    from .main_window import MainWindow
+    from .preferences import Preferences
+
     try:
         ws = Workspace.open(db if db is not None else paths.default_db_path())
     except IaliError as exc:

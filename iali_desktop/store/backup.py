@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError
+from iali_desktop.store.sqlite_errors import damaged_message
 
 SUFFIX = ".iali-backup.db"
 PARTIAL = ".partial"  # a backup being written: `.NAME.PID.partial`
@@ -220,20 +221,6 @@ def integrity_ok(path: Path) -> bool:
         return False
     finally:
         con.close()
-
-
-_DAMAGE = ("malformed", "not a database", "corrupt")
-
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether an error opening a database says its file is damaged."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(word in text for word in _DAMAGE)
-
-
-def damaged_message(path: Path, exc: BaseException | str) -> str:
-    detail = exc if isinstance(exc, str) else str(getattr(exc, "orig", exc))
-    return f"the database {path} is damaged ({detail})"
 
 
 def check_intact(engine: Engine, path: Path) -> None:

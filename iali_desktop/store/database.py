@@ -12,7 +12,6 @@ from sqlalchemy.exc import DatabaseError as SaDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from iali_desktop.domain.errors import (
-    DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnlyError,
     NotOurFileError,
@@ -93,8 +92,6 @@ class Database:
                     search.rebuild(tx)
         except (OperationalError, SaDatabaseError) as exc:
             engine.dispose()
-            if backup.is_damage(exc):
-                raise DatabaseDamaged(backup.damaged_message(path, exc)) from None
             raise error_for(exc, path) from None
         except BaseException:
             engine.dispose()

@@ -6,17 +6,26 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from iali_desktop.domain.errors import DatabaseError, DatabaseReadOnlyError, NotOurFileError
+from iali_desktop.domain.errors import (
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseReadOnlyError,
+    NotOurFileError,
+)
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in
 # the low byte.
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 LOW_SPACE_BYTES = 1 << 20  # below this, an I/O failure is taken for a full disk
 
 
 def disk_full_message() -> str:
     return "the disk is full; nothing was changed"
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    return f"the database {path} is damaged ({detail})"
 
 
 def error_for(exc: BaseException, path: Path) -> DatabaseError:
@@ -34,6 +43,9 @@ def error_for(exc: BaseException, path: Path) -> DatabaseError:
     if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseError(
             f"the database {path} is busy in another program; try again in a moment")
+    if primary == SQLITE_CORRUPT or "malformed" in text:
+        # Damage, not a foreign file: the caller can offer the newest intact backup.
+        return DatabaseDamaged(damaged_message(path, text))
     if primary == SQLITE_READONLY or "readonly" in text:
         return DatabaseReadOnlyError(
             f"the database {path} cannot be written here (read-only); nothing was changed")

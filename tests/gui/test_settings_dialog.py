@@ -68,7 +68,7 @@ def test_the_number_and_size_of_the_backups_are_shown(shell_ctx: AppContext,
     files = list(shell_ctx.ws.backups_dir.glob("*.iali-backup.db"))
     size = sum(p.stat().st_size for p in files)
     assert dialog.backup_usage.text() == \
-        f"2 file(s), {QLocale().formattedDataSize(size)}"
+        f"2 files, {QLocale().formattedDataSize(size)}"
 
 
 def test_language_choice_is_saved_and_applied(shell_ctx: AppContext, prefs: Preferences,
