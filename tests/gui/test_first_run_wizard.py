@@ -23,11 +23,10 @@ def workspace(seeded_db: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def test_wizard_saves_what_the_user_chose(qtbot: QtBot, app: QApplication,
+def test_wizard_saves_what_the_user_chose(qtbot: QtBot, translators: Translators,
                                          workspace: Workspace, tmp_path: Path) -> None:
     assert needs_first_run(workspace)
     prefs = Preferences(tmp_path / "prefs.ini")
-    translators = Translators(app)
     wizard = FirstRunWizard(workspace, prefs, translators)
     qtbot.addWidget(wizard)
     assert wizard.fingerprint_label.text() == workspace.identity().fingerprint
