@@ -301,6 +301,9 @@ class SyncFolderService:
             except BundleError as exc:
                 self._save({"errors": {**(st.get("errors") or {}), name: str(exc)}})
                 return None, []
+        with contextlib.suppress(OSError):
+            # Colleagues sharing a network folder under other accounts must read it.
+            (folder / name).chmod(0o644)
         with self.ws.write() as tx:
             cp = manifest.checkpoints.get(own)
             if cp is not None:
