@@ -83,7 +83,9 @@ class Daemon:
             self.process = subprocess.Popen(
                 [binary, "serve", f"--home={self.home}", "--no-browser", "--no-restart",
                  "--no-upgrade"], stdout=out, stderr=subprocess.STDOUT,
-                env={"STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "HOME": str(self.home),
+                # STMONITORED: no monitor process, so the pid started is the daemon itself
+                # and killing it leaves nothing running.
+                env={"STMONITORED": "1", "STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "HOME": str(self.home),
                      "PATH": "/usr/bin:/bin"})
         wait_for("Syncthing's REST API", self._answers)
 
