@@ -27,7 +27,8 @@ def test_sync_folder_commands_carry_an_edit_and_show_what_waits(
         db.parent.mkdir()
         ok(capsys, "init", "--db", str(db), "--name", name)
         dbs[name] = str(db)
-        fps[name] = json.loads(ok(capsys, "info", "--db", str(db), "--json"))["replica"]["fingerprint"]
+        info = json.loads(ok(capsys, "info", "--db", str(db), "--json"))
+        fps[name] = info["replica"]["fingerprint"]
         ok(capsys, "sync", "folder", "set", str(shared), "--db", str(db))
     ok(capsys, "records", "add", "region", "name=Atlantis", "--db", dbs["ana"])
     assert "wrote" in ok(capsys, "sync", "folder", "run", "--db", dbs["ana"])

@@ -85,8 +85,8 @@ class Daemon:
                  "--no-upgrade"], stdout=out, stderr=subprocess.STDOUT,
                 # STMONITORED: no monitor process, so the pid started is the daemon itself
                 # and killing it leaves nothing running.
-                env={"STMONITORED": "1", "STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "HOME": str(self.home),
-                     "PATH": "/usr/bin:/bin"})
+                env={"STMONITORED": "1", "STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1",
+                     "HOME": str(self.home), "PATH": "/usr/bin:/bin"})
         wait_for("Syncthing's REST API", self._answers)
 
     def _answers(self) -> bool:
