@@ -219,7 +219,10 @@ class SyncFolderService:
                     "waiting": [{"path": str(w.path), "sender": w.sender,
                                  "fingerprint": w.fingerprint, "reason": w.reason}
                                 for w in waiting]})
-        written, pruned = self._write_outgoing(folder, files, own, set(received))
+        # Colleagues are the trusted authors whose files are in the folder now: one who
+        # left (no file any more) no longer holds back what the others have acknowledged.
+        colleagues = set(received) & set(newest)
+        written, pruned = self._write_outgoing(folder, files, own, colleagues)
         self._save({"last_pass_at": peer_store.now_iso()})
         return FolderPass(self.status(), imported, written, pruned)
 
@@ -297,7 +300,14 @@ class SyncFolderService:
                 app_version=__version__, schema_version=self.ws.schema_version(),
                 base=base, to=None, exclude=seeds)
             try:
-                manifest = export.write_bundle(tx, folder / name, req)
+                with publish.private_folder() as scratch:
+                    built = scratch / name
+                    manifest = export.write_bundle(tx, built, req)
+                    if not folder.is_dir():
+                        # Gone meanwhile: never re-created here, where it would land on
+                        # an unplugged drive's mount point.
+                        return None, []
+                    publish.publish(built, folder / name, None, None)
             except BundleError as exc:
                 self._save({"errors": {**(st.get("errors") or {}), name: str(exc)}})
                 return None, []

@@ -15,6 +15,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.sync_folder import SyncFolderService
 from iali_desktop.services.workspace import Workspace
+from iali_desktop.sync import reader
 
 from .conftest import MakeReplica, dump, records
 
@@ -60,6 +61,10 @@ def test_three_replicas_converge_through_the_folder_keeping_one_file_each(
     names = bundles(folder)
     assert len(names) == 3, names
     assert {n.split(".")[0] for n in names} == {w.identity().replica_id for w in (a, b, c)}
+    # Everything acknowledged by everyone: each file shrank to an announcement.
+    for n in names:
+        with reader.open_bundle(folder / n) as opened:
+            assert opened.manifest.changes == 0, n
     # Nothing new: another pass imports and writes nothing.
     again = fb.run()
     assert again.imported == [] and again.written is None
@@ -146,6 +151,25 @@ def test_engine_artefacts_are_ignored_and_a_partial_file_is_retried(
     result = fb.run()
     assert [n for n, _ in result.imported] == [name] and result.status.errors == {}
     assert "Atlantis" in dump(b) and "Lemuria" not in dump(b)
+
+
+def test_a_colleague_who_left_no_longer_holds_back_the_outgoing_bundle(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    befriend(a, b, c)
+    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    settle(fa, fb, fc)
+    fc.set_folder(None)  # Cleo leaves; her file goes with her
+    for n in bundles(folder):
+        if n.startswith(c.identity().replica_id):
+            (folder / n).unlink()
+    records(a).create("region", {"name": "Atlantis"})
+    settle(fa, fb)
+    [mine] = [n for n in bundles(folder) if n.startswith(a.identity().replica_id)]
+    with reader.open_bundle(folder / mine) as opened:
+        assert opened.manifest.changes == 0  # Ben has it all; Cleo no longer counts
 
 
 def test_a_rescan_does_not_import_again(replicas: MakeReplica, tmp_path: Path) -> None:

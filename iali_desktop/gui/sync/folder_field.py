@@ -39,6 +39,9 @@ class SyncFolderField(QWidget):
                                    "folder of the database itself."), parent)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
+        if ws.identity().demo:  # the sample data never syncs
+            for widget in (self.path, self.choose, self.clear):
+                widget.setEnabled(False)
 
     def start_folder(self) -> str:
         text = self.path.text().strip()
