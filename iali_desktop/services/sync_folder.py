@@ -215,7 +215,8 @@ class SyncFolderService:
             if name not in looked and name in stamps and seen.get(name) == stamps[name]:
                 errors[name] = message
         seen = {k: v for k, v in seen.items() if k in stamps}
-        self._save({"seen": seen, "received": received, "errors": errors,
+        self._save({"last_pass_at": peer_store.now_iso(), "seen": seen,
+                    "received": received, "errors": errors,
                     "waiting": [{"path": str(w.path), "sender": w.sender,
                                  "fingerprint": w.fingerprint, "reason": w.reason}
                                 for w in waiting]})
@@ -223,7 +224,6 @@ class SyncFolderService:
         # left (no file any more) no longer holds back what the others have acknowledged.
         colleagues = set(received) & set(newest)
         written, pruned = self._write_outgoing(folder, files, own, colleagues)
-        self._save({"last_pass_at": peer_store.now_iso()})
         return FolderPass(self.status(), imported, written, pruned)
 
     def _take(self, f: FolderFile, scratch: Path, waiting: list[Waiting],

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from iali_desktop.services.folder_files import is_inside
 from iali_desktop.services.sync_folder import SyncFolderService
 from iali_desktop.services.workspace import Workspace
 
@@ -44,10 +45,15 @@ class SyncFolderField(QWidget):
                 widget.setEnabled(False)
 
     def start_folder(self) -> str:
+        """Where the chooser opens: the folder typed, unless it is (or lies in) the
+        database's folder; else the home folder."""
         text = self.path.text().strip()
-        if text and Path(text).is_dir():
+        db_folder = self.ws.path.resolve().parent
+        if text and Path(text).is_dir() and \
+                not is_inside(Path(text).resolve(), db_folder):
             return text
-        return str(Path.home())
+        home = Path.home()
+        return str(home if not is_inside(home.resolve(), db_folder) else home.anchor)
 
     def pick(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from iali_desktop.domain.errors import NotFoundError
+from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.status_bar import AppStatusBar
+from iali_desktop.gui.sync.folder_field import SyncFolderField
 from iali_desktop.gui.sync.folder_panel import FolderPanel
 from iali_desktop.gui.sync.folder_sync import FolderSyncController
 from iali_desktop.services.records import RecordService
@@ -85,3 +86,23 @@ def test_an_untrusted_bundle_waits_and_is_listed(
     with pytest.raises(NotFoundError):
         RecordService(jean).get("person", person)
     sync.stop()
+
+
+def test_the_settings_field_refuses_the_database_folder_and_never_opens_there(
+        qtbot: QtBot, pair: tuple[Workspace, Workspace, Path], tmp_path: Path) -> None:
+    _ana, jean, shared = pair
+    field = SyncFolderField(jean)
+    qtbot.addWidget(field)
+    assert field.path.text() == str(shared.resolve())
+    field.path.setText(str(jean.path.parent))
+    assert field.start_folder() != str(jean.path.parent)
+    with pytest.raises(ValidationError, match="database"):
+        field.apply()
+    assert SyncFolderService(jean).folder() == shared.resolve()
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    field.path.setText(str(other))
+    assert field.start_folder() == str(other)
+    assert field.apply() and SyncFolderService(jean).folder() == other.resolve()
+    field.path.clear()
+    assert field.apply() and SyncFolderService(jean).folder() is None
