@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.sync_folder import SyncFolderService
 from iali_desktop.services.workspace import Workspace
+from iali_desktop.store import faults
 from iali_desktop.sync import reader
 
 from .conftest import MakeReplica, dump, records
@@ -220,3 +223,33 @@ def test_the_folder_may_not_hold_or_lie_in_the_database_folder(
     with pytest.raises(ValidationError, match="not a folder"):
         service.set_folder(tmp_path / "missing")
     assert service.folder() is None
+
+
+def _pass_in_a_process(db: Path, kill_at: str | None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env.pop(faults.ENV, None)
+    if kill_at is not None:
+        env[faults.ENV] = kill_at
+    return subprocess.run([sys.executable, "-m", "iali_desktop", "sync", "folder", "run",
+                           "--db", str(db)], env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("kill_at", ["import-before-commit", "import-after-commit"])
+def test_a_pass_killed_during_its_import_leaves_all_or_nothing_and_the_next_completes(
+        replicas: MakeReplica, tmp_path: Path, kill_at: str) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a, b = replicas("ana"), replicas("ben")
+    befriend(a, b)
+    fa, _ = joined(a, folder), joined(b, folder)
+    records(a).create("region", {"name": "Atlantis"})
+    fa.run()
+    before = dump(b)
+    killed = _pass_in_a_process(b.path, kill_at)
+    assert killed.returncode in (-9, 137), killed.stderr
+    after_kill = dump(b)
+    assert after_kill == before if kill_at == "import-before-commit" else "Atlantis" in after_kill
+    done = _pass_in_a_process(b.path, None)
+    assert done.returncode == 0 and "imported" in done.stdout, done.stderr
+    assert dump(b) == dump(a)
