@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from iali_desktop.gui.status_bar import AppStatusBar
 from iali_desktop.gui.sync.folder_field import SyncFolderField
 from iali_desktop.gui.sync.folder_panel import FolderPanel
 from iali_desktop.gui.sync.folder_sync import FolderSyncController
+from iali_desktop.gui.sync.import_dialog import ImportDialog
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.setup import initialise
 from iali_desktop.services.sync import SyncService
@@ -85,6 +87,19 @@ def test_an_untrusted_bundle_waits_and_is_listed(
     assert sync.last is not None and sync.last.imported == []
     with pytest.raises(NotFoundError):
         RecordService(jean).get("person", person)
+    # Activating the waiting bundle opens the usual import preview on that very file.
+    seen: list[object] = []
+
+    def close_preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if dialog is not None:
+            dialog.close()
+
+    QTimer.singleShot(200, close_preview)
+    panel.open_item(panel.items.item(0))
+    assert len(seen) == 1 and isinstance(seen[0], ImportDialog)
+    assert seen[0].path == sync.status().waiting[0].path
     sync.stop()
 
 
