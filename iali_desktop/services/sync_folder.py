@@ -249,9 +249,12 @@ class SyncFolderService:
                 waiting.append(Waiting(f.path, sender.name, sender.fingerprint, reason))
                 return None
             report = self.sync.import_bundle(copy)
-        except IaliError as exc:
+        except BundleError as exc:  # the file itself is refused: not read again unchanged
             errors[f.path.name] = str(exc)
             return False, str(exc), ""
+        except IaliError as exc:  # the database failed (disk full...): tried again
+            errors[f.path.name] = str(exc)
+            return None
         finally:
             with contextlib.suppress(OSError):
                 copy.unlink()
