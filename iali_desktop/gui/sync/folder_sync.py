@@ -17,13 +17,14 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from iali_desktop.services.sync_folder import FolderPass, FolderStatus, SyncFolderService
 
-from ..background import BackgroundOp, Progress
+from ..background import BackgroundOp, Progress, writer_pool
 from ..context import AppContext
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 1500
 RESCAN_MS = 30_000
+STOP_WAIT_MS = 60_000
 
 
 class FolderSyncController(QObject):
@@ -119,5 +120,8 @@ class FolderSyncController(QObject):
         return self.service.status()
 
     def stop(self) -> None:
+        """No more passes; a running one is let finish, since the database closes next."""
         self.rescan.stop()
         self.debounce.stop()
+        if self.op is not None:
+            writer_pool().waitForDone(STOP_WAIT_MS)
