@@ -28,6 +28,8 @@ class FolderPanel(QGroupBox):
         layout.addWidget(self.info)
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("Bundles waiting and problems"))
+        self.items.setWordWrap(True)
+        self.items.setMaximumHeight(140)
         self.items.itemActivated.connect(self.open_item)
         layout.addWidget(self.items)
         ctx.events.folder_status.connect(self.show_status)
