@@ -25,6 +25,10 @@ fi
 # A stand-alone build copies the libraries Qt's X11 and Wayland platforms link to from
 # this machine into the app; without these it would start only where the user happens to
 # have them. Xvfb lets the build check start the frozen app on a real X server too.
+# The end-to-end sync-folder test runs two real Syncthing daemons (it is skipped without).
+if [[ ",$EXTRAS," == *",dev,"* ]]; then
+    SYSTEM_PACKAGES+=(syncthing)
+fi
 if [[ ",$EXTRAS," == *",build,"* ]]; then
     SYSTEM_PACKAGES+=("${XCB_PACKAGES[@]}" libwayland-cursor0 libwayland-egl1 xvfb xauth)
 fi

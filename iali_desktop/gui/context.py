@@ -21,12 +21,14 @@ class DataEvents(QObject):
     `changed(type_name)` is emitted after any write of records of that type ("" for a change
     that may touch every type, such as an import or an undo of several records);
     `open_record(type_name, row_id)` asks the main window to show a record on its page;
-    `notice(text)` is a one-sentence message for the status bar (an undo step refused).
+    `notice(text)` is a one-sentence message for the status bar (an undo step refused);
+    `folder_status(FolderStatus)` follows each pass over the sync folder.
     """
 
     changed = Signal(str)
     open_record = Signal(str, str)
     notice = Signal(str)
+    folder_status = Signal(object)
 
 
 @dataclass

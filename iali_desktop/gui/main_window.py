@@ -38,6 +38,7 @@ from .search_popup import SearchPopup
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
 from .sync.bundle_drop import BundleDropFilter
+from .sync.folder_sync import FolderSyncController
 from .sync_menu import SyncMenu
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         ctx.events.open_record.connect(self.open_record)
         ctx.events.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.status.conflicts_clicked.connect(lambda: self.show_page("conflicts"))
+        self.status.folder_clicked.connect(lambda: self.show_page("peers"))
+        # The sample data never syncs; every other database follows its sync folder.
+        self.folder_sync = None if self.demo else FolderSyncController(ctx, self)
         geometry = prefs.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
@@ -315,6 +319,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ctx, self.prefs, self.translators, self)
         dialog.exec()
+        if self.folder_sync is not None:
+            self.folder_sync.apply_setting()
         self.status.refresh()
         self._retranslate()  # the title shows the replica name
 
@@ -356,6 +362,8 @@ class MainWindow(QMainWindow):
         self.prefs.geometry = self.saveGeometry()
         self.prefs.splitter_state = self.splitter.saveState()
         self.prefs.sync()
+        if self.folder_sync is not None:
+            self.folder_sync.stop()
         super().closeEvent(event)
 
 

@@ -1,4 +1,5 @@
-"""Settings: this replica's name and key, the interface language, data folder, backups.
+"""Settings: this replica's name and key, the interface language, data folder, backups,
+the sync folder.
 
 The replica name lives in the database (colleagues see it in bundles) and is changed
 through `services.setup.rename`; the language is a preference of this person on this
@@ -37,6 +38,7 @@ from .errors import show_error
 from .i18n import Translators
 from .icons import icon
 from .preferences import Preferences
+from .sync.folder_field import SyncFolderField
 
 
 class SettingsDialog(QDialog):
@@ -103,6 +105,9 @@ class SettingsDialog(QDialog):
         data_form.addRow(self.tr("Backups:"), self.backups)
         data_form.addRow("", self.backup_usage)
         data_form.addRow(backup_buttons)
+        self.sync_folder = SyncFolderField(ctx.ws, data_box)
+        data_form.addRow(self.tr("&Sync folder:"), self.sync_folder)
+        data_form.addRow("", self.sync_folder.hint)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -159,7 +164,13 @@ class SettingsDialog(QDialog):
         return op
 
     def accept(self) -> None:
-        """Apply the name (through the service) and the language, then close."""
+        """Apply the name (through the service), the sync folder and the language, then
+        close."""
+        try:
+            self.sync_folder.apply()
+        except IaliError as exc:
+            show_error(self, exc)
+            return
         name = self.name.text()
         if name.strip() != self.ctx.ws.identity().name:
             try:

@@ -1,4 +1,5 @@
-"""The status bar: which replica this is, whether it holds demo data, open conflicts.
+"""The status bar: which replica this is, whether it holds demo data, open conflicts, and
+the sync folder's state.
 
 It asks the services again whenever records change, so a sync import or a resolved
 conflict shows at once.
@@ -12,14 +13,17 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from iali_desktop.services.sync import SyncService
+from iali_desktop.services.sync_folder import FolderStatus, SyncFolderService
 
 from .context import AppContext
+from .sync import folder_text
 
 
 class AppStatusBar(QStatusBar):
     """Replica name, demo-data marker and the number of open sync conflicts."""
 
     conflicts_clicked = Signal()
+    folder_clicked = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,13 +36,26 @@ class AppStatusBar(QStatusBar):
         self.conflicts = QLabel(self)
         self.conflicts.setObjectName("conflicts")
         self.conflicts.linkActivated.connect(lambda _link: self.conflicts_clicked.emit())
+        self.folder = QLabel(self)
+        self.folder.setObjectName("syncFolder")
+        self.folder.linkActivated.connect(lambda _link: self.folder_clicked.emit())
+        self.addPermanentWidget(self.folder)
         self.addPermanentWidget(self.demo)
         self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.replica)
         self.conflict_count = 0
         self.sync = SyncService(ctx.ws)
         ctx.events.changed.connect(lambda _type: self.refresh())
+        ctx.events.folder_status.connect(self.show_folder)
         self.refresh()
+        self.show_folder(SyncFolderService(ctx.ws).status())
+
+    def show_folder(self, status: FolderStatus) -> None:
+        """The sync folder's state in a few words; a link to the Colleagues page."""
+        text = folder_text.short(status)
+        self.folder.setText(f'<a href="peers">{escape(text)}</a>' if text else "")
+        self.folder.setToolTip(folder_text.details(status))
+        self.folder.setVisible(bool(text))
 
     def refresh(self) -> None:
         identity = self.ctx.ws.identity()

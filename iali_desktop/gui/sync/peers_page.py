@@ -25,6 +25,7 @@ from iali_desktop.services.sync import PeerInfo, SyncService
 from ..context import AppContext
 from ..errors import show_error
 from ..labels import format_moment, format_number
+from .folder_panel import FolderPanel
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,6 +73,8 @@ class PeersPage(QWidget):
         row.addWidget(self.trust_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.folder = FolderPanel(ctx)
+        layout.addWidget(self.folder)
         ctx.events.changed.connect(self._data_changed)
         self.refresh()
 

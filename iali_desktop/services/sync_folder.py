@@ -1,0 +1,333 @@
+"""Sync through a folder that a file-sync engine shares (Syncthing, a cloud drive, a share).
+
+One pass (`SyncFolderService.run`) does, without asking:
+
+1. imports each colleague's newest bundle in the folder that it has not processed yet,
+   when its signer is trusted, through the same import as a manual one (checks, backup,
+   one transaction); a bundle from an unknown or changed key waits for the user's
+   decision (the import preview) and is never trusted here;
+2. writes this replica's outgoing bundle when there is something new to say: every change
+   not yet acknowledged by all colleagues met in the folder (everything the first time),
+   with this replica's version vector, which is how colleagues acknowledge in turn. It is
+   built elsewhere and renamed into place (never half-written under its name), named
+   `<replica-id>.<n>.ialibundle` so that two writers never collide, and this replica's
+   earlier files, which the new one supersedes, are removed: one file per replica.
+
+The database never lives in the folder (SQLite's WAL over file sync corrupts it); only
+bundles do. A missing folder (unplugged drive, unmounted share) is a state, "not
+reachable", not an error: nothing is written or forgotten until it comes back. What the
+pass saw is kept in the replica's local settings (never synced) for the status views.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from iali_desktop import __version__
+from iali_desktop.domain.errors import BundleError, IaliError, ValidationError
+from iali_desktop.store import checkpoints as checkpoint_store
+from iali_desktop.store import peers as peer_store
+from iali_desktop.store import replica as replica_store
+from iali_desktop.sync import export, publish, reader
+from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
+
+from . import folder_files
+from .folder_files import FolderFile
+from .sync import DEMO_EXPORT_REFUSED, SyncService, seed_replicas
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SETTINGS_KEY = "sync_folder"
+NOT_REACHABLE = "folder not reachable"
+SETTLING_S = 10  # a file this fresh that fails may still be arriving: retried, not reported
+
+
+@dataclass(frozen=True)
+class Received:
+    replica_id: str
+    name: str
+    at: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A bundle that needs the user's decision before it is imported."""
+
+    path: Path
+    sender: str
+    fingerprint: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    folder: Path | None
+    reachable: bool
+    last_pass_at: str | None
+    last_written: str | None  # file name
+    last_written_at: str | None
+    received: list[Received] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # file name -> one sentence
+
+    def summary(self) -> dict[str, Any]:
+        return {"folder": str(self.folder) if self.folder else None,
+                "reachable": self.reachable, "last_pass_at": self.last_pass_at,
+                "last_written": self.last_written, "last_written_at": self.last_written_at,
+                "received": [{"replica": r.replica_id, "name": r.name, "at": r.at,
+                              "file": r.file} for r in self.received],
+                "waiting": [{"file": str(w.path), "sender": w.sender,
+                             "fingerprint": w.fingerprint, "reason": w.reason}
+                            for w in self.waiting],
+                "errors": self.errors}
+
+
+@dataclass(frozen=True)
+class FolderPass:
+    status: FolderStatus
+    imported: list[tuple[str, str]]  # (file name, what the import did)
+    written: str | None
+    pruned: list[str]
+
+
+def _vector_key(vector: dict[str, int], base: dict[str, int] | None) -> str:
+    return orjson.dumps([vector, base], option=orjson.OPT_SORT_KEYS).decode()
+
+
+class SyncFolderService:
+    def __init__(self, ws: Workspace, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.ws = ws
+        self.limits = limits
+        self.sync = SyncService(ws, limits)
+
+    # -- the setting ------------------------------------------------------------------
+
+    def _state(self) -> dict[str, Any]:
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+        raw = (state.settings if state else {}).get(SETTINGS_KEY)
+        return dict(raw) if isinstance(raw, dict) else {}
+
+    def _save(self, changes: dict[str, Any]) -> None:
+        with self.ws.write() as tx:
+            state = replica_store.load(tx)
+            settings = dict(state.settings) if state else {}
+            current = settings.get(SETTINGS_KEY)
+            merged = dict(current) if isinstance(current, dict) else {}
+            merged.update(changes)
+            settings[SETTINGS_KEY] = merged
+            replica_store.set_settings(tx, settings)
+
+    def folder(self) -> Path | None:
+        path = self._state().get("path")
+        return Path(path) if isinstance(path, str) and path else None
+
+    def set_folder(self, path: Path | None) -> Path | None:
+        """Name the shared folder (None: stop syncing through one). It must exist, and
+        neither hold the database nor lie inside the database's folder."""
+        if path is None:
+            self._save({"path": None})
+            return None
+        if self.ws.identity().demo:
+            raise BundleError(DEMO_EXPORT_REFUSED)
+        folder = Path(path).expanduser()
+        if not folder.is_dir():
+            raise ValidationError(f"{folder} is not a folder (create it, or let the sync "
+                                  "program create it, first)")
+        folder = folder.resolve()
+        db_folder = self.ws.path.resolve().parent
+        if folder_files.is_inside(folder, db_folder) or \
+                folder_files.is_inside(db_folder, folder):
+            raise ValidationError(
+                f"{folder} is the database's folder or shares it ({db_folder}); choose a "
+                "folder apart from it: a database in a synced folder gets corrupted")
+        # Another folder: what was learnt about the previous one no longer applies.
+        self._save({"path": str(folder), "seen": {}, "errors": {}, "written": None})
+        return folder
+
+    # -- status -----------------------------------------------------------------------
+
+    def status(self) -> FolderStatus:
+        st = self._state()
+        folder = self.folder()
+        written = st.get("written") or {}
+        received = [Received(rid, str(r.get("name", "")), str(r.get("at", "")),
+                             str(r.get("file", "")))
+                    for rid, r in sorted((st.get("received") or {}).items())]
+        waiting = [Waiting(Path(w["path"]), w["sender"], w["fingerprint"], w["reason"])
+                   for w in st.get("waiting") or []]
+        return FolderStatus(folder, folder is not None and folder.is_dir(), st.get("last_pass_at"),
+                            written.get("name"), written.get("at"), received, waiting,
+                            dict(st.get("errors") or {}))
+
+    # -- the pass ---------------------------------------------------------------------
+
+    def run(self) -> FolderPass:
+        """One pass: import what is new from trusted colleagues, list what waits for a
+        decision, write what is outgoing. Never raises for the folder's content: each
+        file's problem is one line in the status."""
+        folder = self.folder()
+        if folder is None:
+            raise ValidationError("no sync folder is set (sync folder set PATH)")
+        try:
+            files = folder_files.scan(folder)
+        except OSError:
+            log.info("sync folder %s not reachable", folder)
+            self._save({"last_pass_at": peer_store.now_iso()})
+            return FolderPass(self.status(), [], None, [])
+        st = self._state()
+        seen: dict[str, str] = dict(st.get("seen") or {})
+        errors: dict[str, str] = {}
+        received: dict[str, Any] = dict(st.get("received") or {})
+        own = self.ws.identity().replica_id
+        imported: list[tuple[str, str]] = []
+        waiting: list[Waiting] = []
+        newest = folder_files.newest_per_author(files)
+        looked: set[str] = set()
+        with publish.private_folder() as scratch:
+            for f in files:
+                if f.replica_id == own or newest[f.replica_id] is not f:
+                    continue  # ours, or superseded by the same author's later write
+                if seen.get(f.path.name) == f.stamp:
+                    continue
+                looked.add(f.path.name)
+                outcome = self._take(f, scratch, waiting, errors)
+                if outcome is None:
+                    continue
+                seen[f.path.name] = f.stamp
+                if outcome[0]:
+                    imported.append((f.path.name, outcome[1]))
+                    received[f.replica_id] = {"name": outcome[2], "at": peer_store.now_iso(),
+                                              "file": f.path.name}
+        stamps = {f.path.name: f.stamp for f in files}
+        for name, message in (st.get("errors") or {}).items():
+            # A refused file is not read again until the engine replaces it; its refusal
+            # is shown as long as it lies there unchanged.
+            if name not in looked and name in stamps and seen.get(name) == stamps[name]:
+                errors[name] = message
+        seen = {k: v for k, v in seen.items() if k in stamps}
+        self._save({"last_pass_at": peer_store.now_iso(), "seen": seen,
+                    "received": received, "errors": errors,
+                    "waiting": [{"path": str(w.path), "sender": w.sender,
+                                 "fingerprint": w.fingerprint, "reason": w.reason}
+                                for w in waiting]})
+        # Colleagues are the trusted authors whose files are in the folder now: one who
+        # left (no file any more) no longer holds back what the others have acknowledged.
+        colleagues = set(received) & set(newest)
+        written, pruned = self._write_outgoing(folder, files, own, colleagues)
+        return FolderPass(self.status(), imported, written, pruned)
+
+    def _take(self, f: FolderFile, scratch: Path, waiting: list[Waiting],
+              errors: dict[str, str]) -> tuple[bool, str, str] | None:
+        """Import one file if its signer is trusted. Returns (imported, message, sender
+        name) once the file is dealt with for good, None to look again next pass."""
+        copy = folder_files.snapshot(f, scratch)
+        if copy is None:
+            return None
+        try:
+            try:
+                with reader.open_bundle(copy, None, self.limits) as opened:
+                    sender = opened.manifest.sender
+            except BundleError:
+                if time.time() - f.mtime_ns / 1e9 < SETTLING_S:
+                    return None  # probably still being written in place by the engine
+                raise
+            if sender.replica_id != f.replica_id:
+                raise BundleError("the file's name names another replica than its signer")
+            reason = self._decision_needed(sender.replica_id, sender.public_key,
+                                           sender.fingerprint)
+            if reason is not None:
+                waiting.append(Waiting(f.path, sender.name, sender.fingerprint, reason))
+                return None
+            report = self.sync.import_bundle(copy)
+        except BundleError as exc:  # the file itself is refused: not read again unchanged
+            errors[f.path.name] = str(exc)
+            return False, str(exc), ""
+        except IaliError as exc:  # the database failed (disk full...): tried again
+            errors[f.path.name] = str(exc)
+            return None
+        finally:
+            with contextlib.suppress(OSError):
+                copy.unlink()
+        return True, report.message, report.sender_name
+
+    def _decision_needed(self, replica_id: str, key: bytes, fingerprint: str) -> str | None:
+        with self.ws.read() as tx:
+            peer = peer_store.get(tx, replica_id)
+            if peer is not None and peer.public_key is not None and peer.public_key != key:
+                return "signed by another key than the one known for this colleague"
+            if fingerprint not in peer_store.trusted_fingerprints(tx):
+                return "from a colleague not trusted yet: compare the key fingerprint"
+        return None
+
+    # -- outgoing ---------------------------------------------------------------------
+
+    def _write_outgoing(self, folder: Path, files: list[FolderFile], own: str,
+                        colleagues: set[str]) -> tuple[str | None, list[str]]:
+        seeds = seed_replicas()
+        st = self._state()
+        written = st.get("written") or {}
+        mine = [f for f in files if f.replica_id == own]
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+            if state is None or state.demo:
+                return None, []
+            vector = {r: s for r, s in replica_store.version_vector(tx).items()
+                      if r not in seeds}
+            base: dict[str, int] | None = None
+            if colleagues:
+                base = {}
+                for rid in sorted(colleagues):
+                    peer = peer_store.get(tx, rid)
+                    known = peer.known_vector if peer is not None else {}
+                    for r in vector:
+                        base[r] = min(base.get(r, known.get(r, 0)), known.get(r, 0))
+            key = _vector_key(vector, base)
+            current = written.get("name")
+            if key == written.get("key") and any(f.path.name == current for f in mine):
+                return None, []
+            number = max([int(st.get("number") or 0)] + [f.number for f in mine]) + 1
+            name = folder_files.bundle_name(own, number)
+            req = export.ExportRequest(
+                replica_id=state.replica_id, name=state.name,
+                private_key=state.private_key, public_key=state.public_key,
+                app_version=__version__, schema_version=self.ws.schema_version(),
+                base=base, to=None, exclude=seeds)
+            try:
+                with publish.private_folder() as scratch:
+                    built = scratch / name
+                    manifest = export.write_bundle(tx, built, req)
+                    if not folder.is_dir():
+                        # Gone meanwhile: never re-created here, where it would land on
+                        # an unplugged drive's mount point.
+                        return None, []
+                    publish.publish(built, folder / name, None, None)
+            except BundleError as exc:
+                self._save({"errors": {**(st.get("errors") or {}), name: str(exc)}})
+                return None, []
+        with contextlib.suppress(OSError):
+            # Colleagues sharing a network folder under other accounts must read it.
+            (folder / name).chmod(0o644)
+        with self.ws.write() as tx:
+            cp = manifest.checkpoints.get(own)
+            if cp is not None:
+                checkpoint_store.put(tx, cp, cp.seq, cp.chain)
+        self._save({"number": number, "written": {"name": name, "key": key,
+                                                  "at": peer_store.now_iso(),
+                                                  "changes": manifest.changes}})
+        pruned = []
+        for f in mine:  # superseded: the new file holds all that any colleague lacks
+            with contextlib.suppress(OSError):
+                f.path.unlink()
+                pruned.append(f.path.name)
+        log.info("wrote %s (%d changes) to the sync folder", name, manifest.changes)
+        return name, pruned
