@@ -636,6 +636,68 @@
     </message>
 </context>
 <context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Bundles waiting and problems</source>
+        <translation>Paquetes en espera y problemas</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1 from &apos;%2&apos; (key %3): %4. Open it to see what it would change.</source>
+        <translation>En espera de su decisión: %1 de «%2» (clave %3): %4. Ábralo para ver qué cambiaría.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Sync folder not reachable</source>
+        <translation>Carpeta de sincronización inaccesible</translation>
+    </message>
+    <message>
+        <source>Bundles waiting for your decision: %1</source>
+        <translation>Paquetes en espera de su decisión: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder problems: %1</source>
+        <translation>Problemas de la carpeta de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder checked %1</source>
+        <translation>Carpeta de sincronización revisada %1</translation>
+    </message>
+    <message>
+        <source>No sync folder is set. In Settings, choose a folder that Syncthing, a cloud drive or a network share keeps in step with your colleagues, and bundles travel by themselves.</source>
+        <translation>No hay ninguna carpeta de sincronización. En Configuración, elija una carpeta que Syncthing, una unidad en la nube o un recurso de red mantenga al día con sus colegas, y los paquetes viajarán solos.</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Carpeta de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>The folder is not reachable (drive unplugged, share not mounted?); syncing resumes when it is back.</source>
+        <translation>La carpeta no está accesible (¿unidad desconectada, recurso no montado?); la sincronización se reanudará cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Last written: %1</source>
+        <translation>Última escritura: %1</translation>
+    </message>
+    <message>
+        <source>Last received from %1: %2</source>
+        <translation>Última recepción de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -1503,6 +1565,10 @@
         <translation>Copias de seguridad:</translation>
     </message>
     <message>
+        <source>&amp;Sync folder:</source>
+        <translation>Carpeta de &amp;sincronización:</translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
@@ -1557,6 +1623,33 @@
     <message>
         <source>The new plan was not undone: %1</source>
         <translation>El nuevo plan no se deshizo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderField</name>
+    <message>
+        <source>none: bundles travel only when you export</source>
+        <translation>ninguna: los paquetes solo viajan cuando usted exporta</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, a cloud drive or a network share keeps in step with colleagues: your changes are written there and theirs imported, by themselves. Never the folder of the database itself.</source>
+        <translation>Una carpeta que Syncthing, una unidad en la nube o un recurso de red mantiene al día con sus colegas: sus cambios se escriben allí y los de ellos se importan, solos. Nunca la carpeta de la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
     </message>
 </context>
 <context>

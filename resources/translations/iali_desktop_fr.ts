@@ -636,6 +636,68 @@
     </message>
 </context>
 <context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Bundles waiting and problems</source>
+        <translation>Paquets en attente et problèmes</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1 from &apos;%2&apos; (key %3): %4. Open it to see what it would change.</source>
+        <translation>En attente de votre décision : %1 de « %2 » (clé %3) : %4. Ouvrez-le pour voir ce qu&apos;il changerait.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Sync folder not reachable</source>
+        <translation>Dossier de synchronisation inaccessible</translation>
+    </message>
+    <message>
+        <source>Bundles waiting for your decision: %1</source>
+        <translation>Paquets en attente de votre décision : %1</translation>
+    </message>
+    <message>
+        <source>Sync folder problems: %1</source>
+        <translation>Problèmes du dossier de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync folder checked %1</source>
+        <translation>Dossier de synchronisation vérifié %1</translation>
+    </message>
+    <message>
+        <source>No sync folder is set. In Settings, choose a folder that Syncthing, a cloud drive or a network share keeps in step with your colleagues, and bundles travel by themselves.</source>
+        <translation>Aucun dossier de synchronisation n&apos;est défini. Dans les Paramètres, choisissez un dossier que Syncthing, un stockage en ligne ou un partage réseau tient à jour avec vos collègues, et les paquets voyagent d&apos;eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Dossier de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>The folder is not reachable (drive unplugged, share not mounted?); syncing resumes when it is back.</source>
+        <translation>Le dossier est inaccessible (disque débranché, partage non monté ?) ; la synchronisation reprendra à son retour.</translation>
+    </message>
+    <message>
+        <source>Last written: %1</source>
+        <translation>Dernière écriture : %1</translation>
+    </message>
+    <message>
+        <source>Last received from %1: %2</source>
+        <translation>Dernière réception de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -1503,6 +1565,10 @@
         <translation>Sauvegardes :</translation>
     </message>
     <message>
+        <source>&amp;Sync folder:</source>
+        <translation>Dossier de &amp;synchronisation :</translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
@@ -1557,6 +1623,33 @@
     <message>
         <source>The new plan was not undone: %1</source>
         <translation>Le nouveau plan n’a pas été annulé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderField</name>
+    <message>
+        <source>none: bundles travel only when you export</source>
+        <translation>aucun : les paquets ne voyagent que lorsque vous exportez</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, a cloud drive or a network share keeps in step with colleagues: your changes are written there and theirs imported, by themselves. Never the folder of the database itself.</source>
+        <translation>Un dossier que Syncthing, un stockage en ligne ou un partage réseau tient à jour avec vos collègues : vos modifications y sont écrites et les leurs importées, d&apos;elles-mêmes. Jamais le dossier de la base elle-même.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
     </message>
 </context>
 <context>

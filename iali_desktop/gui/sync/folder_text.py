@@ -23,11 +23,13 @@ def short(status: FolderStatus) -> str:
     if not status.reachable:
         return QCoreApplication.translate("FolderSync", "Sync folder not reachable")
     if status.waiting:
+        # Worded to read right for any count (lupdate takes plural forms from tr() only).
         return QCoreApplication.translate(
-            "FolderSync", "%n bundle(s) wait for your decision", None, len(status.waiting))
+            "FolderSync", "Bundles waiting for your decision: %1").replace(
+            "%1", str(len(status.waiting)))
     if status.errors:
-        return QCoreApplication.translate(
-            "FolderSync", "Sync folder: %n problem(s)", None, len(status.errors))
+        return QCoreApplication.translate("FolderSync", "Sync folder problems: %1").replace(
+            "%1", str(len(status.errors)))
     return QCoreApplication.translate("FolderSync", "Sync folder checked %1").replace(
         "%1", when(status.last_pass_at))
 
