@@ -83,7 +83,7 @@ def test_an_untrusted_bundle_waits_and_is_listed(
     SyncFolderService(ana).run()
     qtbot.waitUntil(lambda: panel.items.count() == 1, timeout=10000)
     assert ana.identity().fingerprint in panel.items.item(0).text()
-    assert bar.folder.text() == "Bundles waiting for your decision: 1"
+    assert bar.folder.text() == '<a href="peers">Bundles waiting for your decision: 1</a>'
     assert sync.last is not None and sync.last.imported == []
     with pytest.raises(NotFoundError):
         RecordService(jean).get("person", person)
