@@ -241,7 +241,6 @@ def _run(db: Path | None, files: list[str]) -> int:
     finally:
         if probe is not None:
             probe.stop()
-        translators.remove()  # the application object may outlive this run (tests)
 
 
 def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
