@@ -253,6 +253,9 @@ def _apply_row(batch: WriteBatch, rt: RecordType, matcher: _Matcher, line: int,
         changes = {}
         for name, value in fields.items():
             new = _canonical(rt.field(name), value)
+            if name in matcher.key and isinstance(new, str) \
+                    and _fold(new) == _fold(str(current.get(name) or "")):
+                continue  # matched regardless of case: keep the record's own spelling
             if new != current.get(name):
                 changes[name] = (current.get(name), new)
         if not changes:
