@@ -10,7 +10,7 @@ from iali_desktop.domain.fields import FieldSpec, RecordType
 from iali_desktop.domain.query import Query
 
 from .records import RecordService, record_type
-from .sheet_values import Labels, cell_of
+from .sheet_values import DEFAULT_LABELS, Labels, cell_of
 from .spreadsheet_io import Cell, Progress, file_format, write_sheet
 
 ID_HEADER = "ID"  # first column: the record id, so an edited file updates, never duplicates
@@ -28,7 +28,7 @@ def exported_fields(rt: RecordType, names: Sequence[str] | None) -> list[FieldSp
 
 def export_records(service: RecordService, type_name: str, path: Path, *,
                    query: Query = Query(), fields: Sequence[str] | None = None,
-                   labels: Labels = Labels(), progress: Progress | None = None) -> int:
+                   labels: Labels = DEFAULT_LABELS, progress: Progress | None = None) -> int:
     """Write the records the query selects (in its order) with the given columns, headed
     by the fields' labels; returns how many records were written."""
     rt = record_type(type_name)

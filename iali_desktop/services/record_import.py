@@ -26,7 +26,7 @@ from iali_desktop.domain.values import Value, check
 
 from .record_export import ID_HEADER
 from .records import RecordService, WriteBatch, record_type
-from .sheet_values import CellReader, Labels
+from .sheet_values import DEFAULT_LABELS, CellReader, Labels
 from .spreadsheet_io import Progress, Sheet
 
 ID = "id"
@@ -38,7 +38,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def auto_map(rt: RecordType, headers: Sequence[str], labels: Labels = Labels()) -> ColumnMap:
+def auto_map(rt: RecordType, headers: Sequence[str], labels: Labels = DEFAULT_LABELS) -> ColumnMap:
     """Columns whose header is a field's label (as shown, or in English) or its name."""
     names: dict[str, str] = {_fold(ID_HEADER): ID}
     for spec in rt.fields:
@@ -123,12 +123,12 @@ class AppliedImport:
     updated: dict[str, dict[str, tuple[Value, Value]]]  # id -> field -> (old, new)
 
 
-class _RollBack(Exception):
+class _RollBackError(Exception):
     """Leaves the import's transaction without committing anything."""
 
 
 def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: ColumnMap,
-                key: Sequence[str] = (), *, write: bool = False, labels: Labels = Labels(),
+                key: Sequence[str] = (), *, write: bool = False, labels: Labels = DEFAULT_LABELS,
                 progress: Progress | None = None) -> ImportPlan:
     """Preview (`write=False`) or perform the import of a sheet's rows; see the module.
 
@@ -162,11 +162,11 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
                 if progress and done % 200 == 0:
                     progress(total + done, total * 2, f"Checking row {done + 1:,} of {total:,}")
             if not write or plan.errors:
-                raise _RollBack
+                raise _RollBackError
             if progress:
                 progress(total * 2, total * 2, "Saving…")
             batch.close()
-    except _RollBack:
+    except _RollBackError:
         return plan
     plan.written = True
     return plan

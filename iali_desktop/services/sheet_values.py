@@ -47,6 +47,9 @@ class Labels:
     choice: Callable[[str], str] = english_choice
 
 
+DEFAULT_LABELS = Labels()
+
+
 @dataclass
 class RefTitles:
     """Titles of the records references point at, looked up once per target type."""
@@ -107,7 +110,7 @@ def cell_of(spec: FieldSpec, value: Value, titles: dict[str, str], labels: Label
 class CellReader:
     """Turns the cells of one record type's columns into checked field values."""
 
-    def __init__(self, service: RecordService, labels: Labels = Labels()) -> None:
+    def __init__(self, service: RecordService, labels: Labels = DEFAULT_LABELS) -> None:
         self.labels = labels
         self.titles = RefTitles(service)
         self._choices: dict[FieldSpec, dict[str, str]] = {}

@@ -231,5 +231,5 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_in_one_sentence(tmp_path: P
     (tmp_path / "x.xlsx").write_bytes(b"not a zip")
     with pytest.raises(ValidationError, match="not a readable XLSX"):
         read_sheet(tmp_path / "x.xlsx")
-    with pytest.raises(ValidationError, match="use a .csv or .xlsx"):
+    with pytest.raises(ValidationError, match=r"use a \.csv or \.xlsx"):
         read_sheet(tmp_path / "x.ods")
