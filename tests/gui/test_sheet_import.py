@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Query
 from iali_desktop.gui.main_window import MainWindow
-from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.preferences import Preferences
+from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.records.sheet_dialog import remember_folder, start_folder
 
 
