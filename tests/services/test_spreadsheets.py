@@ -197,7 +197,8 @@ def test_excel_date_cells_and_iso_text_both_read_as_dates(
     book = Workbook()
     sheet = book.active
     sheet.append(["Organisation", "Status", "Joined", "Common Principles adopted"])
-    sheet.append(["Dated Inspectorate", "active", dt.datetime(2018, 6, 30), "2021-02-03"])
+    sheet.append(["Dated Inspectorate", "active", dt.datetime(2018, 6, 30, 14, 5),
+                  "2021-02-03"])
     sheet.append(["Dated Inspectorate", "active", "30/06/2018", None])
     book.save(tmp_path / "m.xlsx")
     plan = _import(service, "member", tmp_path / "m.xlsx", key=("organisation",))
