@@ -234,3 +234,14 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_in_one_sentence(tmp_path: P
         read_sheet(tmp_path / "x.xlsx")
     with pytest.raises(ValidationError, match=r"use a \.csv or \.xlsx"):
         read_sheet(tmp_path / "x.ods")
+
+
+def test_xlsx_export_of_text_with_control_characters_writes_the_rest(
+        service: RecordService, tmp_path: Path) -> None:
+    pid = service.create("person", {"name": "Bell\x07 Ringer", "notes": "=1+1"})
+    out = tmp_path / "p.xlsx"
+    export_records(service, "person", out, query=Query(ids=(pid,)))
+    row = [c.value for c in next(load_workbook(out).active.iter_rows(min_row=2))]
+    assert row[1] == "Bell Ringer"
+    assert row[-1] == "=1+1"  # text, never a formula: read back as the same text
+    assert load_workbook(out).active.cell(row=2, column=len(row)).data_type == "s"
