@@ -38,7 +38,7 @@ from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.scopes import default_filters
 from iali_desktop.gui.records.sheet_dialog import (
-    ImportDialog,
+    SheetImportDialog,
     ask_export_path,
     gui_labels,
     show_export_error,
@@ -138,7 +138,7 @@ class RecordPage(QWidget):
         self.import_action = self._action(
             translate("RecordPage", "&Import…"), None, self.open_import
         )
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: SheetImportDialog | None = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -265,8 +265,8 @@ class RecordPage(QWidget):
         op.with_progress(translate("RecordPage", "Exporting…")).run()
         return op
 
-    def open_import(self) -> ImportDialog:
-        dialog = ImportDialog(self.ctx, self.type_name, self)
+    def open_import(self) -> SheetImportDialog:
+        dialog = SheetImportDialog(self.ctx, self.type_name, self)
         dialog.imported.connect(lambda _plan: self.model.refresh())
         self.import_dialog = dialog
         dialog.open()

@@ -85,7 +85,7 @@ def remember_folder(path: Path) -> None:
     prefs.sync()
 
 
-class ImportDialog(QDialog):
+class SheetImportDialog(QDialog):
     """Import records of one type from a CSV or XLSX file, previewed before writing."""
 
     imported = Signal(object)  # the ImportPlan once written
@@ -299,12 +299,8 @@ class ImportDialog(QDialog):
         records, type_name, labels = self.ctx.records, self.type_name, self.labels
 
         def work(progress):  # type: ignore[no-untyped-def]
-            plan = plan_import(records, type_name, sheet, mapping, key, write=write,
+            return plan_import(records, type_name, sheet, mapping, key, write=write,
                                labels=labels, progress=progress)
-            if write and not plan.written:  # a record changed since the preview
-                raise IaliError(self.tr("Nothing was imported: the file no longer "
-                                        "imports cleanly; preview it again."))
-            return plan
 
         label = self.tr("Importing…") if write else self.tr("Checking the file…")
         self.op = BackgroundOp(self, work).with_progress(label)
@@ -355,6 +351,11 @@ class ImportDialog(QDialog):
         return "; ".join(parts)
 
     def _imported(self, plan: ImportPlan) -> None:
+        if not plan.written:  # records changed since the preview: show the rows now wrong
+            self._previewed(plan)
+            self.status.setText(self.tr(
+                "Nothing was imported: records changed since the preview."))
+            return
         self.plan = plan
         self.ctx.undo.push(ImportRecordsCommand(self.ctx, plan.applied()))
         self.ctx.events.changed.emit(self.type_name)
