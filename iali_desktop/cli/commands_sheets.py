@@ -22,7 +22,7 @@ from iali_desktop.services.record_import import (
     plan_import,
 )
 from iali_desktop.services.records import RecordService, record_type
-from iali_desktop.services.spreadsheet_io import read_sheet
+from iali_desktop.services.spreadsheet_io import Progress, read_sheet
 
 from .common import open_workspace, where_filters
 
@@ -108,6 +108,17 @@ def _report(plan: ImportPlan, dry_run: bool) -> None:
             print(f"... and {len(updates) - SHOWN_CHANGES} more updates")
 
 
+def _terminal_progress() -> Progress:
+    """A one-line progress report on a terminal, rewritten in place."""
+
+    def show(done: int, total: int, message: str) -> None:
+        percent = f"{100 * done // total:3d} % " if total else ""
+        end = "\n" if total and done >= total else ""
+        print(f"\r{percent}{message:<40}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     rt = record_type(args.type)
     sheet = read_sheet(args.file)
@@ -115,7 +126,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         service = RecordService(ws)
         key = parse_key(rt, args.key) if args.key else ()
-        plan = plan_import(service, rt.name, sheet, mapping, key, write=not args.dry_run)
+        plan = plan_import(service, rt.name, sheet, mapping, key, write=not args.dry_run,
+                           progress=_terminal_progress() if sys.stderr.isatty() else None)
     if plan.errors:
         for row in plan.rows:
             if row.action == ERROR:

@@ -161,10 +161,11 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
                     plan.rows.append(_apply_row(batch, rt, matcher, line, values))
                 if progress and done % 200 == 0:
                     progress(total + done, total * 2, f"Checking row {done + 1:,} of {total:,}")
-            if not write or plan.errors:
-                raise _RollBackError
+            saving = write and not plan.errors
             if progress:
-                progress(total * 2, total * 2, "Saving…")
+                progress(total * 2, total * 2, "Saving…" if saving else "Checked")
+            if not saving:
+                raise _RollBackError
             batch.close()
     except _RollBackError:
         return plan
