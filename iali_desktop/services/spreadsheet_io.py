@@ -165,6 +165,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
                 sheet_title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
@@ -179,6 +180,8 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
     for row in rows:
         cells = []
         for value in row:
+            if isinstance(value, str):  # XLSX cannot hold control characters
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text starting with "=" stays text, not a formula
