@@ -260,7 +260,7 @@ class RecordPage(QWidget):
         records, type_name, labels = self.ctx.records, self.type_name, gui_labels(self.type_name)
         op = BackgroundOp(self, lambda progress: export_records(
             records, type_name, path, query=query, fields=fields, labels=labels,
-            progress=progress))
+            progress=lambda done, total, _message: progress(done, total, "")))
         op.on_failure(lambda message: show_export_error(self, message))
         op.with_progress(translate("RecordPage", "Exporting…")).run()
         return op

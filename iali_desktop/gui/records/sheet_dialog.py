@@ -299,8 +299,9 @@ class SheetImportDialog(QDialog):
         records, type_name, labels = self.ctx.records, self.type_name, self.labels
 
         def work(progress):  # type: ignore[no-untyped-def]
+            # the counts move the bar; the dialog keeps its own translated label
             return plan_import(records, type_name, sheet, mapping, key, write=write,
-                               labels=labels, progress=progress)
+                               labels=labels, progress=lambda d, t, _m: progress(d, t, ""))
 
         label = self.tr("Importing…") if write else self.tr("Checking the file…")
         self.op = BackgroundOp(self, work).with_progress(label)
