@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from iali_desktop.domain.errors import IaliError, NotFoundError, ValidationError
+from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldSpec, RecordType
 from iali_desktop.domain.values import Value, check
 
@@ -303,20 +303,15 @@ def _require(b: WriteBatch, applied: AppliedImport, *, after: bool) -> None:
     stale = ValidationError(
         f"the import was not {'undone' if after else 'redone'}: records it wrote have "
         "changed since")
+    live = b.live_rows(name, [*applied.created, *applied.updated])
     for row_id, values in applied.created.items():
-        try:
-            current = b.get(name, row_id)
-        except IaliError:
-            if after:
-                raise stale from None
-            continue
-        if not after or any(current.get(f) != v for f, v in values.items()):
+        current = live.get(row_id)
+        if (current is None) == after:  # undo needs them live, redo needs them deleted
+            raise stale
+        if current is not None and any(current.get(f) != v for f, v in values.items()):
             raise stale
     for row_id, changes in applied.updated.items():
-        try:
-            current = b.get(name, row_id)
-        except IaliError:
-            raise stale from None
+        current = live.get(row_id)
         want = {f: (new if after else old) for f, (old, new) in changes.items()}
-        if any(current.get(f) != v for f, v in want.items()):
+        if current is None or any(current.get(f) != v for f, v in want.items()):
             raise stale
