@@ -1,4 +1,4 @@
-"""`records types|fields|list|show|add|set|delete|restore`."""
+"""`records types|fields|list|show|add|set|delete|restore|export|import`."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from typing import Any
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
-from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.query import Query
 from iali_desktop.domain.values import display
 from iali_desktop.services.records import RecordService, record_type, record_types
 
-from .common import open_workspace, parse_assignments
+from .commands_sheets import register_sheets
+from .common import open_workspace, parse_assignments, where_filters
 from .output import print_json, print_table
 
 
@@ -63,6 +64,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id")
     p.set_defaults(func=cmd_restore)
 
+    register_sheets(rsub, common)
+
 
 def cmd_types(args: argparse.Namespace) -> int:
     types = record_types()
@@ -105,24 +108,11 @@ def cmd_fields(args: argparse.Namespace) -> int:
     return 0
 
 
-def _filters(rt: RecordType, wheres: list[str]) -> tuple[Filter, ...]:
-    values = parse_assignments(rt, wheres)
-    out = []
-    for name, value in values.items():
-        if value is None:
-            out.append(Filter(name, Op.EMPTY))
-        elif isinstance(value, list):
-            out.extend(Filter(name, Op.EQ, v) for v in value)
-        else:
-            out.append(Filter(name, Op.EQ, value))
-    return tuple(out)
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     rt = record_type(args.type)
     with open_workspace(args) as ws:
         service = RecordService(ws)
-        rows = service.list(rt.name, Query(filters=_filters(rt, args.where), limit=args.limit))
+        rows = service.list(rt.name, Query(filters=where_filters(rt, args.where), limit=args.limit))
         if args.json:
             print_json(rows)
             return 0

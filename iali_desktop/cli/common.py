@@ -7,6 +7,7 @@ from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseDamaged, ValidationError
 from iali_desktop.domain.fields import RecordType
+from iali_desktop.domain.query import Filter, Op
 from iali_desktop.domain.values import Value, parse_text
 from iali_desktop.services.restore import damage_advice
 from iali_desktop.services.workspace import Workspace
@@ -37,3 +38,17 @@ def parse_assignments(rt: RecordType, items: list[str]) -> dict[str, Value]:
                                   f"(fields: {', '.join(f.name for f in rt.fields)})")
         values[name] = parse_text(rt.field(name), raw)
     return values
+
+
+def where_filters(rt: RecordType, wheres: list[str]) -> tuple[Filter, ...]:
+    """`--where FIELD=VALUE` words as query filters (an empty VALUE: the field is empty)."""
+    values = parse_assignments(rt, wheres)
+    out = []
+    for name, value in values.items():
+        if value is None:
+            out.append(Filter(name, Op.EMPTY))
+        elif isinstance(value, list):
+            out.extend(Filter(name, Op.EQ, v) for v in value)
+        else:
+            out.append(Filter(name, Op.EQ, value))
+    return tuple(out)

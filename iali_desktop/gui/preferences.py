@@ -75,5 +75,15 @@ class Preferences:
     def report_folder(self, value: Path) -> None:
         self._s.setValue("reports/folder", str(value))
 
+    @property
+    def sheet_folder(self) -> Path | None:
+        """The folder a spreadsheet was last exported to or imported from."""
+        value = self._s.value("sheets/folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @sheet_folder.setter
+    def sheet_folder(self, value: Path) -> None:
+        self._s.setValue("sheets/folder", str(value))
+
     def sync(self) -> None:
         self._s.sync()

@@ -1251,12 +1251,32 @@
         <translation>Detalles del registro</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Eliminar: %1</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this.</source>
         <translation>¿Eliminar «%1»? Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1296,10 @@
     <message>
         <source>Delete %1</source>
         <translation>Eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Import %1 %2</source>
+        <translation>Importar %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1610,141 @@
     <message>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file whose first line names the columns. A file exported from this table imports back as updates.</source>
+        <translation>Elija un archivo CSV o Excel (XLSX) cuya primera línea nombre las columnas. Un archivo exportado desde esta tabla se vuelve a importar como actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Which field does each column fill?</source>
+        <translation>¿Qué campo llena cada columna?</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Match existing records on:</source>
+        <translation>Buscar registros existentes por:</translation>
+    </message>
+    <message>
+        <source>Match existing records on</source>
+        <translation>Buscar registros existentes por</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Vista previa &gt;</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Elija un archivo para importar.</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 filas leídas.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>nothing: every row is a new record</source>
+        <translation>nada: cada fila es un registro nuevo</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a field.</source>
+        <translation>Asigne al menos una columna a un campo.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged</source>
+        <translation>%1 por crear, %2 por actualizar, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors: fix them in the file and preview again; nothing is imported while any row is in error.</source>
+        <translation>%1 filas con errores: corríjalas en el archivo y vuelva a ver la vista previa; no se importa nada mientras alguna fila tenga errores.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: records changed since the preview.</source>
+        <translation>No se importó nada: algunos registros cambiaron desde la vista previa.</translation>
     </message>
 </context>
 <context>

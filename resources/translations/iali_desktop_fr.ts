@@ -1251,12 +1251,32 @@
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>Supprimer : %1</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Supprimer « %1 » ? Vous pourrez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1296,10 @@
     <message>
         <source>Delete %1</source>
         <translation>Supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Import %1 %2</source>
+        <translation>Importer %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1610,141 @@
     <message>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file whose first line names the columns. A file exported from this table imports back as updates.</source>
+        <translation>Choisissez un fichier CSV ou Excel (XLSX) dont la première ligne nomme les colonnes. Un fichier exporté depuis ce tableau se réimporte comme des mises à jour.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Which field does each column fill?</source>
+        <translation>Quel champ chaque colonne remplit-elle ?</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Match existing records on:</source>
+        <translation>Retrouver les fiches existantes par :</translation>
+    </message>
+    <message>
+        <source>Match existing records on</source>
+        <translation>Retrouver les fiches existantes par</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 lignes lues.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>nothing: every row is a new record</source>
+        <translation>rien : chaque ligne est une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a field.</source>
+        <translation>Associez au moins une colonne à un champ.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangées</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors: fix them in the file and preview again; nothing is imported while any row is in error.</source>
+        <translation>%1 lignes en erreur : corrigez-les dans le fichier et relancez l’aperçu ; rien n’est importé tant qu’une ligne est en erreur.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: records changed since the preview.</source>
+        <translation>Rien n’a été importé : des fiches ont changé depuis l’aperçu.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@ It opens on its type's default scope and, when first shown, on a record (`scopes
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -28,15 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.query import Filter, Op
+from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.scopes import default_filters
+from iali_desktop.gui.records.sheet_dialog import (
+    SheetImportDialog,
+    ask_export_path,
+    gui_labels,
+    show_export_error,
+)
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
+from iali_desktop.services.record_export import export_records
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +131,14 @@ class RecordPage(QWidget):
         self.delete_action = self._action(
             translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
         )
+        self.toolbar.addSeparator()
+        self.export_action = self._action(
+            translate("RecordPage", "E&xport…"), None, self.export_table
+        )
+        self.import_action = self._action(
+            translate("RecordPage", "&Import…"), None, self.open_import
+        )
+        self.import_dialog: SheetImportDialog | None = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -227,6 +245,32 @@ class RecordPage(QWidget):
             QMessageBox.warning(self, translate("RecordPage", "Not deleted"), outcome.error)
             return
         self._open_in_form(None)
+
+    # -- spreadsheets ----------------------------------------------------------------------
+    def export_table(self) -> None:
+        path = ask_export_path(self, self.ctx, self.type_name)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> BackgroundOp:
+        """Write the table as shown (its visible columns, filters and order) to a file."""
+        fields = [spec.name for column, spec in enumerate(self.model.columns)
+                  if not self.table.isColumnHidden(column)]
+        query = dataclasses.replace(self.model.query, limit=None, offset=0)
+        records, type_name, labels = self.ctx.records, self.type_name, gui_labels(self.type_name)
+        op = BackgroundOp(self, lambda progress: export_records(
+            records, type_name, path, query=query, fields=fields, labels=labels,
+            progress=lambda done, total, _message: progress(done, total, "")))
+        op.on_failure(lambda message: show_export_error(self, message))
+        op.with_progress(translate("RecordPage", "Exporting…")).run()
+        return op
+
+    def open_import(self) -> SheetImportDialog:
+        dialog = SheetImportDialog(self.ctx, self.type_name, self)
+        dialog.imported.connect(lambda _plan: self.model.refresh())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
