@@ -109,9 +109,10 @@ class CalendarService:
               event_id: str | None = None, now: dt.datetime | None = None
               ) -> tuple[bytes, CalendarExport]:
         """The .ics bytes for the chosen events, and counts (path left empty)."""
+        cancelled: set[str] = set()
         if event_id is not None:
             try:
-                events, cancelled = [self.records.get("event", event_id)], set()
+                events = [self.records.get("event", event_id)]
             except NotFoundError:
                 raise NotFoundError(f"no event with id {event_id}") from None
         else:
