@@ -173,7 +173,7 @@ class CalendarService:
         if stamps:
             ev.add("created", _utc(min(h[1] for h in stamps)))
             ev.add("last-modified", _utc(max(h[2] for h in stamps)))
-        status = "CANCELLED" if cancelled or e["deleted"] else \
+        status = "CANCELLED" if cancelled else \
             _STATUS.get(e["status"] or "", "CONFIRMED")
         ev.add("status", status)
         ev.add("transp", "TRANSPARENT")  # a day-long event should not block the whole day
