@@ -7,6 +7,7 @@ attend" is kept in the profile, so the dialog offers it again next time.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.calendar.calendar_files import CalendarFiles, file_name, with_suffix
 from iali_desktop.gui.context import AppContext
 from iali_desktop.services.calendar_export import CalendarExport, CalendarService
@@ -45,6 +47,7 @@ class CalendarExportDialog(QDialog):
         self.files = files
         self.profile = load_profile(ctx.ws)
         self.result_: CalendarExport | None = None
+        self.op: BackgroundOp | None = None
         self.setWindowTitle(self.tr("Export calendar"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -124,7 +127,8 @@ class CalendarExportDialog(QDialog):
         self.files.ask(self, self.tr("Save the calendar as"), current.name,
                        lambda path: self.path.setText(str(path)))
 
-    def export(self) -> CalendarExport | None:
+    def export(self) -> BackgroundOp | None:
+        """Write the file off the GUI thread (thousands of events take seconds)."""
         if not self.path.text().strip():
             self.status.setText(self.tr("Choose the file to write the calendar to."))
             return None
@@ -138,22 +142,31 @@ class CalendarExportDialog(QDialog):
             self.status.setText(self.tr("Choose who you are, to export the events you "
                                         "attend."))
             return None
-        try:
-            result = CalendarService(self.ctx.ws).export(
-                out, region=region if scope == REGION else None,
-                person=person if scope == MINE else None)
-            if scope == MINE:
+        ws = self.ctx.ws
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the calendar…"))
+        self.op = BackgroundOp(self, lambda _progress: CalendarService(ws).export(
+            out, region=region if scope == REGION else None,
+            person=person if scope == MINE else None))
+        self.op.on_success(lambda result: self._exported(result, scope, person))
+        self.op.on_failure(self._failed).run()
+        return self.op
+
+    def _exported(self, result: CalendarExport, scope: str, person: str | None) -> None:
+        self.export_button.setEnabled(True)
+        if scope == MINE and person is not None:
+            # a person deleted meanwhile is not kept; the file is written all the same
+            with contextlib.suppress(IaliError):
                 self._keep_person(person)
-        except IaliError as exc:
-            message = str(exc)
-            self.status.setText(self.tr("The calendar was not written: %1").replace(
-                "%1", message[:1].upper() + message[1:]))
-            return None
-        self.files.remember(out)
+        self.files.remember(result.path)
         self.result_ = result
         self.status.setText(self.tr("Wrote %1 events to %2.").replace(
-            "%1", str(result.events)).replace("%2", str(out)))
-        return result
+            "%1", str(result.events)).replace("%2", str(result.path)))
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("The calendar was not written: %1").replace(
+            "%1", message[:1].upper() + message[1:]))
 
     def _keep_person(self, person: str) -> None:
         """Remember who "I" am for the next export (in this database's profile, once the

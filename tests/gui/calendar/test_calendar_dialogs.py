@@ -53,11 +53,17 @@ def test_the_file_menu_exports_a_region_to_the_remembered_folder(
     dialog.region.setCurrentIndex(index)
     dialog.path.setText(str(tmp_path / "region"))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=30_000)
     written = tmp_path / "region.ics"
     expected = ctx.records.ids("event", Query(filters=(Filter("region", Op.EQ, region),)))
     assert expected and uids(written) == uid_set(expected)
     assert str(written) in dialog.status.text()
+    dialog.path.setText(str(tmp_path / "missing" / "x.ics"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "not written" in dialog.status.text(), timeout=30_000)
+    assert "does not exist" in dialog.status.text() and dialog.export_button.isEnabled()
     dialog.close_button.click()
+    qtbot.waitUntil(lambda: not window.findChildren(CalendarExportDialog))  # deleted once closed
     again = open_dialog(window, qtbot)
     assert Path(again.path.text()).parent == tmp_path == window.prefs.calendar_folder
 
@@ -78,6 +84,7 @@ def test_what_i_attend_exports_my_events_and_remembers_who_i_am(
     assert not (tmp_path / "mine.ics").exists()
     dialog.person.setCurrentIndex(dialog.person.findData(person))
     dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=30_000)
     attended = {r["event"] for r in links if r["person"] == person}
     assert uids(tmp_path / "mine.ics") == uid_set(sorted(attended))
     profile = load_profile(shell_ctx.ws)
