@@ -32,7 +32,8 @@ COMMAND_MODULES: list[object] = [commands_core, commands_records]
 
 def _register_optional_modules() -> None:
     # Command groups that arrive with later capabilities register themselves here.
-    for module_name in ("commands_sync", "commands_folder", "commands_reports"):
+    for module_name in ("commands_sync", "commands_folder", "commands_reports",
+                        "commands_calendar"):
         try:
             module = __import__(f"iali_desktop.cli.{module_name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -25,6 +26,7 @@ from iali_desktop import APP_NAME
 from iali_desktop.services import paths
 
 from .about_dialog import show_about
+from .calendar.calendar_files import CalendarFiles
 from .context import AppContext
 from .demo_banner import DemoBanner
 from .i18n import Translators
@@ -122,6 +124,9 @@ class MainWindow(QMainWindow):
             use_launcher = getattr(widget, "use_launcher", None)
             if callable(use_launcher):  # pages that print (the EC meeting pack)
                 use_launcher(self.reports)
+            use_calendar = getattr(widget, "use_calendar", None)
+            if callable(use_calendar):  # event pages ("Add to calendar…")
+                use_calendar(self.calendar)
             dirty = getattr(widget, "dirty_changed", None)
             if dirty is not None:
                 dirty.connect(lambda flag, n=name: self._page_dirty(n, bool(flag)))
@@ -227,6 +232,9 @@ class MainWindow(QMainWindow):
         self.reports_menu = ReportsMenu(self.reports, self, self)
         bar.addMenu(self.reports_menu)
         self.help_menu = bar.addMenu("")
+        self.calendar = CalendarFiles(self.ctx, self.prefs, parent=self)
+        self.calendar_action = QAction("", self)
+        self.calendar_action.triggered.connect(lambda _checked=False: self.export_calendar())
 
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -243,6 +251,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.sync_menu.import_action)
         self.file_menu.addAction(self.sync_menu.export_action)
+        self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.switch_action)
         self.file_menu.addAction(self.settings_action)
@@ -324,6 +333,15 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self._retranslate()  # the title shows the replica name
 
+    def export_calendar(self) -> QDialog:
+        """File › Export calendar…: window-modal, deleted once closed."""
+        from .calendar.export_dialog import CalendarExportDialog
+
+        dialog = CalendarExportDialog(self.ctx, self.calendar, self)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
     # -- window ----------------------------------------------------------------------
 
     def menus(self) -> list[QMenu]:
@@ -349,6 +367,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.calendar_action.setText(self.tr("Export &calendar…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find a record…"))
         self.about_action.setText(self.tr("&About IALI Desktop"))

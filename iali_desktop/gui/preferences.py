@@ -85,5 +85,15 @@ class Preferences:
     def sheet_folder(self, value: Path) -> None:
         self._s.setValue("sheets/folder", str(value))
 
+    @property
+    def calendar_folder(self) -> Path | None:
+        """The folder the last calendar file (.ics) was saved in (None until one was)."""
+        value = self._s.value("calendar/folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @calendar_folder.setter
+    def calendar_folder(self, value: Path) -> None:
+        self._s.setValue("calendar/folder", str(value))
+
     def sync(self) -> None:
         self._s.sync()

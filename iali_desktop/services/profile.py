@@ -1,7 +1,8 @@
 """Who uses this install: the person's role and region, kept with the replica.
 
 Set by the first-run wizard and the settings dialog; the dashboard and reports can use
-the region to put the person's own work first. It is local to this database (the
+the region to put the person's own work first, and the calendar export the person
+record to export "what I attend". It is local to this database (the
 replica's settings), never synced: a bundle carries records, not who opened them.
 """
 
@@ -23,6 +24,7 @@ PROFILE_KEY = "profile"
 class Profile:
     role: str | None  # a PersonRole value
     region: str | None  # id of a region record
+    person: str | None = None  # id of the person record that is this user ("what I attend")
 
 
 def load_profile(ws: Workspace) -> Profile | None:
@@ -32,7 +34,7 @@ def load_profile(ws: Workspace) -> Profile | None:
     raw = (state.settings if state else {}).get(PROFILE_KEY)
     if not isinstance(raw, dict):
         return None
-    return Profile(role=raw.get("role"), region=raw.get("region"))
+    return Profile(role=raw.get("role"), region=raw.get("region"), person=raw.get("person"))
 
 
 def save_profile(ws: Workspace, profile: Profile) -> None:
@@ -42,7 +44,11 @@ def save_profile(ws: Workspace, profile: Profile) -> None:
         if profile.region is not None and not record_store.existing_ids(
                 tx, "region", [profile.region]):
             raise ValidationError(f"no region with id {profile.region}")
+        if profile.person is not None and not record_store.existing_ids(
+                tx, "person", [profile.person]):
+            raise ValidationError(f"no person with id {profile.person}")
         state = replica_store.load(tx)
         settings = dict(state.settings) if state else {}
-        settings[PROFILE_KEY] = {"role": profile.role, "region": profile.region}
+        settings[PROFILE_KEY] = {"role": profile.role, "region": profile.region,
+                                 "person": profile.person}
         replica_store.set_settings(tx, settings)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     update,
 )
 
@@ -103,7 +104,8 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
 
 def _base(name: str, query: Query) -> Any:
     table = table_of(name)
-    conds: list[ColumnElement[bool]] = [] if query.include_deleted else \
+    # true() keeps and_() from being empty when deleted rows are wanted and nothing filters
+    conds: list[ColumnElement[bool]] = [true()] if query.include_deleted else \
         [table.c.deleted.is_(False)]
     conds += [_condition(name, f) for f in query.filters]
     if query.ids is not None:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddToCalendar</name>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Añadir al &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save this event as a calendar file (.ics) and open it in your calendar program</source>
+        <translation>Guardar este evento como archivo de calendario (.ics) y abrirlo en su programa de calendario</translation>
+    </message>
+    <message>
+        <source>Save the event as</source>
+        <translation>Guardar el evento como</translation>
+    </message>
+    <message>
+        <source>Saved the event to %1; your calendar program opens it to import it.</source>
+        <translation>Evento guardado en %1; su programa de calendario lo abre para importarlo.</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <source>Replica: %1</source>
@@ -39,6 +58,92 @@
     <message>
         <source>The operation failed unexpectedly; see the log for details.</source>
         <translation>La operación falló de forma inesperada; consulte el registro para más detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Write events to a calendar file (.ics) for Outlook, Thunderbird, Google Calendar or your phone. Importing a newer file updates the events instead of adding them twice.</source>
+        <translation>Escribir los eventos en un archivo de calendario (.ics) para Outlook, Thunderbird, Google Calendar o su teléfono. Importar un archivo más reciente actualiza los eventos en lugar de duplicarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;All events, past and upcoming</source>
+        <translation>&amp;Todos los eventos, pasados y futuros</translation>
+    </message>
+    <message>
+        <source>Events of a &amp;region:</source>
+        <translation>Eventos de una &amp;región:</translation>
+    </message>
+    <message>
+        <source>Events I &amp;attend, as:</source>
+        <translation>Eventos a los que &amp;asisto, como:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Quién es usted</translation>
+    </message>
+    <message>
+        <source>(choose who you are)</source>
+        <translation>(elija quién es usted)</translation>
+    </message>
+    <message>
+        <source>IALI events</source>
+        <translation>Eventos de IALI</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Save the calendar as</source>
+        <translation>Guardar el calendario como</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the calendar to.</source>
+        <translation>Elija el archivo donde escribir el calendario.</translation>
+    </message>
+    <message>
+        <source>There is no region to choose yet.</source>
+        <translation>Todavía no hay ninguna región para elegir.</translation>
+    </message>
+    <message>
+        <source>Choose who you are, to export the events you attend.</source>
+        <translation>Elija quién es usted para exportar los eventos a los que asiste.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 eventos escritos en %2.</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation>El calendario no se escribió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1013,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

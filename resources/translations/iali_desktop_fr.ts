@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddToCalendar</name>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Ajouter au &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Save this event as a calendar file (.ics) and open it in your calendar program</source>
+        <translation>Enregistrer cet événement dans un fichier de calendrier (.ics) et l&apos;ouvrir dans votre agenda</translation>
+    </message>
+    <message>
+        <source>Save the event as</source>
+        <translation>Enregistrer l&apos;événement sous</translation>
+    </message>
+    <message>
+        <source>Saved the event to %1; your calendar program opens it to import it.</source>
+        <translation>Événement enregistré dans %1 ; votre agenda l&apos;ouvre pour l&apos;importer.</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <source>Replica: %1</source>
@@ -39,6 +58,92 @@
     <message>
         <source>The operation failed unexpectedly; see the log for details.</source>
         <translation>L&apos;opération a échoué de façon inattendue ; voir le journal pour les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Write events to a calendar file (.ics) for Outlook, Thunderbird, Google Calendar or your phone. Importing a newer file updates the events instead of adding them twice.</source>
+        <translation>Écrire les événements dans un fichier de calendrier (.ics) pour Outlook, Thunderbird, Google Agenda ou votre téléphone. Importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;All events, past and upcoming</source>
+        <translation>&amp;Tous les événements, passés et à venir</translation>
+    </message>
+    <message>
+        <source>Events of a &amp;region:</source>
+        <translation>Événements d&apos;une &amp;région :</translation>
+    </message>
+    <message>
+        <source>Events I &amp;attend, as:</source>
+        <translation>Événements auxquels je &amp;participe, en tant que :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>(choose who you are)</source>
+        <translation>(choisissez qui vous êtes)</translation>
+    </message>
+    <message>
+        <source>IALI events</source>
+        <translation>Événements IALI</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save the calendar as</source>
+        <translation>Enregistrer le calendrier sous</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the calendar to.</source>
+        <translation>Choisissez le fichier où écrire le calendrier.</translation>
+    </message>
+    <message>
+        <source>There is no region to choose yet.</source>
+        <translation>Il n&apos;y a encore aucune région à choisir.</translation>
+    </message>
+    <message>
+        <source>Choose who you are, to export the events you attend.</source>
+        <translation>Choisissez qui vous êtes pour exporter les événements auxquels vous participez.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>%1 événements écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: %1</source>
+        <translation>Le calendrier n&apos;a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1013,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

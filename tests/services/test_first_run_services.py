@@ -28,6 +28,9 @@ def test_profile_refuses_unknown_role_and_region(seeded_db: Path) -> None:
             save_profile(ws, Profile(role="king", region=None))
         with pytest.raises(ValidationError, match="no region"):
             save_profile(ws, Profile(role=None, region="0190f5a0-0000-7000-8000-000000000000"))
+        with pytest.raises(ValidationError, match="no person"):
+            save_profile(ws, Profile(role=None, region=None,
+                                     person="0190f5a0-0000-7000-8000-000000000000"))
         assert load_profile(ws) is None
 
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.background import BackgroundOp
+from iali_desktop.gui.calendar.add_to_calendar import AddToCalendar
+from iali_desktop.gui.calendar.calendar_files import CalendarFiles
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
@@ -140,6 +142,13 @@ class RecordPage(QWidget):
         )
         self.import_dialog: SheetImportDialog | None = None
 
+        self.calendar: AddToCalendar | None = None
+        if type_name == "event":  # events and EC meetings: "Add to calendar…"
+            self.calendar = AddToCalendar(ctx, self)
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.calendar.action)
+            self._panels.append(self.calendar)
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +201,11 @@ class RecordPage(QWidget):
     def landing_record(self) -> str | None:
         """The record the page shows when first opened: the first row by default."""
         return self.model.row_id(0) if self.model.rowCount() else None
+
+    def use_calendar(self, files: CalendarFiles) -> None:
+        """Save calendar files through the window's `CalendarFiles` (folder, opener)."""
+        if self.calendar is not None:
+            self.calendar.use_calendar(files)
 
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Another tab on the detail side; the panel gets `set_record` on every change."""

@@ -1,0 +1,1 @@
+"""Calendar files: the whole-calendar export dialog and the per-event "Add to calendar"."""
