@@ -1,4 +1,5 @@
-"""`records types|fields|list|show|add|set|delete|restore|export|import`."""
+"""`records types|fields|list|show|add|set|delete|restore|export|import` (and, from
+commands_privacy, `export-person`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from iali_desktop.domain.query import Query
 from iali_desktop.domain.values import display
 from iali_desktop.services.records import RecordService, record_type, record_types
 
+from . import commands_privacy
 from .commands_sheets import register_sheets
 from .common import open_workspace, parse_assignments, where_filters
 from .output import print_json, print_table
@@ -65,6 +67,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_restore)
 
     register_sheets(rsub, common)
+    commands_privacy.register(rsub, common)
 
 
 def cmd_types(args: argparse.Namespace) -> int:

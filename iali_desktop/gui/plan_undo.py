@@ -43,7 +43,7 @@ class StartPlanCommand(QUndoCommand):
                     for type_name, row_id in self.created:
                         b.restore(type_name, row_id)
         except IaliError as exc:
-            log.info("starting a plan was refused: %s", exc)
+            log.info("starting a plan was refused (%s)", type(exc).__name__)
             self.error = str(exc)
             self.setObsolete(True)
             return
@@ -55,7 +55,7 @@ class StartPlanCommand(QUndoCommand):
                 for type_name, row_id in reversed(self.created):
                     b.delete(type_name, row_id)
         except IaliError as exc:  # shown in the status bar, never raised into Qt
-            log.info("undoing a new plan was refused: %s", exc)
+            log.info("undoing a new plan was refused (%s)", type(exc).__name__)
             self.error = str(exc)
             self.setObsolete(True)
             self.ctx.events.notice.emit(QCoreApplication.translate(

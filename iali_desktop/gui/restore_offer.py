@@ -74,6 +74,6 @@ def offer_restore(path: Path, damage: DatabaseDamaged, parent: QWidget | None = 
         show_error(parent, exc)
         return None
     QApplication.restoreOverrideCursor()
-    log.info("restored %s in place of the damaged database (kept as %s); now '%s'",
-             result.restored.name, result.set_aside, result.name)
+    log.info("restored %s in place of the damaged database (kept as %s)",
+             result.restored.name, result.set_aside)
     return ws

@@ -195,7 +195,8 @@ class SyncService:
             except _RollbackError as rollback:
                 return rollback.report
             faults.reached("import-after-commit")
-        log.info("imported bundle %s: %s", report.bundle_id, report.message)
+        # Counts only: the message names the sender, a colleague (personal data).
+        log.info("imported bundle %s: %d new changes", report.bundle_id, report.changes_new)
         if backup_path is None:
             return report
         return replace(report, backup=str(backup_path))

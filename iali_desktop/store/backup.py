@@ -246,3 +246,19 @@ def backup_key(source: Path) -> bytes | None:
     finally:
         con.close()
     return bytes(row[0]) if row is not None else None
+
+
+def versions_in_file(path: Path, record_type: str, row_id: str) -> int:
+    """How many versions of a record the backup file at `path` holds (0 if unreadable);
+    for a personal-data export, which lists the backups a person appears in."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(con.execute("SELECT count(*) FROM change WHERE record_type = ? AND"
+                               " row_id = ?", (record_type, row_id)).fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        con.close()

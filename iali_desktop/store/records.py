@@ -193,8 +193,10 @@ def titles(conn: Connection, name: str, ids: Iterable[str], depth: int = 1) -> d
     return out
 
 
-def referencing(conn: Connection, target: str, row_id: str) -> dict[str, list[str]]:
-    """Live records of every type that point at a record (for its detail page)."""
+def referencing(conn: Connection, target: str, row_id: str, *, live_only: bool = True
+                ) -> dict[str, list[str]]:
+    """Records of every type that point at a record (live ones for its detail page; all
+    of them for a personal-data export)."""
     out: dict[str, list[str]] = {}
     for name, rt in record_types().items():
         table = table_of(name)
@@ -208,8 +210,8 @@ def referencing(conn: Connection, target: str, row_id: str) -> dict[str, list[st
                 cond = and_(text(f"EXISTS (SELECT 1 FROM json_each({table.name}.{spec.name})"
                                  " WHERE json_each.value = :rid)").bindparams(
                     bindparam("rid", row_id)))
-            ids = [r[0] for r in conn.execute(
-                select(table.c.id).where(table.c.deleted.is_(False), cond))]
+            where = and_(table.c.deleted.is_(False), cond) if live_only else cond
+            ids = [r[0] for r in conn.execute(select(table.c.id).where(where))]
             if ids:
                 out.setdefault(name, [])
                 out[name].extend(i for i in ids if i not in out[name])

@@ -35,3 +35,15 @@ def version_stats(conn: Connection, record_type: str, ids: Iterable[str]
         for row_id, count, first, last in rows:
             out[str(row_id)] = (int(count), int(first), int(last))
     return out
+
+
+def versions_of(conn: Connection, record_type: str, row_id: str
+                ) -> list[tuple[str, str, int, int, str, bool]]:
+    """Every version of a record's fields held here, oldest first:
+    (field, replica, seq, hlc, value text, is_head)."""
+    rows = conn.execute(
+        select(CHANGE.c.field, CHANGE.c.replica, CHANGE.c.seq, CHANGE.c.hlc, CHANGE.c.value,
+               CHANGE.c.is_head)
+        .where(CHANGE.c.record_type == record_type, CHANGE.c.row_id == row_id)
+        .order_by(CHANGE.c.hlc, CHANGE.c.replica, CHANGE.c.seq))
+    return [(r.field, r.replica, r.seq, r.hlc, r.value, bool(r.is_head)) for r in rows]

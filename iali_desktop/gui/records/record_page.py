@@ -36,6 +36,7 @@ from iali_desktop.gui.calendar.calendar_files import CalendarFiles
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
+from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.scopes import default_filters
@@ -148,6 +149,9 @@ class RecordPage(QWidget):
             self.toolbar.addSeparator()
             self.toolbar.addAction(self.calendar.action)
             self._panels.append(self.calendar)
+        self.personal_data: PersonalDataActions | None = None
+        if PersonalDataActions.wanted(type_name):
+            self.personal_data = PersonalDataActions(ctx, type_name, self, self.toolbar)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -382,6 +386,8 @@ class RecordPage(QWidget):
         self.save_action.setEnabled(dirty)
         self.revert_action.setEnabled(dirty)
         self.delete_action.setEnabled(self.form.row_id is not None)
+        if self.personal_data is not None:
+            self.personal_data.set_record(self.form.row_id)
 
     def maybe_leave(self) -> bool:
         """True when the page may move on (or close): no edits left unsaved, on the form

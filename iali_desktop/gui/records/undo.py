@@ -155,7 +155,7 @@ class ChangeSetCommand(QUndoCommand):
 
     def _refuse(self, message: str) -> None:
         """An undo or redo that cannot be done: drop the step and tell the user."""
-        log.info("undo step dropped: %s", message)
+        log.info("an undo step was dropped")  # the message names a record: not logged
         self.outcome.ok = False
         self.outcome.error = message
         self.setObsolete(True)
@@ -163,7 +163,7 @@ class ChangeSetCommand(QUndoCommand):
 
     def _fail(self, message: str) -> None:
         """Drop this step from the stack: the database did not change, so nothing to undo."""
-        log.info("undoable write refused: %s", message)
+        log.info("an undoable write was refused")  # its message may echo typed values
         self.outcome.ok = False
         self.outcome.error = message
         self.setObsolete(True)
