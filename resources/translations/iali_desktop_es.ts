@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportar datos personales…</translation>
+    </message>
+    <message>
+        <source>Export personal data as</source>
+        <translation>Exportar datos personales como</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON file (*.json)</source>
+        <translation>Documento PDF (*.pdf);;Archivo JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDelegate</name>
     <message>
         <source>Status</source>

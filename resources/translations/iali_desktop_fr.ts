@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Export personal data as</source>
+        <translation>Exporter les données personnelles sous</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON file (*.json)</source>
+        <translation>Document PDF (*.pdf);;Fichier JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDelegate</name>
     <message>
         <source>Status</source>
