@@ -3,6 +3,7 @@ click on "Restore this backup" puts it in place and opens the window on it."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import time
@@ -69,11 +70,12 @@ def _answer(click: str, seen: list[str], limit_s: float = 60) -> QTimer:
 
 
 def test_a_damaged_database_is_replaced_by_its_newest_good_backup_on_a_click(
-        app: QApplication, damaged_db: Path) -> None:
+        app: QApplication, damaged_db: Path, caplog: pytest.LogCaptureFixture) -> None:
     seen: list[str] = []
     timer = _answer("restore", seen)
     try:
-        assert app_module.run(damaged_db, []) == 0
+        with caplog.at_level(logging.INFO, logger="iali_desktop"):
+            assert app_module.run(damaged_db, []) == 0
     finally:
         timer.stop()
     assert seen[0].startswith("The database is damaged: The newest intact backup is from")
@@ -83,6 +85,9 @@ def test_a_damaged_database_is_replaced_by_its_newest_good_backup_on_a_click(
         names = {r["name"] for r in RecordService(ws).list("region")}
         assert "Atlantis" in names and "Lemuria" not in names
         assert "(restored " in ws.identity().name
+        replica_name = ws.identity().name.partition(" (restored ")[0]  # a colleague's name
+    assert "in place of the damaged database" in caplog.text  # the restore was logged
+    assert replica_name not in caplog.text, caplog.text  # but not the replica's name
     assert list(damaged_db.parent.glob("iali.db.damaged-*"))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Filter, Op, Query
@@ -61,8 +64,8 @@ def test_unchanged_records_still_undo_and_redo(shell_ctx: AppContext) -> None:
     assert shell_ctx.records.get("task", task)["progress"] == 20
 
 
-def test_a_refused_undo_of_a_new_plan_is_shown_not_raised(shell_ctx: AppContext,
-                                                          qtbot: QtBot) -> None:
+def test_a_refused_undo_of_a_new_plan_is_shown_not_raised(
+        shell_ctx: AppContext, qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     from iali_desktop.gui.plan_undo import StartPlanCommand
     from iali_desktop.services.plans import PlanService
 
@@ -72,7 +75,11 @@ def test_a_refused_undo_of_a_new_plan_is_shown_not_raised(shell_ctx: AppContext,
     shell_ctx.undo.push(command)
     assert command.plan_id is not None
     shell_ctx.records.delete("action_plan", command.plan_id)  # gone before the undo
-    with qtbot.waitSignal(shell_ctx.events.notice) as notice:
+    with qtbot.waitSignal(shell_ctx.events.notice) as notice, \
+            caplog.at_level(logging.INFO, logger="iali_desktop"):
         shell_ctx.undo.undo()
     assert "not undone" in notice.args[0]
     assert not shell_ctx.undo.canUndo() and not shell_ctx.undo.canRedo()
+    # Logged, but not the refusal's words: they may name a record (personal data).
+    assert "undoing a new plan was refused" in caplog.text
+    assert command.error and command.error not in caplog.text, caplog.text

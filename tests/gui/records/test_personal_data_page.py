@@ -13,6 +13,7 @@ from iali_desktop.gui.app import LOG_HANDLER, setup_logging
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.editors import LineEditor
 from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.records.undo import EditFieldsCommand, push
 
 NAME = "Zoë Ołowska-Quispe"
 TYPED_NAME = "Zoe Olowska-Quispe"  # typed key by key: ASCII only
@@ -70,6 +71,8 @@ def test_the_log_holds_no_personal_data_after_editing_a_person(
     assert row is not None
     _type(qtbot, page.form.editors["email"], "second." + EMAIL)
     page.save_action.trigger()
+    # A write the service refuses: its error echoes the value.
+    assert not push(ctx, EditFieldsCommand(ctx, "person", row, {"email": "Olowska at home"})).ok
     # Someone else (an import, another window) changes the record: the undo is refused,
     # and the refusal names the step ("Edit Zoë …").
     ctx.records.update("person", row, {"email": "third." + EMAIL, "notes": f"{NAME} wrote"})
@@ -80,5 +83,6 @@ def test_the_log_holds_no_personal_data_after_editing_a_person(
         handler.flush()
     text = log_file.read_text(encoding="utf-8")
     assert "undo step" in text and "personal data export" in text  # the log was used
+    assert "write was refused" in text or "write refused" in text
     for secret in (NAME, TYPED_NAME, EMAIL, "Ołowska", "Olowska", "Quispe", "zoe.olowska"):
         assert secret not in text, f"{secret!r} is in the log:\n{text}"
