@@ -13,11 +13,12 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.file_dialogs import start_folder
 from iali_desktop.gui.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -54,15 +55,10 @@ class CalendarFiles(QObject):
         self._folder: Path | None = None
 
     def folder(self) -> Path:
-        """The last calendar file's folder if it still exists, else Documents, else home."""
-        for candidate in (self._folder, self.prefs.calendar_folder if self.prefs else None):
-            if candidate is not None and candidate.is_dir():
-                return candidate
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        if documents and Path(documents).is_dir():
-            return Path(documents)
-        return Path.home()
+        """The last calendar file's folder if it still exists, else Documents, else home;
+        never the database's own folder (see file_dialogs.py)."""
+        return start_folder(self._folder, self.prefs.calendar_folder if self.prefs else None,
+                            db_path=self.ctx.ws.path)
 
     def remember(self, path: Path) -> None:
         self._folder = path.parent

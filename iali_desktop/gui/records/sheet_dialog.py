@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.values import Value
+from iali_desktop.gui import file_dialogs
 from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import choice_label, field_label, type_label
@@ -68,15 +69,8 @@ def gui_labels(type_name: str) -> Labels:
 
 def start_folder(ctx: AppContext) -> Path:
     """The folder used last for spreadsheets, else Documents, else home; never the
-    database's own folder."""
-    db_folder = ctx.ws.path.parent.resolve() if ctx.ws.path else None
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    for candidate in (Preferences().sheet_folder, Path(documents) if documents else None,
-                      Path.home()):
-        if candidate is not None and candidate.is_dir() and candidate.resolve() != db_folder:
-            return candidate
-    return Path.home()
+    database's own folder (see file_dialogs.py)."""
+    return file_dialogs.start_folder(Preferences().sheet_folder, db_path=ctx.ws.path)
 
 
 def remember_folder(path: Path) -> None:

@@ -51,10 +51,12 @@ def test_the_file_menu_exports_a_region_to_the_remembered_folder(
     dialog.region.setCurrentIndex(index or 1)  # a different region from the one shown
     assert dialog.region_radio.isChecked()  # picking a region chooses "events of a region"
     dialog.region.setCurrentIndex(index)
-    dialog.path.setText(str(tmp_path / "region"))
+    folder = tmp_path / "calendars"  # not the database's folder, where no dialog starts
+    folder.mkdir()
+    dialog.path.setText(str(folder / "region"))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=30_000)
-    written = tmp_path / "region.ics"
+    written = folder / "region.ics"
     expected = ctx.records.ids("event", Query(filters=(Filter("region", Op.EQ, region),)))
     assert expected and uids(written) == uid_set(expected)
     assert str(written) in dialog.status.text()
@@ -65,7 +67,7 @@ def test_the_file_menu_exports_a_region_to_the_remembered_folder(
     dialog.close_button.click()
     qtbot.waitUntil(lambda: not window.findChildren(CalendarExportDialog))  # deleted once closed
     again = open_dialog(window, qtbot)
-    assert Path(again.path.text()).parent == tmp_path == window.prefs.calendar_folder
+    assert Path(again.path.text()).parent == folder == window.prefs.calendar_folder
 
 
 def test_what_i_attend_exports_my_events_and_remembers_who_i_am(
