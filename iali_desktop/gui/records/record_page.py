@@ -10,7 +10,6 @@ It opens on its type's default scope and, when first shown, on a record (`scopes
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -40,16 +39,11 @@ from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.scopes import default_filters
-from iali_desktop.gui.records.sheet_dialog import (
-    SheetImportDialog,
-    ask_export_path,
-    gui_labels,
-    show_export_error,
-)
+from iali_desktop.gui.records.sheet_dialog import SheetImportDialog
+from iali_desktop.gui.records.sheet_export import ask_export_path, export_shown
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
-from iali_desktop.services.record_export import export_records
 
 log = logging.getLogger(__name__)
 
@@ -271,17 +265,7 @@ class RecordPage(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundOp:
-        """Write the table as shown (its visible columns, filters and order) to a file."""
-        fields = [spec.name for column, spec in enumerate(self.model.columns)
-                  if not self.table.isColumnHidden(column)]
-        query = dataclasses.replace(self.model.query, limit=None, offset=0)
-        records, type_name, labels = self.ctx.records, self.type_name, gui_labels(self.type_name)
-        op = BackgroundOp(self, lambda progress: export_records(
-            records, type_name, path, query=query, fields=fields, labels=labels,
-            progress=lambda done, total, _message: progress(done, total, "")))
-        op.on_failure(lambda message: show_export_error(self, message))
-        op.with_progress(translate("RecordPage", "Exporting…")).run()
-        return op
+        return export_shown(self, self.ctx, self.type_name, self.model, self.table, path)
 
     def open_import(self) -> SheetImportDialog:
         dialog = SheetImportDialog(self.ctx, self.type_name, self)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -367,23 +366,3 @@ def _plain(spec: FieldSpec, value: Value) -> str:
         return ", ".join(choice_label(v) if spec.kind is FieldKind.CHOICES else v
                          for v in value)
     return str(value)
-
-
-def ask_export_path(parent: QWidget, ctx: AppContext, type_name: str) -> Path | None:
-    """The file to export to, chosen in a save dialog (CSV or XLSX by the filter)."""
-    name = type_label(type_name, plural=True).lower().replace(" ", "-")
-    chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("RecordPage", "Export"),
-        str(start_folder(ctx) / f"{name}.xlsx"), FILE_FILTER)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        path = path.with_suffix(".csv" if "csv" in chosen_filter.lower()
-                                and "xlsx" not in chosen_filter.lower() else ".xlsx")
-    remember_folder(path)
-    return path
-
-
-def show_export_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("RecordPage", "Not exported"), message)
