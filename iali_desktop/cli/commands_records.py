@@ -1,5 +1,5 @@
 """`records types|fields|list|show|add|set|delete|restore|export|import` (and, from
-commands_privacy, `export-person`)."""
+commands_privacy, `export-person` and `erase`)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.services import backups
 from iali_desktop.services.restore import restore_newest_good
 from iali_desktop.services.sync import ImportReport, SyncService
 
@@ -56,6 +57,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("backups", parents=[common], help="backups of this database")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--purge-before-erasure", action="store_true",
+                   help="delete the backups that still hold personal data erased since")
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
@@ -197,16 +200,27 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
+        if args.purge_before_erasure:
+            removed = backups.purge_holding_erased(ws)
+            print(f"deleted {len(removed)} backups that held erased personal data")
+            return 0
         found = SyncService(ws).backups()
+        erased = {h.backup.path: h for h in backups.holding_erased(ws)}
     if args.json:
         print_json([{"path": str(b.path), "name": b.path.name, "created": b.created,
-                     "reason": b.reason, "size": b.size} for b in found])
+                     "reason": b.reason, "size": b.size,
+                     "erased_people": erased[b.path].people if b.path in erased else 0}
+                    for b in found])
         return 0
     if not found:
         print("no backups yet")
         return 0
     print_table(["name", "created", "reason", "size"],
                 [[b.path.name, b.created, b.reason, str(b.size)] for b in found])
+    for held in erased.values():
+        print(f"warning: {held.warning}")
+    if erased:
+        print("delete them with 'iali-desktop backups --purge-before-erasure'")
     return 0
 
 

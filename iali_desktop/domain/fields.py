@@ -47,6 +47,7 @@ class FieldSpec:
     help: str = ""
     searchable: bool = False  # indexed for full-text search
     in_table: bool = True  # shown as a column in list views
+    personal: bool = False  # personal data: blanked everywhere when the person is erased
 
     @property
     def is_list(self) -> bool:

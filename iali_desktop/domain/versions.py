@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 DELETED_FIELD = "_deleted"
+# An erasure of a record's personal data: a version of this field, value "true" (see
+# domain/erasure.py). It is never a conflict and never an edit a delete must have seen.
+ERASED_FIELD = "_erased"
 
 VersionId = tuple[str, int]
 
@@ -62,8 +65,11 @@ def winner(heads: Iterable[Head]) -> Head:
 
 def in_conflict(values: Iterable[str]) -> bool:
     """Whether a field's heads (their canonical JSON values) are an open conflict: only
-    when they differ. Values are canonical text, so equal values are equal strings."""
-    return len(set(values)) > 1
+    when they differ. Values are canonical text, so equal values are equal strings; erased
+    values (whatever they were) are one value, nobody's to choose any more."""
+    from .erasure import conflict_key
+
+    return len({conflict_key(v) for v in values}) > 1
 
 
 def is_deleted(deleted_heads: list[Head], other_heads: Iterable[Head]) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -95,9 +96,14 @@ class SettingsDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         open_backups = QPushButton(icon("folder"), self.tr("Open backups folder"), self)
         open_backups.clicked.connect(lambda: self._open(ctx.ws.backups_dir))
+        self.purge_button = QPushButton(self.tr("Delete backups holding erased data"), self)
+        self.purge_button.setToolTip(self.tr("Backups made before a person's data was erased "
+                                             "still hold it"))
+        self.purge_button.clicked.connect(self.purge_erased)
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.backup_button)
         backup_buttons.addWidget(open_backups)
+        backup_buttons.addWidget(self.purge_button)
         backup_buttons.addStretch()
         data_box = QGroupBox(self.tr("Data"), self)
         data_form = QFormLayout(data_box)
@@ -127,13 +133,19 @@ class SettingsDialog(QDialog):
     def load_backups(self) -> None:
         self.backups.clear()
         locale = QLocale()
+        erased = {h.backup.path: h.people for h in backup_files.holding_erased(self.ctx.ws)}
         for backup in SyncService(self.ctx.ws).backups():
             when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
             shown = locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) \
                 if when.isValid() else backup.path.name
             size = locale.formattedDataSize(backup.size)
-            self.backups.addItem(f"{shown} · {backup.reason} · {size}")
+            text = f"{shown} · {backup.reason} · {size}"
+            if backup.path in erased:
+                text += " · " + self.tr("may still hold personal data of %n erased "
+                                        "people", "", erased[backup.path])
+            self.backups.addItem(text)
             self.backups.item(self.backups.count() - 1).setToolTip(str(backup.path))
+        self.purge_button.setEnabled(bool(erased))
         if self.backups.count() == 0:
             self.backups.addItem(self.tr("No backup yet."))
         usage = backup_files.usage(self.ctx.ws)
@@ -141,6 +153,18 @@ class SettingsDialog(QDialog):
                                   .replace("%1", locale.formattedDataSize(usage.size)))
         self.backup_usage.setToolTip(self.tr("Older backups are thinned out to one a day, "
                                              "one a week and one a month."))
+
+    def purge_erased(self) -> None:
+        """Delete the backups that still hold personal data erased since (asked first)."""
+        answer = QMessageBox.question(
+            self, self.tr("Delete backups"),
+            self.tr("Delete every backup that still holds personal data erased since it was "
+                    "made? Backups you made yourself are deleted too."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            backup_files.purge_holding_erased(self.ctx.ws)
+            self.load_backups()
 
     def back_up_now(self) -> BackgroundOp:
         """Make a backup on the worker thread; the list refreshes when it is written."""

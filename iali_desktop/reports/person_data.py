@@ -35,7 +35,8 @@ def build_person_data(ws: Workspace, person_id: str, out: Path, page_size: str =
     h = Headings()
     st = styles()
     person = data["person"]
-    state = "deleted" if person["deleted"] else "live"
+    state = ", ".join(w for w, on in (("deleted", person["deleted"]),
+                                      ("personal data erased", person["erased"])) if on)
     flow: list[Flowable] = [
         Spacer(1, 50), para(TITLE, st.title), para(name, st.subtitle),
         facts([("Database", data["database"]), ("Exported", data["exported_at"]),
@@ -58,9 +59,10 @@ def build_person_data(ws: Workspace, person_id: str, out: Path, page_size: str =
         if data["history"] else none_line("none"))
     flow.append(h("Files", 0))
     flow.append(data_table(
-        ["File", "Kind", "Made"],
-        [[Path(f["file"]).name, f["kind"], f["created"]] for f in data["files"]],
-        [0.55, 0.15, 0.3], doc.width) if data["files"] else none_line("none"))
+        ["File", "Kind", "Made", "Still holds erased data"],
+        [[Path(f["file"]).name, f["kind"], f["created"],
+          "yes" if f["still_holds_erased_data"] else "no"] for f in data["files"]],
+        [0.45, 0.15, 0.25, 0.15], doc.width) if data["files"] else none_line("none"))
     doc.render(flow)
     return out
 
@@ -72,6 +74,8 @@ def _fields(fields: list[dict[str, Any]], width: float) -> Flowable:
 
 
 def _value(version: dict[str, Any]) -> str:
+    if version["erased"]:
+        return "(erased)"
     value = version["value"]
     if value is None:
         return "(empty)"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.store import backup as backup_store
+from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store import replica as replica_store
 
 from .workspace import Workspace
@@ -104,6 +105,49 @@ def prune(ws: Workspace, now: dt.datetime | None = None) -> list[Path]:
         removed.append(b.path)
     if removed:
         log.info("pruned %d old backups", len(removed))
+    return removed
+
+
+@dataclass(frozen=True)
+class ErasedHeld:
+    """A backup made before an erasure: it still holds the data of `people` people
+    whose personal data was erased since."""
+
+    backup: BackupInfo
+    people: int
+
+    @property
+    def warning(self) -> str:
+        who = "person" if self.people == 1 else "people"
+        return (f"{self.backup.path.name} may still hold personal data of {self.people} "
+                f"erased {who}")
+
+
+def holding_erased(ws: Workspace) -> list[ErasedHeld]:
+    """This database's backups that still hold personal data erased since they were made
+    (read in each backup file), newest first."""
+    with ws.read() as tx:
+        erased = [(t, r) for t, r, _stamp in erasure_store.erasures(tx)]
+    out: list[ErasedHeld] = []
+    for b in list_backups(ws):
+        people = erasure_store.unerased_in_file(b.path, erased)
+        if people:
+            out.append(ErasedHeld(b, people))
+    return out
+
+
+def purge_holding_erased(ws: Workspace) -> list[Path]:
+    """Delete every backup that still holds erased personal data, whatever the retention
+    policy (manual backups too): the erasure is meant to be complete."""
+    removed: list[Path] = []
+    for held in holding_erased(ws):
+        try:
+            held.backup.path.unlink()  # a backup file: never the live database's own files
+        except FileNotFoundError:
+            continue
+        removed.append(held.backup.path)
+    if removed:
+        log.info("deleted %d backups made before an erasure", len(removed))
     return removed
 
 

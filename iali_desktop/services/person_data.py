@@ -18,12 +18,13 @@ from typing import Any
 
 import orjson
 
-from iali_desktop.domain import hlc
+from iali_desktop.domain import erasure, hlc
 from iali_desktop.domain.errors import NotFoundError
 from iali_desktop.domain.values import display
-from iali_desktop.domain.versions import DELETED_FIELD
+from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
 from iali_desktop.store import backup as backup_store
-from iali_desktop.store import changelog, reporting
+from iali_desktop.store import erasure as erasure_store
+from iali_desktop.store import reporting
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import records as record_store
 from iali_desktop.store import replica as replica_store
@@ -95,7 +96,7 @@ def _authors(tx: Any) -> dict[str, str]:
 
 def collect(ws: Workspace, person_id: str, type_name: str = "person",
             now: dt.datetime | None = None) -> PersonExport:
-    """Gather the export; the person may be deleted (then it says so)."""
+    """Gather the export; the person may be deleted or erased (then it says so)."""
     with ws.read() as tx:
         row = record_store.get_row(tx, type_name, person_id)
         if row is None:
@@ -103,6 +104,7 @@ def collect(ws: Workspace, person_id: str, type_name: str = "person",
         title = record_store.titles(tx, type_name, [person_id]).get(person_id, "")
         person = {"type": type_name, "id": person_id, "title": title,
                   "deleted": bool(row["deleted"]),
+                  "erased": erasure_store.is_erased(tx, type_name, person_id),
                   "fields": _fields(type_name, row, _ref_titles(tx, type_name, row))}
         related = []
         for other, ids in sorted(record_store.referencing(tx, type_name, person_id,
@@ -122,15 +124,21 @@ def collect(ws: Workspace, person_id: str, type_name: str = "person",
         history = []
         for field, replica, seq, stamp, value, head in reporting.versions_of(
                 tx, type_name, person_id):
-            label = "Deleted" if field == DELETED_FIELD else \
+            label = {DELETED_FIELD: "Deleted", ERASED_FIELD: "Erased"}.get(field) or \
                 record_type(type_name).field(field).label
             history.append({
                 "field": field, "label": label, "when": _iso_ms(hlc.physical_ms(stamp)),
                 "by": authors.get(replica, f"replica {replica[:8]}"), "version": f"{replica}:{seq}",
-                "value": changelog.loads(value), "current": head})
-    files = [{"file": str(b.path), "kind": "backup", "created": b.created}
-             for b in backups.list_backups(ws)
-             if backup_store.versions_in_file(b.path, type_name, person_id) > 0]
+                "value": erasure.value_of(value), "erased": erasure.is_erased(value),
+                "current": head})
+        erased_here = [(type_name, person_id)]
+    files = []
+    for b in backups.list_backups(ws):
+        if backup_store.versions_in_file(b.path, type_name, person_id) > 0:
+            files.append({"file": str(b.path), "kind": "backup", "created": b.created,
+                          "still_holds_erased_data":
+                              bool(erasure_store.unerased_in_file(b.path, erased_here))
+                              if person["erased"] else False})
     moment = now or dt.datetime.now(dt.UTC)
     data = {"format": FORMAT, "exported_at": moment.isoformat(timespec="seconds"),
             "database": ws.identity().name, "person": person, "related": related,

@@ -16,6 +16,7 @@ from iali_desktop.domain.record_rules import check_record
 from iali_desktop.domain.values import Value, check
 from iali_desktop.domain.versions import in_conflict
 from iali_desktop.store import catalog, search
+from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store import records as store
 from iali_desktop.store.changelog import ChangeWriter
 from iali_desktop.store.database import Tx
@@ -83,6 +84,10 @@ class WriteBatch:
         rt = record_type(type_name)
         current = self._live(type_name, row_id)
         clean = self._validate(rt, values, creating=False, current=current)
+        if any(rt.field(n).personal for n in clean) and \
+                erasure_store.is_erased(self.tx, type_name, row_id):
+            raise ValidationError(f"the personal data of this {rt.label.lower()} was erased; "
+                                  "it cannot be written again (create a new record instead)")
         if rules:
             check_record(rt, {**current, **clean}, set(clean))
         changed = [n for n, v in clean.items() if v != current.get(n)]

@@ -71,19 +71,21 @@ def _spec(kind: FieldKind, label: str, **kw: Any) -> dict[str, Any]:
 
 
 def text(label: str, *, required: bool = False, search: bool = True, table: bool = True,
-         help: str = "") -> Any:
+         help: str = "", personal: bool = False) -> Any:
+    # `personal`: the field holds personal data, blanked when its record is erased.
     return mapped_column(
         Text, nullable=True,
         info=_spec(FieldKind.TEXT, label, required=required, searchable=search,
-                   in_table=table, help=help),
+                   in_table=table, help=help, personal=personal),
     )
 
 
-def longtext(label: str, *, required: bool = False, help: str = "") -> Any:
+def longtext(label: str, *, required: bool = False, help: str = "",
+             personal: bool = False) -> Any:
     return mapped_column(
         Text, nullable=True,
         info=_spec(FieldKind.LONGTEXT, label, required=required, searchable=True,
-                   in_table=False, help=help),
+                   in_table=False, help=help, personal=personal),
     )
 
 
@@ -91,8 +93,9 @@ def url(label: str) -> Any:
     return mapped_column(Text, nullable=True, info=_spec(FieldKind.URL, label, in_table=False))
 
 
-def email(label: str) -> Any:
-    return mapped_column(Text, nullable=True, info=_spec(FieldKind.EMAIL, label, searchable=True))
+def email(label: str, *, personal: bool = False) -> Any:
+    return mapped_column(Text, nullable=True, info=_spec(FieldKind.EMAIL, label, searchable=True,
+                                                         personal=personal))
 
 
 def integer(label: str, *, required: bool = False, minimum: int | None = None,

@@ -13,8 +13,8 @@ from typing import cast
 import orjson
 from sqlalchemy import Connection, Table, and_, insert, select, tuple_, update
 
-from iali_desktop.domain import hlc
-from iali_desktop.domain.versions import DELETED_FIELD, Head, VersionId
+from iali_desktop.domain import erasure, hlc
+from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD, Head, VersionId
 from iali_desktop.store.models import Change, ChangeEdge, LocalState
 
 CHANGE = cast(Table, Change.__table__)
@@ -28,7 +28,8 @@ def dumps(value: object) -> str:
 
 
 def loads(text: str) -> object:
-    return orjson.loads(text)
+    """A stored value text as a value (None once erased: see domain/erasure.py)."""
+    return erasure.value_of(text)
 
 
 def heads(conn: Connection, record_type: str, row_id: str, field: str | None = None
@@ -107,6 +108,11 @@ class ChangeWriter:
         supersedes = [h.vid for f, h in all_heads if f == DELETED_FIELD]
         seen = sorted(h.vid for f, h in all_heads if f != DELETED_FIELD) if deleted else None
         self._log(record_type, row_id, DELETED_FIELD, dumps(deleted), supersedes, seen)
+
+    def set_erased(self, record_type: str, row_id: str) -> None:
+        """Log an erasure of the record's personal data (see store/erasure.py)."""
+        supersedes = [h.vid for _f, h in heads(self.conn, record_type, row_id, ERASED_FIELD)]
+        self._log(record_type, row_id, ERASED_FIELD, dumps(True), supersedes, None)
 
     def _log(self, record_type: str, row_id: str, field: str, value: str,
              supersedes: Sequence[VersionId], seen: Iterable[VersionId] | None) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from iali_desktop.domain.versions import DELETED_FIELD, Head, winner
+from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD, Head, winner
 from iali_desktop.store.catalog import record_types
 from iali_desktop.store.changelog import heads
 from iali_desktop.store.merge import derive
@@ -34,7 +34,8 @@ def _multi_value_fields(conn: Connection) -> list[tuple[str, str, str]]:
     # Heads that agree on the value are no conflict (`domain.versions.in_conflict`).
     rows = conn.execute(text(
         "SELECT record_type, row_id, field FROM change WHERE is_head = 1"
-        " GROUP BY record_type, row_id, field HAVING count(DISTINCT value) > 1"
+        " GROUP BY record_type, row_id, field HAVING count(DISTINCT CASE WHEN value"
+        " LIKE 'erased:%' THEN 'erased:' ELSE value END) > 1"
         " ORDER BY record_type, row_id, field"))
     return [(r[0], r[1], r[2]) for r in rows]
 
@@ -59,7 +60,8 @@ def _missed_edits(conn: Connection, record_type: str, row_id: str
     deletes = _newest_first(h for f, h in all_heads if f == DELETED_FIELD)
     seen = set(winner(deletes).seen or ())
     missed = tuple(sorted(((f, h) for f, h in all_heads
-                           if f != DELETED_FIELD and h.vid not in seen),
+                           if f not in (DELETED_FIELD, ERASED_FIELD)
+                           and h.vid not in seen),
                           key=lambda x: (x[0], x[1].replica, x[1].seq)))
     return deletes, missed
 

@@ -16,15 +16,18 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, and_, bindparam, select, text
 
+from iali_desktop.domain import erasure
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.versions import (
     DELETED_FIELD,
+    ERASED_FIELD,
     Head,
     Version,
     in_conflict,
     is_deleted,
     winner,
 )
+from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store.catalog import table_of
 from iali_desktop.store.changelog import CHANGE, dumps
 
@@ -65,10 +68,11 @@ def apply_versions(conn: Connection, versions: Iterable[Version]) -> ApplyResult
     fresh: list[Version] = []
     seen_ids: set[tuple[str, int]] = set()
     for v in batch:
-        ident = (v.hlc, v.record_type, v.row_id, v.field, v.value)
+        ident = (v.hlc, v.record_type, v.row_id, v.field, erasure.digest(v.value))
         if v.vid in held or v.vid in seen_ids:
             other = held.get(v.vid)
-            if other is not None and other != ident:
+            # A version held here erased is the same version as its unerased copy.
+            if other is not None and (*other[:4], erasure.digest(str(other[4]))) != ident:
                 raise BundleError(
                     f"version {v.replica}:{v.seq} arrived with other content than the one "
                     "held here (a replica reused its ids)"
@@ -97,6 +101,7 @@ def apply_versions(conn: Connection, versions: Iterable[Version]) -> ApplyResult
     for v in fresh:
         result.fields.add((v.record_type, v.row_id, v.field))
         result.rows.add((v.record_type, v.row_id))
+    erasure_store.redact(conn, sorted(result.rows))
     recompute_heads(conn, result.fields)
     refresh_rows(conn, result.rows)
     return result
@@ -172,7 +177,7 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
                 heads.append(head)
     out: dict[str, Derived] = {}
     empty: dict[str, list[Any]] = {}
-    loads = orjson.loads
+    loads = erasure.value_of  # an erased value reads as empty
     for row_id in ids:
         fields = found.get(row_id, empty)
         values: dict[str, object] = {}
@@ -185,14 +190,17 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
                 values[col] = loads(heads[0][5])
             else:
                 values[col] = loads(max(heads, key=lambda h: (h[4], h[2]))[5])
-                if in_conflict(h[5] for h in heads):
+                if in_conflict(h[5] for h in heads):  # erased values never conflict
                     conflicts.append((col, tuple(sorted((h[2], h[3]) for h in heads))))
         live, dwe = True, False
         deletes = fields.get(DELETED_FIELD)
         if deletes:
             to_heads = [Head(r, q, t, v, None if s is None else tuple(
-                (str(a), int(b)) for a, b in loads(s))) for _i, _f, r, q, t, v, s in deletes]
-            others = [Head(r, q, t, v) for f, hs in fields.items() if f != DELETED_FIELD
+                (str(a), int(b)) for a, b in orjson.loads(s)))
+                for _i, _f, r, q, t, v, s in deletes]
+            # An erasure is no edit a delete must have seen: it keeps nothing alive.
+            others = [Head(r, q, t, v) for f, hs in fields.items()
+                      if f not in (DELETED_FIELD, ERASED_FIELD)
                       for _i, _f, r, q, t, v, _s in hs]
             live = not is_deleted(to_heads, others)
             dwe = live and winner(to_heads).value == "true"

@@ -19,7 +19,8 @@ from sqlalchemy import Connection
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.fields import FieldKind
-from iali_desktop.domain.versions import DELETED_FIELD
+from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
+from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
@@ -126,16 +127,35 @@ def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
     edges.clear()
 
 
+def refuse_orphan_erasures(conn: Connection) -> None:
+    """An erased value travels only with (or after) its record's erasure: a relay cannot
+    blank someone's data on its own."""
+    hit = driver(conn).execute(
+        "SELECT s.replica, s.seq FROM sync_stage s WHERE s.value LIKE 'erased:%'"
+        " AND NOT EXISTS (SELECT 1 FROM sync_stage e WHERE e.record_type = s.record_type"
+        " AND e.row_id = s.row_id AND e.field = ?1) AND NOT EXISTS (SELECT 1 FROM change c"
+        " WHERE c.record_type = s.record_type AND c.row_id = s.row_id AND c.field = ?1)"
+        " LIMIT 1", (ERASED_FIELD,)).fetchone()
+    if hit is not None:
+        raise BundleError(f"change {hit[0]}:{hit[1]} carries an erased value but no erasure "
+                          "of its record; refused")
+
+
 def drop_known(conn: Connection) -> int:
     """Refuse a staged version held here with other content; unstage the ones held.
     Returns how many versions the bundle carries."""
     raw = driver(conn)
+    erasure_store.register_digest(raw)
     staged = int(raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0])
+    # A version held here erased and its unerased copy (or the reverse) are one version:
+    # their values' digests agree (domain/erasure.py).
     clash = raw.execute(
         "SELECT s.replica, s.seq FROM sync_stage s JOIN change c ON c.replica = s.replica"
         " AND c.seq = s.seq WHERE c.hlc IS NOT s.hlc OR c.record_type IS NOT s.record_type"
-        " OR c.row_id IS NOT s.row_id OR c.field IS NOT s.field OR c.value IS NOT s.value"
-        " OR c.seen IS NOT s.seen LIMIT 1").fetchone()
+        " OR c.row_id IS NOT s.row_id OR c.field IS NOT s.field OR (c.value IS NOT s.value"
+        f" AND {erasure_store.DIGEST_FUNCTION}(c.value) IS NOT"
+        f" {erasure_store.DIGEST_FUNCTION}(s.value)) OR c.seen IS NOT s.seen LIMIT 1"
+    ).fetchone()
     if clash is not None:
         raise BundleError(f"change {clash[0]}:{clash[1]} arrived with other content than the "
                           "one held here (that replica reused its ids); refused")
@@ -155,6 +175,7 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     out.staged = staged
     out.new = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
     _stamps(raw, out, now_ms)
+    erasure_store.redact_held(conn)  # versions of erased records just held aside
     if out.new == 0:
         return out
     raw.execute("INSERT INTO change (replica, seq, hlc, record_type, row_id, field, value, seen,"
@@ -169,7 +190,13 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
                 " SELECT e.sup_replica, e.sup_seq FROM change_edge e JOIN sync_stage s"
                 " ON e.sup_replica = s.replica AND e.sup_seq = s.seq)")
     raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
+    # Personal values of erased records are erased as they arrive: a colleague's edit
+    # made before the erasure reached them, or an old bundle, never brings them back.
+    erased = erasure_store.redact_touched(conn)
     _refresh(conn, raw, out, progress)
+    if erased or raw.execute("SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1",
+                             (ERASED_FIELD,)).fetchone():
+        erasure_store.compact_search(conn)  # the erased words leave the index's segments
     out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))
     return out
 

@@ -1,7 +1,9 @@
 """Authorship that survives relays: each replica signs a hash chain over its changes.
 
-Replica R's chain is H(0) = 32 zero bytes, H(n) = SHA-256(H(n-1) || line n), where line n
-is R's change number n exactly as a bundle carries it. R signs "R, n, H(n)" (a
+Replica R's chain is H(0) = 32 zero bytes, H(n) = SHA-256(H(n-1) || sealed line n), where line n
+is R's change number n exactly as a bundle carries it, and sealing replaces its value by
+the value's digest (`jsonl.sealed`): erasing a person's data later changes a line's value
+but not its digest, so chains signed before the erasure still verify. R signs "R, n, H(n)" (a
 checkpoint) whenever it exports; every bundle carries the checkpoint of each replica
 whose changes it holds, whoever made the bundle. The receiver extends the chain it last
 verified for R with the new lines and must arrive at R's signed value: a relay can
@@ -28,10 +30,16 @@ from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
 from .changes import STAGED, driver, lines
+from .jsonl import sealed
 
 LABEL = b"IALI Desktop replica checkpoint\x00"
 __all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend", "seal_held",
-           "sign"]
+           "sign", "step"]
+
+
+def step(chain: bytes, line: bytes) -> bytes:
+    """One link of an author's chain: H(n) from H(n-1) and line n as a bundle holds it."""
+    return hashlib.sha256(chain + sealed(line)).digest()
 
 
 class ChainGapError(Exception):
@@ -74,7 +82,7 @@ def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: i
                 break
             if seq != expected:
                 break
-            state = hashlib.sha256(state + line).digest()
+            state = step(state, line)
             expected += 1
     if expected != end + 1:
         raise ChainGapError(replica)
@@ -118,7 +126,7 @@ class RunningChains:
             current = (seq0, bytes.fromhex(chain0))
             self.state[replica] = current
         if seq == current[0] + 1:  # lines below were verified before; a gap stops here
-            self.state[replica] = (seq, hashlib.sha256(current[1] + line).digest())
+            self.state[replica] = (seq, step(current[1], line))
 
     def at(self, replica: str) -> tuple[int, str] | None:
         current = self.state.get(replica)

@@ -23,7 +23,7 @@ from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
 from iali_desktop.store.replica import observe_clock, version_vector
 
 from . import authorship, claims, holding
-from .apply import EXAMPLES, Outcome, drop_known, merge_staged, stage
+from .apply import EXAMPLES, Outcome, drop_known, merge_staged, refuse_orphan_erasures, stage
 from .authorship import RunningChains
 from .changes import driver
 from .keys import fingerprint
@@ -104,6 +104,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
     stage(conn, opened.lines(), m.changes, progress, chains)
     refuse_demo_records(conn)
+    refuse_orphan_erasures(conn)
     raw = driver(conn)
     claims.check_authors(raw, ctx.seed_replicas)
     staged = drop_known(conn)

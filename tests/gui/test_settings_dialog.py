@@ -79,3 +79,37 @@ def test_language_choice_is_saved_and_applied(shell_ctx: AppContext, prefs: Pref
     dialog.accept()
     assert Preferences(prefs.path).language == "es"
     assert translators.language == "es"
+
+
+def test_backups_holding_erased_data_are_flagged_and_deleted_from_settings(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators,
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from iali_desktop.services import backups, erasure
+
+    row = shell_ctx.records.create("person", {"name": "Ifeoma Nwosu",
+                                              "email": "ifeoma@example.org"})
+    old = backups.back_up(shell_ctx.ws, "manual")
+    erasure.erase(shell_ctx.ws, "person", row)
+    kept = backups.back_up(shell_ctx.ws, "manual")
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    texts = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
+    assert sum("may still hold personal data of 1 erased" in t for t in texts) == 1
+    assert dialog.purge_button.isEnabled()
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_yes)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(20, answer_yes)
+    dialog.purge_button.click()
+    assert not old.exists() and kept.exists()
+    assert not dialog.purge_button.isEnabled()
+    assert not any("erased" in dialog.backups.item(i).text()
+                   for i in range(dialog.backups.count()))

@@ -63,7 +63,7 @@ def _checkpoints(signer: replica_store.ReplicaState, changes: bytes
         number = data.get("seq")
         if data.get("replica") == signer.replica_id and isinstance(number, int) and \
                 0 < number < 2**53:
-            chain, seq = hashlib.sha256(chain + raw).digest(), number
+            chain, seq = authorship.step(chain, raw), number
     if not seq:
         return {}
     return {signer.replica_id: authorship.sign(signer.private_key, signer.public_key,

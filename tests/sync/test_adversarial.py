@@ -428,13 +428,12 @@ def test_a_relay_cannot_sign_for_another_author_with_its_own_key(
     ana, ben = forge.identity(a), forge.identity(b)
     data = orjson.loads(forge.read_members(honest)[MANIFEST])
     changes = forge.read_members(honest)[CHANGES] + _one(a, seq=999, value=dumps("Planted"))
-    import hashlib
 
     from iali_desktop.sync import authorship
 
     held = data["checkpoints"][ana.replica_id]
-    chain = hashlib.sha256(bytes.fromhex(held["chain"]) + _one(a, seq=999,
-                                                              value=dumps("Planted"))).hexdigest()
+    chain = authorship.step(bytes.fromhex(held["chain"]), _one(a, seq=999,
+                                                               value=dumps("Planted"))).hex()
     fake = authorship.sign(ben.private_key, ben.public_key, ana.replica_id, 999, chain)
     data["checkpoints"][ana.replica_id] = {
         "chain": fake.chain, "seq": 999, "signature": base64.b64encode(fake.signature).decode(),
@@ -649,7 +648,6 @@ def _seeded_region(ws: Workspace) -> tuple[str, str, int, int]:
 
 def test_no_key_can_sign_for_the_built_in_seed_content(
         trio: tuple[Workspace, Workspace, Workspace, str, str], tmp_path: Path) -> None:
-    import hashlib
 
     from iali_desktop.sync import authorship
 
@@ -661,7 +659,7 @@ def test_no_key_can_sign_for_the_built_in_seed_content(
                         supersedes=[[origin, seq]], type="region", value=dumps("Renamed"))
     # Ben signs a checkpoint in the seed origin's name with his own key ...
     cp = authorship.sign(ben.private_key, ben.public_key, origin, 10**6,
-                         hashlib.sha256(bytes(32) + rename).hexdigest())
+                         authorship.step(bytes(32), rename).hex())
     checkpoints = {origin: {"chain": cp.chain, "public_key": base64.b64encode(
         cp.public_key).decode(), "seq": cp.seq, "signature": base64.b64encode(
         cp.signature).decode()}}

@@ -39,14 +39,14 @@ class Person(Replicated):
     __tablename__ = "person"
     record = RecordMeta("Person", "People", ("name",), ("name",), "partners")
 
-    name: Mapped[str | None] = f.text("Name", required=True)
+    name: Mapped[str | None] = f.text("Name", required=True, personal=True)
     organisation: Mapped[str | None] = f.ref("Organisation", "organisation")
-    email: Mapped[str | None] = f.email("Email")
-    phone: Mapped[str | None] = f.text("Phone", search=False)
+    email: Mapped[str | None] = f.email("Email", personal=True)
+    phone: Mapped[str | None] = f.text("Phone", search=False, personal=True)
     country: Mapped[str | None] = f.text("Country")
     languages: Mapped[list[Any] | None] = f.strings("Languages")
     roles: Mapped[list[Any] | None] = f.choices("Roles", c.PersonRole)
-    notes: Mapped[str | None] = f.longtext("Notes")
+    notes: Mapped[str | None] = f.longtext("Notes", personal=True)
 
 
 class RepresentativeAssignment(Replicated):

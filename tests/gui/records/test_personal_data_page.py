@@ -1,4 +1,4 @@
-"""Export of a person's data from their page, and logs without personal data."""
+"""Export and erasure of a person's data from their page, and logs without personal data."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.app import LOG_HANDLER, setup_logging
@@ -14,6 +16,8 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.editors import LineEditor
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.records.undo import EditFieldsCommand, push
+from iali_desktop.services import backups
+from iali_desktop.services.info import dump_text
 
 NAME = "Zoë Ołowska-Quispe"
 TYPED_NAME = "Zoe Olowska-Quispe"  # typed key by key: ASCII only
@@ -28,10 +32,47 @@ def _page(ctx: AppContext, qtbot: QtBot) -> RecordPage:
     return page
 
 
+def _answer_with(button_text: str) -> None:
+    """Click a button of the message box about to open (a real, modal one)."""
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        for button in box.findChildren(QPushButton):
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {box.text()!r}")
+    QTimer.singleShot(20, click)
+
+
 def _type(qtbot: QtBot, editor: object, text: str) -> None:
     assert isinstance(editor, LineEditor)
     editor.line.selectAll()
     qtbot.keyClicks(editor.line, text)
+
+
+def test_erasing_from_the_persons_page_asks_first_and_blanks_their_data(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    row = ctx.records.create("person", {"name": NAME, "email": EMAIL, "country": "Peru"})
+    page = _page(ctx, qtbot)
+    assert page.show_record(row)
+    assert page.personal_data is not None and page.personal_data.erase_action.isEnabled()
+
+    _answer_with("Cancel")
+    assert not page.personal_data.ask_erase()
+    assert ctx.records.get("person", row)["email"] == EMAIL
+
+    backups.back_up(ctx.ws, "manual")  # made before the erasure: it holds the data
+    _answer_with("Erase for good")
+    QTimer.singleShot(400, lambda: _answer_with("Yes"))  # then: delete the old backup
+    assert page.personal_data.ask_erase()
+    person = ctx.records.get("person", row)
+    assert person["name"] is None and person["email"] is None and person["country"] == "Peru"
+    assert EMAIL not in dump_text(ctx.ws) and "Ołowska" not in dump_text(ctx.ws)
+    assert backups.holding_erased(ctx.ws) == []
+    assert page.form.editors["name"].value() in (None, "")
 
 
 def test_the_persons_page_exports_their_data_with_related_records(
@@ -79,10 +120,13 @@ def test_the_log_holds_no_personal_data_after_editing_a_person(
     ctx.undo.undo()
     assert page.personal_data is not None
     assert page.personal_data.export_to(tmp_path / "zoe.json") is not None
+    _answer_with("Erase for good")
+    assert page.personal_data.ask_erase()
     for handler in logging.getLogger().handlers:
         handler.flush()
     text = log_file.read_text(encoding="utf-8")
     assert "undo step" in text and "personal data export" in text  # the log was used
+    assert "erased the personal data" in text
     assert "write was refused" in text or "write refused" in text
     for secret in (NAME, TYPED_NAME, EMAIL, "Ołowska", "Olowska", "Quispe", "zoe.olowska"):
         assert secret not in text, f"{secret!r} is in the log:\n{text}"

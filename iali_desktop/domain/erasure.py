@@ -1,0 +1,52 @@
+"""Erased personal values: what a version's value becomes when its person is erased.
+
+A version's value is canonical JSON text. Erasing replaces it, in place, by
+`erased:<hex>`, where `<hex>` is the SHA-256 of the value as a bundle line spells it
+(the JSON string holding the canonical text). That text is never valid JSON, so no real
+value can look like it. The digest is what the authors' hash chains cover in place of
+the value (`sync/authorship.py`), so a version keeps its id, its place in its author's
+signed chain, and its identity when the same version arrives again unerased: the two
+are recognised as one version, and the erased form is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import orjson
+
+PREFIX = "erased:"
+_ENCODED_PREFIX = b'"erased:'
+
+
+def encoded_digest(encoded: bytes) -> str:
+    """The digest of a value from its JSON-string spelling in a bundle line: the digest
+    itself for an erased value, else the SHA-256 of those bytes."""
+    if encoded.startswith(_ENCODED_PREFIX) and len(encoded) == len(_ENCODED_PREFIX) + 65:
+        return encoded[len(_ENCODED_PREFIX):-1].decode("ascii")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def digest(value: str) -> str:
+    """The digest of a stored value text (erased or not); the same as `encoded_digest`
+    of its spelling in a line."""
+    return encoded_digest(orjson.dumps(value))
+
+
+def is_erased(value: str | None) -> bool:
+    return value is not None and value.startswith(PREFIX) and len(value) == len(PREFIX) + 64
+
+
+def erase(value: str) -> str:
+    """The erased form of a stored value text (an erased one stays as it is)."""
+    return value if is_erased(value) else PREFIX + digest(value)
+
+
+def conflict_key(value: str) -> str:
+    """Values compared for conflicts: every erased value counts as one."""
+    return PREFIX if is_erased(value) else value
+
+
+def value_of(text: str) -> object:
+    """The value a stored text stands for: None once erased."""
+    return None if is_erased(text) else orjson.loads(text)
