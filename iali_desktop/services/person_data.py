@@ -24,10 +24,10 @@ from iali_desktop.domain.values import display
 from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import erasure as erasure_store
-from iali_desktop.store import reporting
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import records as record_store
 from iali_desktop.store import replica as replica_store
+from iali_desktop.store import reporting
 from iali_desktop.store.catalog import record_type, record_types
 
 from . import backups, seeding

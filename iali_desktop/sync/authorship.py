@@ -1,11 +1,12 @@
 """Authorship that survives relays: each replica signs a hash chain over its changes.
 
-Replica R's chain is H(0) = 32 zero bytes, H(n) = SHA-256(H(n-1) || sealed line n), where line n
-is R's change number n exactly as a bundle carries it, and sealing replaces its value by
-the value's digest (`jsonl.sealed`): erasing a person's data later changes a line's value
-but not its digest, so chains signed before the erasure still verify. R signs "R, n, H(n)" (a
-checkpoint) whenever it exports; every bundle carries the checkpoint of each replica
-whose changes it holds, whoever made the bundle. The receiver extends the chain it last
+Replica R's chain is H(0) = 32 zero bytes, H(n) = SHA-256(H(n-1) || sealed line n), where
+line n is R's change number n exactly as a bundle carries it, and sealing replaces its
+value by the value's digest (`jsonl.sealed`): erasing a person's data later changes a
+line's value but not its digest, so chains signed before the erasure still verify. R
+signs "R, n, H(n)" under `LABEL` (a checkpoint) whenever it exports; every bundle
+carries the checkpoint of each replica whose changes it holds, whoever made the bundle
+(and its sender's own, always). The receiver extends the chain it last
 verified for R with the new lines and must arrive at R's signed value: a relay can
 neither forge nor alter R's changes, and R's key is pinned on first sight, so a
 different key for R later is refused like a changed sender key.
@@ -32,7 +33,10 @@ from iali_desktop.store.checkpoints import ZERO, Checkpoint
 from .changes import STAGED, driver, lines
 from .jsonl import sealed
 
-LABEL = b"IALI Desktop replica checkpoint\x00"
+# Bundle format 1 hashed raw lines and signed under "IALI Desktop replica checkpoint\0":
+# the label changed with the chain, so a checkpoint of the old kind can never pass as
+# one of the new (migration 0007 re-signs this database's own, and marks others' legacy).
+LABEL = b"IALI Desktop replica checkpoint 2\x00"
 __all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend", "seal_held",
            "sign", "step"]
 

@@ -51,33 +51,50 @@ class ExportRequest:
     exclude: frozenset[str]  # replicas every install holds already (the seed origins)
 
 
-def _plan(raw: sqlite3.Connection, req: ExportRequest
+def _plan(raw: sqlite3.Connection, req: ExportRequest, stored: dict[str, Held]
           ) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
+    """Per author, where the bundle starts (after what the peer holds) and where it ends:
+    at the newest change for ourselves, at the newest change a relayable checkpoint of
+    the author covers for anyone else (`_relay_cap`)."""
     base = req.base or {}
     out: list[tuple[str, int]] = []
     tops: dict[str, int] = {}
     total = 0
-    for replica, top, count in raw.execute(
+    for replica, held_top, count in raw.execute(
             "SELECT replica, max(seq), count(*) FROM change GROUP BY replica ORDER BY replica"):
         if replica in req.exclude:
             continue
         after = base.get(replica, 0)
+        top = held_top if replica == req.replica_id else \
+            min(held_top, _relay_cap(stored.get(replica), held_top))
         if top <= after:
             continue
         out.append((replica, after))
         tops[replica] = top
-        total += count if after == 0 else raw.execute(
-            "SELECT count(*) FROM change WHERE replica = ? AND seq > ?",
-            (replica, after)).fetchone()[0]
+        total += count if after == 0 and top == held_top else raw.execute(
+            "SELECT count(*) FROM change WHERE replica = ? AND seq > ? AND seq <= ?",
+            (replica, after, top)).fetchone()[0]
     return out, total, tops
+
+
+def _relay_cap(held: Held | None, top: int) -> int:
+    """How far another author's changes may be relayed: up to its latest checkpoint of
+    the current kind held here. A legacy one (signed the way bundle format 1 did, see
+    store/checkpoints.py) covers nothing: those changes wait for the author's next
+    checkpoint. An author with no checkpoint at all is sent as before (the receiver
+    decides)."""
+    if held is None:
+        return top
+    cp = held.relayable
+    return 0 if cp is None else cp.seq
 
 
 def write_bundle(conn: Connection, target: Path, req: ExportRequest,
                  passphrase: str | None = None, progress: Progress = None) -> Manifest:
     """Write the bundle to `target` (atomically) and return its manifest."""
     raw = driver(conn)
-    replicas, total, tops = _plan(raw, req)
     stored = checkpoint_store.all_held(conn)
+    replicas, total, tops = _plan(raw, req, stored)
     vector = version_vector(conn)
     peers = peer_store.all_peers(conn)
     known = {p.replica_id: p.known_vector for p in peers if p.known_vector}
@@ -102,22 +119,29 @@ def write_bundle(conn: Connection, target: Path, req: ExportRequest,
 
 def _checkpoints(raw: sqlite3.Connection, req: ExportRequest, tops: dict[str, int],
                  stored: dict[str, Held], chains: RunningChains) -> dict[str, Checkpoint]:
-    """Our own checkpoint, signed now, and the latest one of every other author."""
+    """Our own checkpoint, signed now (always, even when the bundle holds none of our
+    changes: a receiver that holds only a legacy checkpoint of ours replaces it), and the
+    latest relayable one of every other author held here (those whose changes the bundle
+    holds must have one; the others travel for the same reason as our own)."""
     out: dict[str, Checkpoint] = {}
-    for replica, top in tops.items():
-        if replica != req.replica_id:
-            if replica in stored and stored[replica].latest.seq >= top:
-                out[replica] = stored[replica].latest
-            continue
-        reached = chains.at(replica)
-        if reached is not None and reached[0] == top:
-            chain = reached[1]
-        else:
-            held = stored.get(replica)
-            seq0, chain0 = (held.verified_seq, held.verified_chain) \
-                if held and held.verified_seq <= top else (0, ZERO)
-            chain = extend(raw, replica, seq0, chain0, top)
-        out[replica] = sign(req.private_key, req.public_key, replica, top, chain)
+    for replica, held in stored.items():
+        cp = held.relayable
+        if replica not in (req.replica_id, *req.exclude) and cp is not None:
+            out[replica] = cp
+    own_top = raw.execute("SELECT max(seq) FROM change WHERE replica = ?",
+                          (req.replica_id,)).fetchone()[0]
+    if own_top is None:
+        return out
+    reached = chains.at(req.replica_id)
+    if reached is not None and reached[0] == own_top:
+        chain = reached[1]
+    else:
+        held = stored.get(req.replica_id)
+        seq0, chain0 = (held.verified_seq, held.verified_chain) \
+            if held and held.verified_seq <= own_top else (0, ZERO)
+        chain = extend(raw, req.replica_id, seq0, chain0, own_top)
+    out[req.replica_id] = sign(req.private_key, req.public_key, req.replica_id, own_top,
+                               chain)
     return out
 
 
@@ -136,6 +160,8 @@ def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]]
         with zf.open(info, "w") as out:
             buffer: list[bytes] = []
             for replica, seq, stamp, line in lines(raw, replicas):
+                if seq > tops[replica]:
+                    continue  # beyond what the author's relayable checkpoint covers
                 if replica == req.replica_id:
                     chains.feed(replica, seq, line)
                 buffer.append(line)

@@ -173,7 +173,10 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
     tops = holding.bundle_tops(raw)
     sender = m.sender.replica_id
     unverified: list[str] = []
-    for replica in sorted(set(tops) | holding.pulled_authors(raw)):
+    # A legacy checkpoint held here (store/checkpoints.py) is replaced by the first
+    # checkpoint of the current kind that arrives, with changes of its author or not.
+    upgrades = {r for r in m.checkpoints if r in stored and stored[r].legacy}
+    for replica in sorted(set(tops) | holding.pulled_authors(raw) | upgrades):
         who = _who(conn, m, replica)
         cp = m.checkpoints.get(replica)
         if replica in tops and (cp is None or cp.seq < tops[replica]):
@@ -183,9 +186,11 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
         if cp is not None:
             _check_key(conn, m, ctx, replica, cp, held, who)
             authorship.check_signature(cp, who)
-        latest = cp if cp is not None and (held is None or cp.seq >= held.latest.seq) \
-            else (held.latest if held is not None else None)
+        prior = held.relayable if held is not None else None
+        latest = cp if cp is not None and (prior is None or cp.seq >= prior.seq) else prior
         seq0, chain0 = (held.verified_seq, held.verified_chain) if held else (0, ZERO)
+        if latest is not None and latest.seq < seq0:
+            seq0, chain0 = 0, ZERO  # an older signature than the legacy check: from the start
         if latest is None:  # held versions of an author never vouched for: keep waiting
             holding.hold_unvouched(raw, replica, seq0, sender)
             continue

@@ -124,7 +124,9 @@ def load_json(raw: bytes, what: str) -> Any:
 
 
 def format_version(data: Any) -> int:
-    """The format version, checked before the signature (it selects the signed label)."""
+    """The format version, checked before the signature (it selects the signed label).
+    An older one is returned: the reader refuses it once the signature names who made
+    it (`older_format`)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BundleError("this is not an IALI Desktop bundle")
     version = data.get("format_version")
@@ -134,6 +136,17 @@ def format_version(data: Any) -> int:
         raise BundleError("this bundle was made by a newer IALI Desktop; "
                           "update IALI Desktop to import it")
     return version
+
+
+def older_format(data: dict[str, Any]) -> BundleError:
+    """The refusal of a correctly signed bundle of an older format, naming its sender."""
+    try:
+        who = f"'{_name(data['sender']['name'])}'"
+    except (KeyError, TypeError, ValueError):
+        who = "its sender"
+    return BundleError(f"this bundle was made by an older IALI Desktop (bundle format "
+                       f"{data['format_version']}); ask {who} to update IALI Desktop and "
+                       "send it again")
 
 
 def sender_key(data: dict[str, Any]) -> bytes:

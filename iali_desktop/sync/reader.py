@@ -20,8 +20,16 @@ from iali_desktop.domain.errors import BundleError
 
 from . import crypto, signing
 from .container import SafeZip
-from .limits import CHANGES, DEFAULT_LIMITS, MANIFEST, SIGNATURE, Limits
-from .manifest import Manifest, format_version, load_json, parse, schema_hash, sender_key
+from .limits import CHANGES, DEFAULT_LIMITS, FORMAT_VERSION, MANIFEST, SIGNATURE, Limits
+from .manifest import (
+    Manifest,
+    format_version,
+    load_json,
+    older_format,
+    parse,
+    schema_hash,
+    sender_key,
+)
 
 Progress = Callable[[int, int, str], None] | None
 
@@ -133,7 +141,9 @@ def _verified(safe: SafeZip, encrypted: bool) -> OpenedBundle:
     if len(signature) != 64:
         raise BundleError("the bundle's signature is damaged")
     data = load_json(body, "manifest")
-    format_version(data)
-    signing.verify(sender_key(data), body, signature)
+    version = format_version(data)
+    signing.verify(sender_key(data), body, signature, version)
+    if version < FORMAT_VERSION:  # its sender is known now: the refusal can name them
+        raise older_format(data)
     manifest = parse(data)
     return OpenedBundle(manifest, hashlib.sha256(body).hexdigest(), encrypted, safe)

@@ -28,10 +28,11 @@ def sign(private_key: bytes, manifest: bytes) -> bytes:
     return Ed25519PrivateKey.from_private_bytes(private_key).sign(signed_bytes(manifest))
 
 
-def verify(public_key: bytes, manifest: bytes, signature: bytes) -> None:
+def verify(public_key: bytes, manifest: bytes, signature: bytes,
+           version: int = FORMAT_VERSION) -> None:
     try:
         key = Ed25519PublicKey.from_public_bytes(public_key)
-        key.verify(signature, signed_bytes(manifest))
+        key.verify(signature, signed_bytes(manifest, version))
     except (InvalidSignature, ValueError):
         raise BundleError("the bundle's signature does not match its content "
                           "(altered or damaged)") from None

@@ -20,7 +20,7 @@ from iali_desktop.services.workspace import Workspace
 from iali_desktop.store.changelog import dumps
 from iali_desktop.sync import crypto
 from iali_desktop.sync.container import member_info
-from iali_desktop.sync.limits import CHANGES, MANIFEST, SIGNATURE
+from iali_desktop.sync.limits import CHANGES, FORMAT_VERSION, MANIFEST, SIGNATURE
 
 from . import forge
 from .conftest import MakeReplica, dump, export_for, records, send
@@ -331,7 +331,7 @@ def test_a_newer_schema_or_format_asks_to_update(pair: tuple[Workspace, Workspac
                       patch={"schema_version": "9999_from_the_future"})
     refused(b, bad, "update IALI Desktop")
     bad = forge.forge(tmp_path / "format.ialibundle", signer, _one(a),
-                      patch={"format_version": 2})
+                      patch={"format_version": FORMAT_VERSION + 1})
     refused(b, bad, "update IALI Desktop")
 
 
