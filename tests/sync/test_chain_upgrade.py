@@ -108,14 +108,18 @@ def test_upgraded_replicas_converge_with_each_other_and_through_a_relay(
     with pytest.raises(NotFoundError):
         records(dan).get("person", PERSON)
 
+    send(carla, ben, folder)  # Ben learns what Carla holds: his next bundle is a delta
+
     # Ana's changes made after her last format-1 export extend the chain Ben verified
     # the old way and migrated: it must arrive at Ana's new checkpoint.
     send(ana, ben, folder)
     assert records(ben).get("person", PERSON)["notes"] == "Met in Lima"
     assert not held(ben)[ANA].legacy
-    # Ben has nothing new for Carla, but his checkpoint (same number as the legacy one
-    # Carla holds) and Ana's travel: Carla may now relay both.
-    send(ben, carla, folder)
+    # Ben has none of his own changes for Carla, but his checkpoint (same number as the
+    # legacy one Carla holds) travels, with Ana's: Carla may now relay both.
+    delta = send(ben, carla, folder)
+    assert BEN not in {orjson.loads(line)["replica"]
+                       for line in zipfile.ZipFile(delta).read("changes.jsonl").splitlines()}
     assert not held(carla)[BEN].legacy and held(carla)[BEN].latest.seq == 3
     assert not held(carla)[ANA].legacy and held(carla)[ANA].latest.seq == 7
     records(ben).update("person", PERSON, {"phone": "+56 2 555 0199"})
