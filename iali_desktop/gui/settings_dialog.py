@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
     def load_backups(self) -> None:
         self.backups.clear()
         locale = QLocale()
-        erased = {h.backup.path: h.people for h in backup_files.holding_erased(self.ctx.ws)}
+        erased = {h.backup.path for h in backup_files.holding_erased(self.ctx.ws)}
         for backup in SyncService(self.ctx.ws).backups():
             when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
             shown = locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) \
@@ -141,8 +141,7 @@ class SettingsDialog(QDialog):
             size = locale.formattedDataSize(backup.size)
             text = f"{shown} · {backup.reason} · {size}"
             if backup.path in erased:
-                text += " · " + self.tr("may still hold personal data of %n erased "
-                                        "people", "", erased[backup.path])
+                text += " · " + self.tr("may still hold erased personal data")
             self.backups.addItem(text)
             self.backups.item(self.backups.count() - 1).setToolTip(str(backup.path))
         self.purge_button.setEnabled(bool(erased))

@@ -57,7 +57,19 @@ def erase(ws: Workspace, type_name: str, row_id: str) -> Erased:
         for other, dependents in search.title_dependents(tx, type_name, [row_id]).items():
             search.index_rows(tx, other, dependents)
         erasure_store.compact_search(tx)
-    erasure_store.truncate_wal(ws.db.engine)
+    empty_wal(ws)
     log.info("erased the personal data of a %s record (%d versions)", type_name, versions)
     return Erased(type_name, row_id, tuple(fields), versions)
 
+
+def empty_wal(ws: Workspace) -> bool:
+    """Copy the WAL into the database file and truncate it to nothing, after a write that
+    erased personal values: its frames still hold the pages as they were before, and
+    SQLite only reuses them (it does not zero or shorten the file) until the last
+    connection closes. The main file's freed space is zeroed by `secure_delete`. Waits
+    for readers up to the busy timeout; returns False if one still held the WAL then (it
+    is truncated by the next erasure or import that erases, or removed at close)."""
+    done = erasure_store.truncate_wal(ws.db.engine)
+    if not done:
+        log.info("the write-ahead log could not be emptied yet (a reader holds it)")
+    return done

@@ -34,7 +34,7 @@ from iali_desktop.sync.report import (
     held_sentence,
 )
 
-from . import backups, restore
+from . import backups, erasure, restore
 from .backups import BackupInfo, BackupUsage
 from .restore import RestoreResult
 from .seeding import apply_missing_seeds, origins
@@ -195,6 +195,8 @@ class SyncService:
             except _RollbackError as rollback:
                 return rollback.report
             faults.reached("import-after-commit")
+        if report.erased:
+            erasure.empty_wal(self.ws)  # it still holds the personal values as they were
         # Counts only: the message names the sender, a colleague (personal data).
         log.info("imported bundle %s: %d new changes", report.bundle_id, report.changes_new)
         if backup_path is None:

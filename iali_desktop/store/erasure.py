@@ -109,14 +109,15 @@ def compact_search(conn: Connection) -> None:
     conn.execute(text("INSERT INTO search_index (search_index) VALUES ('optimize')"))
 
 
-def truncate_wal(engine: Engine) -> None:
-    """Copy the WAL into the database file and empty it: the WAL still holds the pages
-    as they were before the erasure (the main file's freed pages are zeroed by
-    `secure_delete`)."""
+def truncate_wal(engine: Engine) -> bool:
+    """Copy the WAL into the database file and truncate it to zero bytes: the WAL still
+    holds the pages as they were before the erasure (the main file's freed pages are
+    zeroed by `secure_delete`). False when a reader kept it from completing."""
     with engine.connect() as conn:  # the driver's own connection: no BEGIN around it
         raw = conn.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy
 
 
 def unerased_in_file(path: Path, erased: list[tuple[str, str]]) -> int:

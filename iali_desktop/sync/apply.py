@@ -73,6 +73,9 @@ class Outcome:
     conflict_count: int = 0
     deleted_while_edited_count: int = 0
     missing_count: int = 0
+    # Personal values erased (an erasure applied, or versions of an erased record that
+    # arrived): the caller empties the WAL, which still holds the pages before.
+    erased: bool = False
 
 
 def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress,
@@ -175,7 +178,8 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     out.staged = staged
     out.new = raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0]
     _stamps(raw, out, now_ms)
-    erasure_store.redact_held(conn)  # versions of erased records just held aside
+    # Versions of erased records just held aside.
+    out.erased = erasure_store.redact_held(conn) > 0
     if out.new == 0:
         return out
     raw.execute("INSERT INTO change (replica, seq, hlc, record_type, row_id, field, value, seen,"
@@ -196,6 +200,7 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     _refresh(conn, raw, out, progress)
     if erased or raw.execute("SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1",
                              (ERASED_FIELD,)).fetchone():
+        out.erased = True
         erasure_store.compact_search(conn)  # the erased words leave the index's segments
     out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))
     return out

@@ -296,5 +296,6 @@ def _report(opened: OpenedBundle, out: Outcome, *, newly_trusted: bool, dry_run:
         conflict_count=out.conflict_count,
         deleted_while_edited_count=out.deleted_while_edited_count,
         missing_ref_count=out.missing_count, unverified_authors=tuple(out.unverified),
-        held=tuple(out.held), held_applied=out.held_applied, message=message,
+        held=tuple(out.held), held_applied=out.held_applied, erased=out.erased,
+        message=message,
     )

@@ -86,6 +86,7 @@ class ImportReport:
     unverified_authors: tuple[str, ...] = ()
     held: tuple[HeldGroup, ...] = ()
     held_applied: int = 0  # versions held by earlier imports that this one applied
+    erased: bool = False  # personal values were erased (see sync/apply.py Outcome)
     looks_like: tuple[str, ...] = ()  # other peers whose names look like the sender's
     backup: str | None = None
     message: str = ""

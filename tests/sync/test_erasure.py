@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -71,6 +73,50 @@ def _traces(ws: Workspace, folder: Path, row: str) -> list[str]:
     if any(s.lower().encode() in data for s in (EMAIL, PHONE, "Quispe", "Mamani")):
         found.append("database file")
     return found
+
+
+# Run in a process of its own: this one holds the databases, and reading their files here
+# would drop SQLite's locks (POSIX releases them when any descriptor of the file closes).
+_SCAN = """
+import json, sys
+from pathlib import Path
+secrets = [s.lower().encode() for s in json.loads(sys.argv[1])]
+found = []
+for name in sys.argv[2:]:
+    path = Path(name)
+    if path.exists():
+        data = path.read_bytes().lower()
+        found += [f"{path.name}: {s.decode()}" for s in secrets if s in data]
+print(json.dumps(found))
+"""
+
+
+def _on_disk(ws: Workspace) -> list[str]:
+    """The erased values found, case-insensitively, in the database's own files as they
+    lie on disk now (main file and WAL), the database being open."""
+    secrets = orjson.dumps([EMAIL, PHONE, "Quispe", "Mamani"]).decode()
+    files = [str(ws.path), f"{ws.path}-wal"]
+    run = subprocess.run([sys.executable, "-c", _SCAN, secrets, *files], check=True,
+                         capture_output=True, text=True, timeout=60)
+    found = orjson.loads(run.stdout)
+    assert isinstance(found, list)
+    return found
+
+
+def test_no_erased_value_is_left_in_the_database_files_on_disk(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    row = _person(a)
+    send(a, b, tmp_path)
+    for n in range(3):  # versions, pages rewritten, WAL frames: more places to linger
+        records(b).update("person", row, {"notes": f"Call {NAME} first, take {n}"})
+    send(b, a, tmp_path)
+    assert _on_disk(b)  # the scan sees what is there
+
+    erasure.erase(a, "person", row)
+    assert _on_disk(a) == []
+    send(a, b, tmp_path)
+    assert _on_disk(b) == []
 
 
 def test_an_erasure_reaches_another_replica_and_leaves_no_trace_there(

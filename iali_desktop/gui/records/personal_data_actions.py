@@ -44,7 +44,9 @@ class PersonalDataActions:
     def set_record(self, row_id: str | None) -> None:
         self.row_id = row_id
         self.export_action.setEnabled(row_id is not None)
-        self.erase_action.setEnabled(row_id is not None)
+        # Erasing is final: once done there is nothing left to erase.
+        self.erase_action.setEnabled(
+            row_id is not None and not erasure.is_erased(self.ctx.ws, self.type_name, row_id))
 
     def choose_export(self) -> None:
         if self.row_id is None:
@@ -99,6 +101,7 @@ class PersonalDataActions:
             show_error(self.page, exc)
             return False
         self.ctx.undo.clear()  # earlier steps would write the erased values back
+        self.erase_action.setEnabled(False)
         self.ctx.events.changed.emit(self.type_name)
         if old:
             self.offer_purge(len(old))
@@ -107,7 +110,7 @@ class PersonalDataActions:
     def offer_purge(self, count: int) -> None:
         answer = QMessageBox.question(
             self.page, translate("PersonalData", "Backups made before the erasure"),
-            translate("PersonalData", "%1 backups made before the erasure may still hold "
+            translate("PersonalData", "Backups made before the erasure (%1) may still hold "
                       "personal data of erased people. Delete them now?")
             .replace("%1", str(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -73,6 +73,8 @@ def test_erasing_from_the_persons_page_asks_first_and_blanks_their_data(
     assert EMAIL not in dump_text(ctx.ws) and "Ołowska" not in dump_text(ctx.ws)
     assert backups.holding_erased(ctx.ws) == []
     assert page.form.editors["name"].value() in (None, "")
+    assert not page.personal_data.erase_action.isEnabled()  # nothing left to erase
+    assert page.show_record(row) and not page.personal_data.erase_action.isEnabled()
 
 
 def test_the_persons_page_exports_their_data_with_related_records(
