@@ -124,8 +124,8 @@ def _checkpoints(raw: sqlite3.Connection, req: ExportRequest, tops: dict[str, in
     latest relayable one of every other author held here (those whose changes the bundle
     holds must have one; the others travel for the same reason as our own)."""
     out: dict[str, Checkpoint] = {}
-    for replica, held in stored.items():
-        cp = held.relayable
+    for replica, other in stored.items():
+        cp = other.relayable
         if replica not in (req.replica_id, *req.exclude) and cp is not None:
             out[replica] = cp
     own_top = raw.execute("SELECT max(seq) FROM change WHERE replica = ?",

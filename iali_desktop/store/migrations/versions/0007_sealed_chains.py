@@ -94,7 +94,7 @@ def upgrade() -> None:
                 "UPDATE replica_checkpoint SET verified_seq = :vs, verified_chain = :vc,"
                 " legacy = 1 WHERE replica = :r"), {"r": replica, "vs": reached,
                                                     "vc": chain.hex()})
-        elif reached:
+        elif own is not None and reached:
             message = CHECKPOINT_LABEL + f"{replica}\x00{reached}\x00{chain.hex()}".encode()
             signature = Ed25519PrivateKey.from_private_bytes(bytes(own.private_key)).sign(
                 message)
