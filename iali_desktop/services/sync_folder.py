@@ -36,7 +36,7 @@ from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, publish, reader
-from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
+from iali_desktop.sync.limits import DEFAULT_LIMITS, FORMAT_VERSION, Limits
 
 from . import folder_files
 from .folder_files import FolderFile
@@ -99,8 +99,14 @@ class FolderPass:
     pruned: list[str]
 
 
-def _vector_key(vector: dict[str, int], base: dict[str, int] | None) -> str:
-    return orjson.dumps([vector, base], option=orjson.OPT_SORT_KEYS).decode()
+def _vector_key(vector: dict[str, int], base: dict[str, int] | None,
+                legacy: list[str]) -> str:
+    """What the file written last stands for. The bundle format and the authors whose
+    changes cannot be relayed yet (legacy checkpoints, see store/checkpoints.py) count
+    too: after an upgrade the file is written again in the new format, and again once
+    an author's new checkpoint lets its changes travel."""
+    return orjson.dumps([vector, base, FORMAT_VERSION, legacy],
+                        option=orjson.OPT_SORT_KEYS).decode()
 
 
 class SyncFolderService:
@@ -291,7 +297,8 @@ class SyncFolderService:
                     known = peer.known_vector if peer is not None else {}
                     for r in vector:
                         base[r] = min(base.get(r, known.get(r, 0)), known.get(r, 0))
-            key = _vector_key(vector, base)
+            legacy = sorted(r for r, h in checkpoint_store.all_held(tx).items() if h.legacy)
+            key = _vector_key(vector, base, legacy)
             current = written.get("name")
             if key == written.get("key") and any(f.path.name == current for f in mine):
                 return None, []

@@ -176,3 +176,32 @@ def test_the_format1_release_refuses_a_bundle_of_this_version(
     assert run.returncode != 0
     assert "made by a newer IALI Desktop; update IALI Desktop to import it" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_relay_in_a_sync_folder_writes_again_once_an_author_may_be_relayed(
+        upgraded: dict[str, Workspace], replicas: MakeReplica, tmp_path: Path) -> None:
+    from .test_sync_folder import befriend, joined
+
+    ben, carla = upgraded["ben"], upgraded["carla"]
+    dan = replicas("Dan, Asia")
+    folder, by_hand = tmp_path / "shared", tmp_path / "bundles"
+    folder.mkdir()
+    by_hand.mkdir()
+    befriend(carla, dan)
+    at_carla, at_dan = joined(carla, folder), joined(dan, folder)
+    assert at_carla.run().written is not None  # Ana's and Ben's changes held back
+    for _ in range(3):  # until each has acknowledged the other's file
+        at_dan.run()
+        at_carla.run()
+    assert at_carla.run().written is None
+    with pytest.raises(NotFoundError):
+        records(dan).get("person", PERSON)
+
+    send(carla, ben, by_hand)  # Ben learns what Carla holds
+    send(ben, carla, by_hand)  # none of Ben's changes, but his new checkpoint
+    assert not held(carla)[BEN].legacy
+    assert at_carla.run().written is not None  # nothing new held, yet more to relay
+    at_dan.run()
+    organisations = [o["name"] for o in records(dan).list("organisation")]
+    assert "Inspectorate of Atlantis" in organisations  # Ben's, relayed by Carla
+    assert at_carla.run().written is None  # and once written, not again
