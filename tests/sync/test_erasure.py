@@ -282,3 +282,19 @@ def test_an_edit_held_aside_after_the_erasure_is_erased_too(
     assert _traces(a, tmp_path, row) == []
     send(c, a, tmp_path)  # the proof: the held edit is applied, erased
     assert _traces(a, tmp_path, row) == []
+
+
+def test_the_command_line_erases_only_when_confirmed(
+        replicas: MakeReplica, capsys: pytest.CaptureFixture[str]) -> None:
+    a = replicas("ana")
+    row = _person(a)
+    assert main(["records", "erase", "person", row, "--db", str(a.path)]) == 1
+    assert "add --yes to confirm" in capsys.readouterr().err
+    assert records(a).get("person", row)["email"] == EMAIL  # stdin is no terminal here
+    assert main(["records", "erase", "person", row, "--yes", "--db", str(a.path)]) == 0
+    out = capsys.readouterr().out
+    assert "erased name, email, phone, notes of person" in out
+    assert EMAIL not in out and NAME not in out
+    assert records(a).get("person", row)["email"] is None
+    assert main(["records", "erase", "region", row, "--yes", "--db", str(a.path)]) != 0
+    assert "holds no personal data" in capsys.readouterr().err
