@@ -89,3 +89,25 @@ def test_the_pdf_export_prints_the_name_and_the_related_records(
     fonts = {str(f.get_object().get("/BaseFont")) for p in reader.pages
              for f in (p["/Resources"].get_object().get("/Font") or {}).values()}
     assert any("DejaVu" in f for f in fonts), fonts
+
+
+def test_the_export_of_an_erased_person_says_so_and_holds_no_erased_value(
+        ws: Workspace, tmp_path: Path) -> None:
+    from iali_desktop.services import erasure, person_data
+
+    person, related = _person_with_records(ws)
+    before = backups.back_up(ws, "manual")  # holds the person's data
+    erasure.erase(ws, "person", person)
+    data = person_data.collect(ws, person).data
+    out = person_data.export_json(ws, person, tmp_path / "erased.json").read_text("utf-8")
+    ws.close()
+    assert data["person"]["erased"] is True
+    assert [f["field"] for f in data["person"]["fields"]] == []  # only personal fields set
+    assert {r["id"] for r in data["related"]} == set(related.values())  # references hold
+    emails = [v for v in data["history"] if v["field"] == "email"]
+    assert len(emails) == 3 and all(v["erased"] and v["value"] is None for v in emails)
+    assert [v["label"] for v in data["history"] if v["field"] == "_erased"] == ["Erased"]
+    assert [(f["file"], f["still_holds_erased_data"]) for f in data["files"]] == \
+        [(str(before), True)]
+    for secret in (EMAIL, "n.okafor", "Ọkafor", "+234 1 555"):
+        assert secret not in out
