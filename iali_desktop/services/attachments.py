@@ -16,7 +16,7 @@ import hashlib
 import io
 import mimetypes
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +32,7 @@ from .profile import load_profile
 from .records import RecordService, WriteBatch
 from .workspace import Workspace
 
+Progress = Callable[[int, int, str], None]
 TYPE = "attachment"
 MAX_FILE_SIZE = 4 * 1000**3  # 4 GB: far above any paper; SQLite's own limit is much higher
 _READ = 1 << 20
@@ -52,25 +53,31 @@ class Attachment:
 
 
 def attach(ws: Workspace, owner_type: str, owner_id: str, path: Path, *,
-           name: str | None = None) -> str:
+           name: str | None = None, progress: Progress | None = None) -> str:
     """Attach the file at `path` to a record; returns the new attachment's id.
 
     The file is read twice, never whole: once to learn its digest (outside any
     transaction), then into the database, checked against that digest, in the
     transaction that writes the record. A file that changes in between is refused.
+    `progress(done, total, message)` hears about both passes (total: twice the size).
     """
     if owner_type == TYPE:
         raise ValidationError("an attachment cannot carry attachments")
     path = Path(path).expanduser()
+    RecordService(ws).get(owner_type, owner_id)  # before reading a large file for nothing
     ws.refuse_own_files(path, "a file to attach")
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder, not a file")
     shown = clean_name(name if name is not None else path.name)
-    sha, size = _digest_of(path)
+    report = progress or (lambda _done, _total, _message: None)
+    sha, size = _digest_of(path, report)
     added_by = user_name(ws)
-    with _open_file(path) as reader, ws.write() as tx:
+    with _open_file(path) as opened, ws.write() as tx:
+        reader = _Counting(opened, lambda done: report(size + done, 2 * size, shown))
         batch = WriteBatch(tx)
         batch.get(owner_type, owner_id)  # NotFoundError for an unknown or deleted record
         if not blobs.has(tx, sha):
-            blobs.write_stream(tx, reader, sha, MAX_FILE_SIZE)
+            blobs.write_stream(tx, reader, sha, MAX_FILE_SIZE)  # type: ignore[arg-type]
         row_id = batch.create(TYPE, {
             "owner_type": owner_type, "owner_id": owner_id, "name": shown,
             "media_type": media_type_of(shown), "size": size, "sha256": sha,
@@ -209,17 +216,34 @@ def _open_file(path: Path) -> Iterator[BinaryIO]:
         raise ValidationError(f"cannot read {path}: permission denied") from None
 
 
-def _digest_of(path: Path) -> tuple[str, int]:
+def _digest_of(path: Path, report: Progress) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
+    total = path.stat().st_size
     with _open_file(path) as reader:
         while piece := reader.read(_READ):
             digest.update(piece)
             size += len(piece)
+            report(size, 2 * max(total, size), path.name)
             if size > MAX_FILE_SIZE:
                 raise blobs.ContentTooLargeError(f"{path.name} is larger than the limit of "
                                                  "4 GB for an attached file")
     return digest.hexdigest(), size
+
+
+class _Counting:
+    """A binary reader that says how many bytes were read so far."""
+
+    def __init__(self, inner: BinaryIO, seen: Callable[[int], None]) -> None:
+        self._inner = inner
+        self._seen = seen
+        self._done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        piece = self._inner.read(size)
+        self._done += len(piece)
+        self._seen(self._done)
+        return piece
 
 
 class _PieceReader(io.RawIOBase):
