@@ -1,4 +1,4 @@
-"""`attach add|list|get|remove`: files attached to records."""
+"""`attach add|list|get|remove|purge`: files attached to records."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("attachment_id")
     p.set_defaults(func=cmd_remove)
 
+    p = asub.add_parser("purge", parents=[common],
+                        help="free the content of files no live attachment uses any more")
+    p.set_defaults(func=cmd_purge)
+
 
 def cmd_add(args: argparse.Namespace) -> int:
     record_type(args.type)  # an unknown type is refused before the database is opened
@@ -83,4 +87,11 @@ def cmd_remove(args: argparse.Namespace) -> int:
         attachments.remove(ws, args.attachment_id)
     print(f"removed attachment '{found.name}' (restore with "
           f"'records restore attachment {args.attachment_id}')")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        count, freed = attachments.purge_unreferenced(ws)
+    print(f"freed {count} file{'' if count == 1 else 's'} ({human_size(freed)})")
     return 0

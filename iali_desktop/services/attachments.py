@@ -219,8 +219,8 @@ def _open_file(path: Path) -> Iterator[BinaryIO]:
 def _digest_of(path: Path, report: Progress) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    total = path.stat().st_size
     with _open_file(path) as reader:
+        total = os.fstat(reader.fileno()).st_size
         while piece := reader.read(_READ):
             digest.update(piece)
             size += len(piece)

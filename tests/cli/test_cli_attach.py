@@ -57,6 +57,10 @@ def test_a_file_is_attached_listed_copied_out_and_removed(
     assert json.loads(out) == []
     code, _, err = run(capsys, "attach", "get", att_id, "--out", str(tmp_path / "x"), *db)
     assert code == 1 and "no attachment with id" in err
+    code, out, _ = run(capsys, "attach", "purge", *db)
+    assert code == 0 and out.strip() == "freed 1 file (2.5 MB)"
+    code, out, _ = run(capsys, "attach", "purge", *db)
+    assert out.strip() == "freed 0 files (0 bytes)"
 
 
 @pytest.mark.parametrize(("args", "message"), [

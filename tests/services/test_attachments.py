@@ -15,7 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from iali_desktop.domain.errors import ContentNotReceivedError, NotFoundError, ValidationError
+from iali_desktop.domain.errors import (
+    ContentNotReceivedError,
+    DatabaseError,
+    NotFoundError,
+    ValidationError,
+)
 from iali_desktop.services import attachments
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.workspace import Workspace
@@ -199,6 +204,27 @@ def test_attaching_refuses_what_is_not_a_readable_file_or_a_live_record(
         with pytest.raises(ValidationError, match="permission denied"):
             attachments.attach(ws, "agreement", owner, locked)
     assert _stored(ws.path) == (0, 0, 0)
+
+
+def test_damaged_content_is_refused_and_leaves_the_target_file_as_it_was(
+        ws: Workspace, tmp_path: Path) -> None:
+    owner = _agreement(ws)
+    att_id = attachments.attach(ws, "agreement", owner, _file(tmp_path / "a.pdf", 3 * MB))
+    db = ws.path
+    ws.close()
+    con = sqlite3.connect(db)  # a bit flipped on disk: the last piece no longer matches
+    try:
+        con.execute("UPDATE blob_chunk SET data = zeroblob(length(data)) WHERE n = 2")
+        con.commit()
+    finally:
+        con.close()
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the copy saved last week")
+    with Workspace.open(db) as again, pytest.raises(DatabaseError, match="is damaged"):
+        attachments.save_copy(again, att_id, target)
+    assert target.read_bytes() == b"the copy saved last week"
+    assert list(target.parent.iterdir()) == [target]
 
 
 def test_save_copy_refuses_the_database_files(ws: Workspace, tmp_path: Path) -> None:
