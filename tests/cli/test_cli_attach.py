@@ -92,3 +92,18 @@ def test_attach_list_of_an_unknown_record_says_so(seeded_db: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "attach", "list", "agreement", "nope", "--db", str(seeded_db))
     assert code == 1 and "no agreement with id nope" in err
+
+
+def test_attachment_records_cannot_be_made_without_a_file(
+        seeded_db: Path, region: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+        ) -> None:
+    db = ["--db", str(seeded_db)]
+    code, out, err = run(capsys, "records", "add", "attachment", *db, "owner_type=region",
+                         f"owner_id={region}", "name=ghost.pdf", "size=10", "sha256=" + "a" * 64)
+    assert code == 1 and out == "" and "attachments are added from a file" in err
+    sheet = tmp_path / "attachments.csv"
+    sheet.write_text("File name,Record type,Record,Size (bytes),SHA-256\n"
+                     f"ghost.pdf,region,{region},10,{'a' * 64}\n", encoding="utf-8")
+    code, out, err = run(capsys, "records", "import", "attachment", str(sheet), *db)
+    assert code == 1 and "attachments are added from a file" in err
+    assert "ghost" not in run(capsys, "dump", *db)[1]
