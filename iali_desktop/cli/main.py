@@ -13,7 +13,7 @@ from typing import Protocol
 from iali_desktop import __version__
 from iali_desktop.domain.errors import IaliError
 
-from . import commands_core, commands_records
+from . import commands_attach, commands_core, commands_records
 from .output import error
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ class GuiFaces(Protocol):
     def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int: ...
 
 
-COMMAND_MODULES: list[object] = [commands_core, commands_records]
+COMMAND_MODULES: list[object] = [commands_core, commands_records, commands_attach]
 
 
 def _register_optional_modules() -> None:

@@ -13,6 +13,10 @@ class NotFoundError(IaliError):
     """A record or record type that was asked for does not exist."""
 
 
+class ContentNotReceivedError(NotFoundError):
+    """An attachment's record is here but its file content has not been received yet."""
+
+
 class DatabaseError(IaliError):
     """The database file cannot be opened, is not ours, is busy or failed."""
 

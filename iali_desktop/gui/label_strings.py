@@ -107,6 +107,10 @@ TYPE_LABELS: dict[str, tuple[Any, Any]] = {
         QT_TRANSLATE_NOOP("record_types", "List entry"),
         QT_TRANSLATE_NOOP("record_types", "List entries"),
     ),
+    "attachment": (
+        QT_TRANSLATE_NOOP("record_types", "Attachment"),
+        QT_TRANSLATE_NOOP("record_types", "Attachments"),
+    ),
 }
 
 FIELD_LABELS: tuple[Any, ...] = (
@@ -213,6 +217,14 @@ FIELD_LABELS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("fields", "Assessors"),
     QT_TRANSLATE_NOOP("fields", "Link"),
     QT_TRANSLATE_NOOP("fields", "List"),
+    QT_TRANSLATE_NOOP("fields", "Record type"),
+    QT_TRANSLATE_NOOP("fields", "Record"),
+    QT_TRANSLATE_NOOP("fields", "File name"),
+    QT_TRANSLATE_NOOP("fields", "Media type"),
+    QT_TRANSLATE_NOOP("fields", "Size (bytes)"),
+    QT_TRANSLATE_NOOP("fields", "SHA-256"),
+    QT_TRANSLATE_NOOP("fields", "Added by"),
+    QT_TRANSLATE_NOOP("fields", "Added on"),
 )
 
 # stored choice value -> English text shown for it

@@ -2,7 +2,8 @@
 
 Records that have no page of their own (an agenda item, a dues payment, a progress
 update ...) are shown on the page of the record they belong to; the plan's own records
-(plans, areas, outcomes) open in the plan tree; EC meetings open on their special page.
+(plans, areas, outcomes) open in the plan tree; EC meetings open on their special page;
+an attachment opens the record it is attached to.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ class Target:
 
 def resolve(ctx: AppContext, type_name: str, row_id: str) -> Target | None:
     """The page and record to show for a request to open (type_name, row_id)."""
+    if type_name == "attachment":  # a file is shown on the form of the record it is on
+        try:
+            found = ctx.records.get(type_name, row_id)
+        except NotFoundError:
+            return None
+        if not found.get("owner_type") or not found.get("owner_id"):
+            return None
+        return resolve(ctx, str(found["owner_type"]), str(found["owner_id"]))
     if type_name in PLAN_TYPES:
         return Target("plan", type_name, row_id)
     if type_name in PARENTS:

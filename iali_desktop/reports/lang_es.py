@@ -298,4 +298,12 @@ FIELD_LABELS: dict[str, str] = {
     "Website": "Sitio web", "Year": "Año",
     "Deleted while edited": "Eliminado durante una modificación",
     "Deleted or kept": "Eliminado o conservado",
+    "Record type": "Tipo de registro",
+    "Record": "Registro",
+    "File name": "Nombre del archivo",
+    "Media type": "Tipo de archivo",
+    "Size (bytes)": "Tamaño (bytes)",
+    "SHA-256": "SHA-256",
+    "Added by": "Añadido por",
+    "Added on": "Añadido el",
 }

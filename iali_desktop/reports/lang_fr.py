@@ -295,4 +295,12 @@ FIELD_LABELS: dict[str, str] = {
     "List": "Liste", "Website": "Site web", "Year": "Année",
     "Deleted while edited": "Supprimée pendant une modification",
     "Deleted or kept": "Supprimée ou conservée",
+    "Record type": "Type d'enregistrement",
+    "Record": "Enregistrement",
+    "File name": "Nom du fichier",
+    "Media type": "Type de fichier",
+    "Size (bytes)": "Taille (octets)",
+    "SHA-256": "SHA-256",
+    "Added by": "Ajouté par",
+    "Added on": "Ajouté le",
 }

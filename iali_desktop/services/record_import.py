@@ -25,7 +25,7 @@ from iali_desktop.domain.fields import FieldSpec, RecordType
 from iali_desktop.domain.values import Value, check
 
 from .record_export import ID_HEADER
-from .records import RecordService, WriteBatch, record_type
+from .records import RecordService, WriteBatch, check_creatable, record_type
 from .sheet_values import DEFAULT_LABELS, CellReader, Labels
 from .spreadsheet_io import Progress, Sheet
 
@@ -135,6 +135,7 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
     Returns the plan; `plan.written` says whether it was committed (never when any row
     has an error)."""
     rt = record_type(type_name)
+    check_creatable(type_name)
     key = tuple(key) or default_key(rt, mapping)
     missing = [k for k in key if k not in mapping.values()]
     if missing:

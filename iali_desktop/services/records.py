@@ -25,6 +25,19 @@ from .workspace import Workspace
 
 Record = dict[str, Any]
 
+# Types whose records describe something held apart from them (a file's content): they
+# are created by their own service only, never typed in or imported as rows.
+FROM_FILES_ONLY = {
+    "attachment": "attachments are added from a file (the Attachments panel of a record, "
+                  "or 'attach add TYPE ID FILE')",
+}
+
+
+def check_creatable(type_name: str) -> None:
+    """Refuse creating records of a type only its own service creates."""
+    if type_name in FROM_FILES_ONLY:
+        raise ValidationError(FROM_FILES_ONLY[type_name])
+
 
 @dataclass(frozen=True)
 class Written:
@@ -202,6 +215,7 @@ class RecordService:
             batch.close()
 
     def create(self, type_name: str, values: Mapping[str, Any]) -> str:
+        check_creatable(type_name)
         with self.batch() as b:
             return b.create(type_name, values)
 

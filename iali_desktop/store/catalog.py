@@ -19,7 +19,7 @@ ORDER = (
     "event", "event_participant", "agenda_item", "decision",
     "member", "dues",
     "expert", "assistance_request", "criterion_assessment", "ibor_assessment",
-    "publication", "term",
+    "publication", "term", "attachment",
 )
 
 

@@ -9,6 +9,11 @@ its commit leaves the database wholly as it was or wholly imported. Points:
 - `import-before-commit`: every change of the import is written in the open
   transaction; the COMMIT is next.
 - `import-after-commit`: the import is committed; nothing else has run yet.
+- `content-piece-written`: one piece of a file's content is written in the open
+  transaction (the first piece: the rest of the file is not).
+- `attach-before-commit`: an attachment's record and all of its content are written in
+  the open transaction; the COMMIT is next.
+- `attach-after-commit`: the attachment is committed.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from iali_desktop.domain.errors import IaliError, ValidationError
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import field_label, type_label
+from iali_desktop.gui.records.attachments_panel import AttachmentsPanel
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
@@ -58,6 +59,7 @@ class RecordForm(QWidget):
         hidden: Sequence[str] = (),
         fixed: Mapping[str, Any] | None = None,
         buttons: bool = True,
+        attached_files: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -120,6 +122,11 @@ class RecordForm(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        # Files attached to the record, on every form but an attachment's own.
+        self.attachments: AttachmentsPanel | None = None
+        if attached_files and type_name != "attachment":
+            self.attachments = AttachmentsPanel(ctx, type_name, self)
+            layout.addWidget(self.attachments)
         layout.addLayout(row)
         layout.addStretch(1)
         self.save_button.setVisible(buttons)
@@ -153,6 +160,8 @@ class RecordForm(QWidget):
         self._clear_errors()
         self._set_dirty(False)
         self._update_heading()
+        if self.attachments is not None:
+            self.attachments.set_record(row_id)
         return found
 
     def reload(self) -> bool:

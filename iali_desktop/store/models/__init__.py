@@ -9,6 +9,7 @@ from iali_desktop.store.models.expertise import (
     Publication,
     Term,
 )
+from iali_desktop.store.models.files import Attachment, Blob, BlobChunk
 from iali_desktop.store.models.local import Change, ChangeEdge, LocalState, Peer, ReceivedBundle
 from iali_desktop.store.models.membership import Dues, Member
 from iali_desktop.store.models.partners import (
@@ -22,7 +23,8 @@ from iali_desktop.store.models.partners import (
 from iali_desktop.store.models.plan import ActionArea, ActionPlan, KeyOutcome, Task, TaskUpdate
 
 __all__ = [
-    "ActionArea", "ActionPlan", "AgendaItem", "Agreement", "AssistanceRequest", "Change",
+    "ActionArea", "ActionPlan", "AgendaItem", "Agreement", "AssistanceRequest", "Attachment",
+    "Blob", "BlobChunk", "Change",
     "ChangeEdge", "CriterionAssessment", "Decision", "Dues", "Engagement", "Event",
     "EventParticipant", "Expert", "IborAssessment", "KeyOutcome", "LocalState", "Member",
     "Organisation", "Peer", "Person", "Publication", "ReceivedBundle", "Region",
