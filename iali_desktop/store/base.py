@@ -79,11 +79,12 @@ def text(label: str, *, required: bool = False, search: bool = True, table: bool
     )
 
 
-def longtext(label: str, *, required: bool = False, help: str = "") -> Any:
+def longtext(label: str, *, required: bool = False, help: str = "", table: bool = False
+             ) -> Any:
     return mapped_column(
         Text, nullable=True,
         info=_spec(FieldKind.LONGTEXT, label, required=required, searchable=True,
-                   in_table=False, help=help),
+                   in_table=table, help=help),
     )
 
 
@@ -119,11 +120,12 @@ def boolean(label: str) -> Any:
     return mapped_column(Boolean, nullable=True, info=_spec(FieldKind.BOOLEAN, label))
 
 
-def choice(label: str, choices: type[enum.StrEnum], *, required: bool = False) -> Any:
+def choice(label: str, choices: type[enum.StrEnum], *, required: bool = False,
+           table: bool = True) -> Any:
     return mapped_column(
         String(40), nullable=True, index=True,
         info=_spec(FieldKind.CHOICE, label, required=required,
-                   choices=tuple(c.value for c in choices)),
+                   choices=tuple(c.value for c in choices), in_table=table),
     )
 
 
