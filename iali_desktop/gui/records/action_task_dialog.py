@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -74,9 +74,12 @@ class ActionTaskDialog(QDialog):
             translate("ActionTaskDialog", "No action plan covers this meeting's year: link "
                       "the action item to an existing task."), self)
         plan_line.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.new_radio, self.area_combo)
-        form.addRow(self.link_radio, self.task_picker)
+        choices = QGridLayout()  # each choice's control under its label, indented
+        choices.setColumnMinimumWidth(0, 24)
+        choices.addWidget(self.new_radio, 0, 0, 1, 2)
+        choices.addWidget(self.area_combo, 1, 1)
+        choices.addWidget(self.link_radio, 2, 0, 1, 2)
+        choices.addWidget(self.task_picker, 3, 1)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -89,7 +92,7 @@ class ActionTaskDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(plan_line)
-        layout.addLayout(form)
+        layout.addLayout(choices)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
