@@ -75,6 +75,7 @@ class MeetingPage(RecordPage):
         self._panels += self.child_panels
         for panel in self.child_panels:
             self.watch_panel(panel)
+            panel.form.save_on_leave = self.save  # moving to another item saves them all
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         self.pack_action = MeetingPackAction(ctx, self)
         self.toolbar.addSeparator()

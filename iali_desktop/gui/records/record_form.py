@@ -10,7 +10,7 @@ Save/Revert buttons and the question asked before leaving.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -71,6 +71,9 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self._staged_id: str | None = None
+        # What "Save" does when leaving unsaved edits; a page that saves this form with
+        # others (the EC meeting's tabs) saves them all.
+        self.save_on_leave: Callable[[], bool] | None = None
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -333,7 +336,7 @@ class RecordForm(QWidget):
             return True
         answer = self.ask_leave()
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_on_leave() if self.save_on_leave is not None else self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.revert()
             return True

@@ -213,3 +213,38 @@ def test_minutes_pdf_from_the_page_says_where_it_is_when_no_viewer_opens(
     assert str(out) in notice.text()
     assert out.read_bytes().startswith(b"%PDF")
     assert launcher.folder() == out.parent
+
+
+def test_moving_to_another_agenda_item_saves_the_whole_meeting_when_asked(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    page, meeting = _page(ctx, qtbot)
+    place = page.form.editors["place"]
+    assert isinstance(place, LineEditor)
+    place.line.setFocus()
+    qtbot.keyClicks(place.line, "Lisbon")
+    page.tabs.setCurrentWidget(page.agenda)
+    first = page.agenda.form.row_id
+    assert first is not None
+    minutes = page.agenda.form.editors["minutes"]
+    assert isinstance(minutes, LongTextEditor)
+    _retype(qtbot, minutes, "Adopted without changes.")
+    steps = ctx.undo.count()
+    asked: list[str] = []
+
+    def save_when_asked() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, save_when_asked)
+    second = page.agenda.model.row_id(1)
+    rect = page.agenda.table.visualRect(page.agenda.model.index(1, 1))
+    qtbot.mouseClick(page.agenda.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+
+    assert len(asked) == 1
+    assert ctx.records.get("agenda_item", first)["minutes"] == "Adopted without changes."
+    assert ctx.records.get("event", meeting)["place"] == "Lisbon"
+    assert ctx.undo.count() == steps + 1
+    assert page.agenda.form.row_id == second and not page.has_unsaved
