@@ -16,6 +16,8 @@ from iali_desktop.domain.choices import (
     DecisionKind,
     EventKind,
     MinutesStatus,
+    ParticipantRole,
+    PersonRole,
     TaskKind,
     TaskStatus,
 )
@@ -129,3 +131,25 @@ def approval_values(records: RecordService, meeting_id: str, approving_id: str
 
 def approve_now(records: RecordService, meeting_id: str, approving_id: str) -> None:
     records.update("event", meeting_id, approval_values(records, meeting_id, approving_id))
+
+
+EC_ROLES = (PersonRole.PRESIDENT.value, PersonRole.EC_MEMBER.value,
+            PersonRole.REGIONAL_REPRESENTATIVE.value)
+
+
+def ec_participants(records: RecordService, meeting_id: str) -> list[dict[str, Any]]:
+    """Participant records for the members of the Executive Committee (the President,
+    EC members, regional representatives) not yet listed for the meeting; the President
+    chairs. Attendance is left to be recorded after the meeting."""
+    records.get("event", meeting_id)
+    listed = {p["person"] for p in records.list("event_participant", Query(filters=(
+        Filter("event", Op.EQ, meeting_id),)))}
+    out = []
+    for person in records.list("person", Query(order=("name",))):
+        roles = set(person["roles"] or ())
+        if person["id"] in listed or not roles.intersection(EC_ROLES):
+            continue
+        chair = PersonRole.PRESIDENT.value in roles
+        out.append({"event": meeting_id, "person": person["id"],
+                    **({"role": ParticipantRole.CHAIR.value} if chair else {})})
+    return out

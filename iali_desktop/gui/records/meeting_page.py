@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from iali_desktop.domain.choices import DecisionKind
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.action_task_dialog import ActionTaskDialog
 from iali_desktop.gui.records.child_records_panel import ChildRecordsPanel
@@ -25,6 +26,7 @@ from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.records.scopes import next_or_latest_meeting
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 from iali_desktop.gui.reports.launcher import ReportLauncher
+from iali_desktop.services import minutes as minutes_service
 
 translate = QCoreApplication.translate
 MINUTES_HEIGHT = 220  # an agenda item's minutes: a few paragraphs visible while typing
@@ -60,6 +62,12 @@ class MeetingPage(RecordPage):
         self.decisions.shown.connect(lambda _id: self._update_task_button())
         self.decisions.dirty_changed.connect(lambda _d: self._update_task_button())
         self.task_dialog: ActionTaskDialog | None = None
+        self.ec_button = QPushButton(translate("MeetingPage", "Add the &EC members"), self)
+        self.ec_button.setToolTip(translate(
+            "MeetingPage", "List the President, the EC members and the regional "
+                           "representatives as participants of this meeting"))
+        self.ec_button.clicked.connect(lambda _c=False: self.add_ec_members())
+        self.attendance.button_row.insertWidget(2, self.ec_button)
         self.tabs.insertTab(1, self.agenda, translate("MeetingPage", "Agenda"))
         # Short tab titles: five tabs must fit the detail side of a 1280 px window in
         # every language; the tooltip says what the tab holds.
@@ -155,6 +163,28 @@ class MeetingPage(RecordPage):
             enabled = bool(row and row["kind"] == DecisionKind.ACTION_ITEM.value
                            and not row["task"])
         self.task_button.setEnabled(enabled)
+
+    def add_ec_members(self) -> int:
+        """Add the EC's members not listed yet, as one undo step; how many were added."""
+        meeting = self.current_id
+        if meeting is None or not self.attendance.maybe_leave():
+            return 0
+        try:
+            rows = minutes_service.ec_participants(self.ctx.records, meeting)
+        except IaliError as exc:
+            QMessageBox.warning(self, translate("MeetingPage", "Not added"), str(exc))
+            return 0
+        if not rows:
+            self.ctx.events.notice.emit(translate(
+                "MeetingPage", "Every EC member is listed already."))
+            return 0
+        outcome = push(self.ctx, ChangeSetCommand(
+            self.ctx, translate("MeetingPage", "Add the EC members"),
+            [Change("create", "event_participant", new_id(), row) for row in rows]))
+        if not outcome.ok:
+            QMessageBox.warning(self, translate("MeetingPage", "Not added"), outcome.error)
+            return 0
+        return len(rows)
 
     def open_task_dialog(self) -> ActionTaskDialog | None:
         """The dialog for the selected action item (window-modal; returned for tests)."""

@@ -248,3 +248,28 @@ def test_moving_to_another_agenda_item_saves_the_whole_meeting_when_asked(
     assert ctx.records.get("event", meeting)["place"] == "Lisbon"
     assert ctx.undo.count() == steps + 1
     assert page.agenda.form.row_id == second and not page.has_unsaved
+
+
+def test_attendance_is_recorded_for_the_ec_members(ctx: AppContext, qtbot: QtBot) -> None:
+    page, meeting = _page(ctx, qtbot)
+    page.tabs.setCurrentWidget(page.attendance)
+    ec = [p for p in ctx.records.list("person") if {"president", "ec_member",
+                                                       "regional_representative"}
+          & set(p["roles"] or ())]
+    steps = ctx.undo.count()
+    qtbot.mouseClick(page.ec_button, Qt.MouseButton.LeftButton)
+    listed = ctx.records.list("event_participant", Query(filters=(
+        Filter("event", Op.EQ, meeting),)))
+    assert sorted(p["person"] for p in listed) == sorted(p["id"] for p in ec)
+    president = next(p["id"] for p in ec if "president" in p["roles"])
+    assert {p["person"]: p["role"] for p in listed}[president] == "chair"
+    assert ctx.undo.count() == steps + 1
+    assert page.add_ec_members() == 0  # nobody twice
+
+    absent = next(p for p in listed if p["person"] != president)
+    _select(page.attendance, absent["id"])
+    combo = page.attendance.form.editors["attendance"].combo  # type: ignore[attr-defined]
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("apologies"))
+    _save_with_keys(qtbot, combo)
+    assert ctx.records.get("event_participant", absent["id"])["attendance"] == "apologies"
