@@ -13,13 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from iali_desktop.domain.choices import DecisionKind
+from iali_desktop.domain.choices import DecisionKind, EventKind
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
+from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.records.action_task_dialog import ActionTaskDialog
 from iali_desktop.gui.records.child_records_panel import ChildRecordsPanel
-from iali_desktop.gui.records.editors import LongTextEditor
+from iali_desktop.gui.records.editors import LongTextEditor, RefEditor
 from iali_desktop.gui.records.meeting_pack_action import MeetingPackAction
 from iali_desktop.gui.records.minutes_actions import MinutesActions
 from iali_desktop.gui.records.record_page import RecordPage
@@ -84,6 +85,9 @@ class MeetingPage(RecordPage):
         for panel in self.child_panels:
             self.watch_panel(panel)
             panel.form.save_on_leave = self.save  # moving to another item saves them all
+        approving = self.form.editors.get("minutes_approved_at")
+        if isinstance(approving, RefEditor):  # minutes are approved at an EC meeting
+            approving.picker.set_scope((Filter("kind", Op.EQ, EventKind.EC_MEETING.value),))
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         self.pack_action = MeetingPackAction(ctx, self)
         self.toolbar.addSeparator()
