@@ -1,4 +1,4 @@
-"""`report meeting-pack|annual|progress|directory`: print a PDF from the database."""
+"""`report meeting-pack|minutes|annual|progress|directory`: print a PDF from the database."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from iali_desktop.reports import (
     build_annual_report,
     build_directory,
     build_meeting_pack,
+    build_minutes,
     build_progress_report,
 )
 from iali_desktop.services.workspace import Workspace
@@ -35,6 +36,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                          help="the pack for an EC meeting: agenda, papers, appendix")
     p.add_argument("--meeting", required=True, help="id of the EC meeting (an event)")
     p.set_defaults(func=cmd_meeting_pack)
+
+    p = kinds.add_parser("minutes", parents=[common, options],
+                         help="the minutes of an EC meeting: attendance, minutes, decisions, "
+                              "actions (marked draft until approved)")
+    p.add_argument("--meeting", required=True, help="id of the EC meeting (an event)")
+    p.set_defaults(func=cmd_minutes)
 
     p = kinds.add_parser("annual", parents=[common, options],
                          help="the annual evaluation of the action plan for a year")
@@ -75,6 +82,11 @@ def _run(args: argparse.Namespace, build: Callable[[Workspace, Path], Path]) -> 
 def cmd_meeting_pack(args: argparse.Namespace) -> int:
     return _run(args, lambda ws, out: build_meeting_pack(ws, args.meeting, out, args.lang,
                                                          args.page_size))
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    return _run(args, lambda ws, out: build_minutes(ws, args.meeting, out, args.lang,
+                                                    args.page_size))
 
 
 def cmd_annual(args: argparse.Namespace) -> int:

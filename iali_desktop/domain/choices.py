@@ -133,6 +133,21 @@ class ParticipantRole(enum.StrEnum):
     OBSERVER = "observer"
 
 
+class Attendance(enum.StrEnum):
+    """Whether a participant of a meeting was there (recorded after it, for the minutes)."""
+
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+class MinutesStatus(enum.StrEnum):
+    """A meeting's minutes are a draft until the next meeting approves them."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
 class DecisionKind(enum.StrEnum):
     DECISION = "decision"
     ACTION_ITEM = "action_item"

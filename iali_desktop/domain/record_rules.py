@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from iali_desktop.domain.choices import TaskStatus
+from iali_desktop.domain.choices import MinutesStatus, TaskStatus
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
 
@@ -66,6 +66,18 @@ def _done_at_full_progress(rt: RecordType, record: Mapping[str, Any]) -> str | N
             "set progress to 100, or choose another status")
 
 
+def _approval_recorded(rt: RecordType, record: Mapping[str, Any]) -> str | None:
+    # Approved minutes say where and when: the printed minutes quote both.
+    if record.get("minutes_status") != MinutesStatus.APPROVED.value:
+        return None
+    missing = [rt.field(n).label for n in ("minutes_approved_at", "minutes_approved_on")
+               if not record.get(n)]
+    if not missing:
+        return None
+    return (f"{rt.label}: approved minutes need '{missing[0]}'; give the meeting that "
+            "approved them and the day, or keep the minutes as a draft")
+
+
 RULES: tuple[Rule, ...] = (
     _not_before("action_plan", "period_start", "period_end"),
     _not_before("event", "start_date", "end_date"),
@@ -78,6 +90,10 @@ RULES: tuple[Rule, ...] = (
     Rule("task", ("status", "progress"),
          "`status` `done` goes with `progress` 100 (or no progress given); reaching 100 "
          "does not change the status by itself", _done_at_full_progress),
+    Rule("event", ("minutes_status", "minutes_approved_at", "minutes_approved_on"),
+         "`minutes_status` `approved` goes with `minutes_approved_at` and "
+         "`minutes_approved_on`", _approval_recorded),
+    _not_before("event", "start_date", "minutes_approved_on"),
 )
 DATE_BOUNDS = f"every date has a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
 

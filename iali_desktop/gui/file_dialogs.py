@@ -8,14 +8,24 @@ the dialogs still start elsewhere so that the window does not disturb its files 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder, made when it is missing (a fresh account), so that
+    files the app writes do not land in the home folder by default; home only when it
+    cannot be made."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    if documents:
+        folder = Path(documents)
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        if folder.is_dir():
+            return folder
+    return Path.home()
 
 
 def start_folder(*preferred: Path | None, db_path: Path) -> Path:

@@ -225,16 +225,23 @@ FIELD_LABELS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("fields", "SHA-256"),
     QT_TRANSLATE_NOOP("fields", "Added by"),
     QT_TRANSLATE_NOOP("fields", "Added on"),
+    QT_TRANSLATE_NOOP("fields", "Minutes status"),
+    QT_TRANSLATE_NOOP("fields", "Minutes approved at"),
+    QT_TRANSLATE_NOOP("fields", "Minutes approved on"),
+    QT_TRANSLATE_NOOP("fields", "Attendance"),
+    QT_TRANSLATE_NOOP("fields", "Task in the plan"),
 )
 
 # stored choice value -> English text shown for it
 CHOICE_LABELS: dict[str, Any] = {
+    "absent": QT_TRANSLATE_NOOP("choices", "Absent"),
     "achieved": QT_TRANSLATE_NOOP("choices", "Achieved"),
     "action_item": QT_TRANSLATE_NOOP("choices", "Action item"),
     "action_plan": QT_TRANSLATE_NOOP("choices", "Action plan"),
     "active": QT_TRANSLATE_NOOP("choices", "Active"),
     "adopted": QT_TRANSLATE_NOOP("choices", "Adopted"),
     "applicant": QT_TRANSLATE_NOOP("choices", "Applicant"),
+    "apologies": QT_TRANSLATE_NOOP("choices", "Apologies"),
     "approved": QT_TRANSLATE_NOOP("choices", "Approved"),
     "assistance_criterion": QT_TRANSLATE_NOOP("choices", "Assistance criteria"),
     "available": QT_TRANSLATE_NOOP("choices", "Available"),
@@ -300,6 +307,7 @@ CHOICE_LABELS: dict[str, Any] = {
     "pending": QT_TRANSLATE_NOOP("choices", "Pending"),
     "planned": QT_TRANSLATE_NOOP("choices", "Planned"),
     "postponed": QT_TRANSLATE_NOOP("choices", "Postponed"),
+    "present": QT_TRANSLATE_NOOP("choices", "Present"),
     "president": QT_TRANSLATE_NOOP("choices", "President"),
     "proposed": QT_TRANSLATE_NOOP("choices", "Proposed"),
     "regional": QT_TRANSLATE_NOOP("choices", "Regional"),

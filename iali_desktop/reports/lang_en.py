@@ -193,6 +193,34 @@ PHRASES: dict[str, str] = {
     "col.regions": "Regions",
     "col.availability": "Availability",
     "col.website": "Website",
+    # Minutes of an EC meeting
+    "minutes.title": "Minutes of the EC meeting",
+    "minutes.subject": "Minutes of the IALI Executive Committee",
+    "minutes.association": "International Association of Labour Inspection (IALI)",
+    "minutes.draft": "DRAFT: not yet approved",
+    "minutes.draft_note": "These minutes are a draft until the Executive Committee "
+                          "approves them at a later meeting.",
+    "minutes.approved": "Approved at {meeting} on {date}",
+    "minutes.attendance": "Attendance",
+    "minutes.present": "Present",
+    "minutes.apologies": "Apologies",
+    "minutes.absent": "Absent",
+    "minutes.not_recorded": "Attendance not recorded",
+    "minutes.nobody": "No participants are recorded for this meeting.",
+    "minutes.items": "Minutes and decisions",
+    "minutes.no_agenda": "No agenda items are recorded for this meeting.",
+    "minutes.no_minutes": "No minutes recorded for this item.",
+    "minutes.decision": "Decision",
+    "minutes.action": "Action",
+    "minutes.action_line": "Owner: {owner} · due {due}",
+    "minutes.other": "Decisions recorded under no agenda item",
+    "minutes.actions": "Action items",
+    "minutes.no_actions": "No action items were recorded at this meeting.",
+    "minutes.no_task": "not in the plan yet",
+    "minutes.carried": "Actions carried forward from earlier meetings",
+    "minutes.no_carried": "No open actions remain from earlier meetings.",
+    "col.action": "Action",
+    "col.meeting": "Meeting",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
@@ -251,6 +279,12 @@ CHOICES: dict[str, dict[str, str]] = {
                     "criterion_assessment": "Criterion assessment",
                     "ibor_assessment": "IBOR assessment", "publication": "Publication",
                     "term": "List entry"},
+    "participant_role": {"chair": "Chair", "speaker": "Speaker", "panellist": "Panellist",
+                         "delegate": "Delegate", "organiser": "Organiser",
+                         "observer": "Observer"},
+    "attendance": {"present": "Present", "apologies": "Apologies", "absent": "Absent"},
+    "minutes_status": {"draft": "Draft", "approved": "Approved"},
+    "decision_kind": {"decision": "Decision", "action_item": "Action item"},
 }
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

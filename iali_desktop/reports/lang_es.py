@@ -186,6 +186,34 @@ PHRASES: dict[str, str] = {
     "col.regions": "Regiones",
     "col.availability": "Disponibilidad",
     "col.website": "Sitio web",
+    # Acta de una reunión del Comité Ejecutivo
+    "minutes.title": "Acta de la reunión del Comité Ejecutivo",
+    "minutes.subject": "Acta del Comité Ejecutivo de la AIIT",
+    "minutes.association": "Asociación Internacional de Inspección del Trabajo (AIIT)",
+    "minutes.draft": "BORRADOR: aún no aprobada",
+    "minutes.draft_note": "Esta acta es un borrador hasta que el Comité Ejecutivo la apruebe "
+                          "en una reunión posterior.",
+    "minutes.approved": "Aprobada en la reunión {meeting} el {date}",
+    "minutes.attendance": "Asistencia",
+    "minutes.present": "Presentes",
+    "minutes.apologies": "Excusados",
+    "minutes.absent": "Ausentes",
+    "minutes.not_recorded": "Asistencia no registrada",
+    "minutes.nobody": "No hay participantes registrados para esta reunión.",
+    "minutes.items": "Acta y decisiones",
+    "minutes.no_agenda": "No hay puntos del orden del día registrados para esta reunión.",
+    "minutes.no_minutes": "No hay acta registrada para este punto.",
+    "minutes.decision": "Decisión",
+    "minutes.action": "Acción",
+    "minutes.action_line": "Responsable: {owner} · plazo {due}",
+    "minutes.other": "Decisiones registradas fuera del orden del día",
+    "minutes.actions": "Acciones",
+    "minutes.no_actions": "No se registraron acciones en esta reunión.",
+    "minutes.no_task": "aún no está en el plan",
+    "minutes.carried": "Acciones pendientes de reuniones anteriores",
+    "minutes.no_carried": "No queda ninguna acción abierta de reuniones anteriores.",
+    "col.action": "Acción",
+    "col.meeting": "Reunión",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
@@ -249,6 +277,12 @@ CHOICES: dict[str, dict[str, str]] = {
                     "criterion_assessment": "Evaluación de un criterio",
                     "ibor_assessment": "Evaluación IBOR", "publication": "Publicación",
                     "term": "Entrada de lista"},
+    "participant_role": {"chair": "Presidencia", "speaker": "Ponente",
+                         "panellist": "Panelista", "delegate": "Delegado",
+                         "organiser": "Organizador", "observer": "Observador"},
+    "attendance": {"present": "Presente", "apologies": "Excusado", "absent": "Ausente"},
+    "minutes_status": {"draft": "Borrador", "approved": "Aprobada"},
+    "decision_kind": {"decision": "Decisión", "action_item": "Acción"},
 }
 
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -306,4 +340,7 @@ FIELD_LABELS: dict[str, str] = {
     "SHA-256": "SHA-256",
     "Added by": "Añadido por",
     "Added on": "Añadido el",
+    "Minutes status": "Estado del acta", "Minutes approved at": "Acta aprobada en",
+    "Minutes approved on": "Acta aprobada el", "Attendance": "Asistencia",
+    "Task in the plan": "Tarea del plan",
 }

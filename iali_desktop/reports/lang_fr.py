@@ -185,6 +185,34 @@ PHRASES: dict[str, str] = {
     "col.regions": "Régions",
     "col.availability": "Disponibilité",
     "col.website": "Site web",
+    # Procès-verbal d'une réunion du Comité exécutif
+    "minutes.title": "Procès-verbal de la réunion du Comité exécutif",
+    "minutes.subject": "Procès-verbal du Comité exécutif de l'AIIT",
+    "minutes.association": "Association internationale de l'inspection du travail (AIIT)",
+    "minutes.draft": "PROJET : pas encore approuvé",
+    "minutes.draft_note": "Ce procès-verbal reste un projet jusqu'à son approbation par le "
+                          "Comité exécutif lors d'une réunion ultérieure.",
+    "minutes.approved": "Approuvé lors de la réunion {meeting} le {date}",
+    "minutes.attendance": "Présences",
+    "minutes.present": "Présents",
+    "minutes.apologies": "Excusés",
+    "minutes.absent": "Absents",
+    "minutes.not_recorded": "Présence non enregistrée",
+    "minutes.nobody": "Aucun participant n'est enregistré pour cette réunion.",
+    "minutes.items": "Procès-verbal et décisions",
+    "minutes.no_agenda": "Aucun point de l'ordre du jour n'est enregistré pour cette réunion.",
+    "minutes.no_minutes": "Aucun procès-verbal enregistré pour ce point.",
+    "minutes.decision": "Décision",
+    "minutes.action": "Action",
+    "minutes.action_line": "Responsable : {owner} · échéance {due}",
+    "minutes.other": "Décisions enregistrées hors ordre du jour",
+    "minutes.actions": "Actions à mener",
+    "minutes.no_actions": "Aucune action n'a été décidée lors de cette réunion.",
+    "minutes.no_task": "pas encore dans le plan",
+    "minutes.carried": "Actions reportées des réunions précédentes",
+    "minutes.no_carried": "Aucune action des réunions précédentes ne reste ouverte.",
+    "col.action": "Action",
+    "col.meeting": "Réunion",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
@@ -246,6 +274,12 @@ CHOICES: dict[str, dict[str, str]] = {
                     "criterion_assessment": "Évaluation d'un critère",
                     "ibor_assessment": "Évaluation IBOR", "publication": "Publication",
                     "term": "Entrée de liste"},
+    "participant_role": {"chair": "Présidence", "speaker": "Intervenant",
+                         "panellist": "Panéliste", "delegate": "Délégué",
+                         "organiser": "Organisateur", "observer": "Observateur"},
+    "attendance": {"present": "Présent", "apologies": "Excusé", "absent": "Absent"},
+    "minutes_status": {"draft": "Projet", "approved": "Approuvé"},
+    "decision_kind": {"decision": "Décision", "action_item": "Action"},
 }
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -303,4 +337,8 @@ FIELD_LABELS: dict[str, str] = {
     "SHA-256": "SHA-256",
     "Added by": "Ajouté par",
     "Added on": "Ajouté le",
+    "Minutes status": "État du procès-verbal",
+    "Minutes approved at": "Procès-verbal approuvé lors de",
+    "Minutes approved on": "Procès-verbal approuvé le", "Attendance": "Présence",
+    "Task in the plan": "Tâche du plan",
 }

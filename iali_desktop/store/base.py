@@ -80,12 +80,12 @@ def text(label: str, *, required: bool = False, search: bool = True, table: bool
     )
 
 
-def longtext(label: str, *, required: bool = False, help: str = "",
+def longtext(label: str, *, required: bool = False, help: str = "", table: bool = False,
              personal: bool = False) -> Any:
     return mapped_column(
         Text, nullable=True,
         info=_spec(FieldKind.LONGTEXT, label, required=required, searchable=True,
-                   in_table=False, help=help, personal=personal),
+                   in_table=table, help=help, personal=personal),
     )
 
 
@@ -122,11 +122,12 @@ def boolean(label: str) -> Any:
     return mapped_column(Boolean, nullable=True, info=_spec(FieldKind.BOOLEAN, label))
 
 
-def choice(label: str, choices: type[enum.StrEnum], *, required: bool = False) -> Any:
+def choice(label: str, choices: type[enum.StrEnum], *, required: bool = False,
+           table: bool = True) -> Any:
     return mapped_column(
         String(40), nullable=True, index=True,
         info=_spec(FieldKind.CHOICE, label, required=required,
-                   choices=tuple(c.value for c in choices)),
+                   choices=tuple(c.value for c in choices), in_table=table),
     )
 
 

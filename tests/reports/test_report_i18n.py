@@ -20,6 +20,8 @@ GROUPS = {
     "availability": choices.Availability, "sphere": choices.Sphere,
     "organisation_kind": choices.OrganisationKind, "person_role": choices.PersonRole,
     "decision_status": choices.DecisionStatus, "ec_decision": choices.EcDecision,
+    "participant_role": choices.ParticipantRole, "attendance": choices.Attendance,
+    "minutes_status": choices.MinutesStatus, "decision_kind": choices.DecisionKind,
 }
 
 

@@ -36,15 +36,34 @@ OLDEST = ScriptDirectory.from_config(migrate.alembic_config()).get_base()
 DERIVED = ("search_index", "replica_checkpoint")
 
 
-def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (sorted), but Alembic's own and the derived ones."""
+def table_rows(path: Path, columns: dict[str, list[str]] | None = None
+               ) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (sorted), but Alembic's own and the derived ones; only
+    the given columns of a table when `columns` names them."""
     con = sqlite3.connect(path)
     try:
         names = [n for (n,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             if n != "alembic_version" and not n.startswith(DERIVED)]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr)
-                for n in names}
+        out = {}
+        for n in names:
+            cols = (columns or {}).get(n) or table_columns(con, n)
+            listed = ", ".join(f'"{c}"' for c in cols)
+            out[n] = sorted(con.execute(f'SELECT {listed} FROM "{n}"').fetchall(), key=repr)
+        return out
+    finally:
+        con.close()
+
+
+def table_columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in con.execute(f'PRAGMA table_info("{table}")')]
+
+
+def all_columns(path: Path) -> dict[str, list[str]]:
+    con = sqlite3.connect(path)
+    try:
+        return {n: table_columns(con, n) for (n,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         con.close()
 
@@ -123,8 +142,19 @@ def test_upgrading_the_oldest_schema_keeps_every_row(full_database: Path,
         assert dump_text(ws) == expected_dump
         assert SyncService(ws).conflict_count() == expected_conflicts == 1
         assert len(SyncService(ws).peers()) == 1
-    after = table_rows(path)
+    after = table_rows(path, all_columns(oldest_database))
     assert {name: after[name] for name in before} == before
+    # Columns that later migrations add hold nothing in rows the old file had.
+    old_columns, new_columns = all_columns(oldest_database), all_columns(path)
+    con = sqlite3.connect(path)
+    try:
+        for table, columns in old_columns.items():
+            for column in set(new_columns.get(table, ())) - set(columns):
+                filled = con.execute(
+                    f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL').fetchone()
+                assert filled == (0,), f"{table}.{column}"
+    finally:
+        con.close()
     # Tables that later migrations add start empty: they hold nothing the old file had.
     assert {name: rows for name, rows in after.items() if name not in before and rows} == {}
     backups = list((tmp_path / "backups").glob("*pre-upgrade*"))

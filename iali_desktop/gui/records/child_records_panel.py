@@ -1,10 +1,11 @@
-"""The records that belong to one parent record, edited in place: a meeting's agenda items
-or its decisions.
+"""The records that belong to one parent record, edited in place: a meeting's agenda items,
+its decisions, its participants.
 
 A small table of the children (filtered by the parent in SQL) over a form for the selected
-one. With a position field the list is an ordered agenda: moving an item up or down, or
-removing one, renumbers the items 1..n, all in one change set, so one undo puts the whole
-order back.
+one. The form has no Save button of its own: the page saves its edits together with the
+parent's (`staged`, then `committed`), as one step. With a position field the list is an
+ordered agenda: moving an item up or down, or removing one, renumbers the items 1..n, all
+in one change set, so one undo puts the whole order back.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class ChildRecordsPanel(QWidget):
     """Children of type `type_name` whose `parent_field` points at the current parent."""
 
     dirty_changed = Signal(bool)  # the panel's form: reaches the window's marker
+    shown = Signal(object)  # the child now in the form (its id, or None for a new one)
 
     def __init__(
         self,
@@ -72,7 +74,7 @@ class ChildRecordsPanel(QWidget):
             self.model.set_order((position_field,))
         self.table = RecordTableView(self.model, self, sortable=False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.form = RecordForm(ctx, type_name, self, hidden=hidden)
+        self.form = RecordForm(ctx, type_name, self, hidden=hidden, buttons=False)
         self.form.saved.connect(self._select)
         self.form.dirty_changed.connect(self.dirty_changed.emit)
         label = type_label(type_name).lower()
@@ -87,6 +89,7 @@ class ChildRecordsPanel(QWidget):
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
         buttons = QHBoxLayout()
+        self.button_row = buttons  # pages add their own buttons (a decision's task)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         self.up_button.setVisible(position_field is not None)
@@ -114,6 +117,8 @@ class ChildRecordsPanel(QWidget):
         """Show the children of another parent (None: no parent, nothing to edit)."""
         if row_id != self.parent_id and not self.form.maybe_leave():
             return
+        # The same parent again (it was just saved): stay on the child being edited.
+        keep = self.form.row_id if row_id == self.parent_id and row_id is not None else None
         self.parent_id = row_id
         flt = (
             Filter(self.parent_field, Op.EQ, row_id)
@@ -130,7 +135,10 @@ class ChildRecordsPanel(QWidget):
                     if row_id
                     else (Filter(target_parent, Op.EMPTY),)
                 )
-        self._open(self.model.row_id(0) if self.model.rowCount() else None)
+        if keep is not None and self.model.load_until(keep) >= 0:
+            self._open(keep)
+        else:
+            self._open(self.model.row_id(0) if self.model.rowCount() else None)
 
     @property
     def dirty(self) -> bool:
@@ -138,6 +146,16 @@ class ChildRecordsPanel(QWidget):
 
     def maybe_leave(self) -> bool:
         return self.form.maybe_leave()
+
+    def staged(self) -> list[Change] | None:
+        """The selected child's unsaved edits, for the page's one save (see RecordForm)."""
+        return self.form.staged() if self.parent_id is not None else []
+
+    def committed(self) -> None:
+        self.form.committed()
+
+    def revert(self) -> None:
+        self.form.revert()
 
     def ordered_ids(self) -> list[str]:
         return [self.model.row_id(r) for r in range(self.model.rowCount())]
@@ -170,6 +188,7 @@ class ChildRecordsPanel(QWidget):
         self.remove_button.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
+        self.shown.emit(shown)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

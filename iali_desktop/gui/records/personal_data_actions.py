@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.errors import show_error
+from iali_desktop.gui.file_dialogs import start_folder
 from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.preferences import Preferences
 from iali_desktop.reports.person_data import build_person_data
 from iali_desktop.services import backups, erasure, person_data
 
@@ -53,7 +55,8 @@ class PersonalDataActions:
             return
         chosen, _filter = QFileDialog.getSaveFileName(
             self.page, translate("PersonalData", "Export personal data as"),
-            str(Path.home() / "personal-data.pdf"),
+            str(start_folder(Preferences().report_folder, db_path=self.ctx.ws.path)
+                / "personal-data.pdf"),
             translate("PersonalData", "PDF document (*.pdf);;JSON file (*.json)"))
         if chosen:
             self.export_to(Path(chosen))

@@ -10,7 +10,7 @@ Save/Revert buttons and the question asked before leaving.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError, ValidationError
+from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import field_label, type_label
 from iali_desktop.gui.records.attachments_panel import AttachmentsPanel
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
-from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
+from iali_desktop.gui.records.undo import Change, CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
 
 ERROR_STYLE = (
@@ -71,6 +72,10 @@ class RecordForm(QWidget):
         self._snapshot: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
+        self._staged_id: str | None = None
+        # What "Save" does when leaving unsaved edits; a page that saves this form with
+        # others (the EC meeting's tabs) saves them all.
+        self.save_on_leave: Callable[[], bool] | None = None
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -267,6 +272,42 @@ class RecordForm(QWidget):
         self.saved.emit(row_id)
         return True
 
+    # -- saving together with other forms (the EC meeting page) ---------------------------
+    def staged(self) -> list[Change] | None:
+        """The write this form's edits need, for a page that saves several forms as one
+        step: [] when nothing changed, None when a field is wrong (the form says which).
+        After the step is written, call `committed`."""
+        self._staged_id = None
+        if not self._dirty:
+            return []
+        values, errors = self.collect()
+        self._clear_errors()
+        if errors:
+            self._show_errors(errors)
+            return None
+        if self.row_id is None:
+            fields = {k: v for k, v in {**values, **self.fixed}.items() if v is not None}
+            self._staged_id = new_id()
+            return [Change("create", self.type_name, self._staged_id, fields)]
+        changed = {k: v for k, v in values.items() if v != self._loaded.get(k)}
+        if not changed:
+            return []
+        self._staged_id = self.row_id
+        return [Change("update", self.type_name, self.row_id, changed)]
+
+    def committed(self) -> None:
+        """The staged write is in the database: show the record as saved."""
+        row_id, self._staged_id = self._staged_id, None
+        if row_id is not None:
+            self.load(row_id)
+            self.saved.emit(row_id)
+        elif self._dirty and self.row_id is not None:  # edits that changed no value
+            self.reload()
+
+    def show_service_error(self, message: str) -> None:
+        """A refusal of a write this form took part in, shown on the form."""
+        self._service_error(message)
+
     def _service_error(self, message: str) -> None:
         field = message.split(":", 1)[0].split(" ", 1)[0]
         if field in self.editors:
@@ -304,7 +345,7 @@ class RecordForm(QWidget):
             return True
         answer = self.ask_leave()
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_on_leave() if self.save_on_leave is not None else self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.revert()
             return True

@@ -123,7 +123,7 @@ class RecordPage(QWidget):
             translate("RecordPage", "&Save"), QKeySequence.StandardKey.Save, self.save
         )
         self.revert_action = self._action(
-            translate("RecordPage", "Re&vert"), None, self.form.revert
+            translate("RecordPage", "Re&vert"), None, self.revert
         )
         self.delete_action = self._action(
             translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
@@ -244,6 +244,9 @@ class RecordPage(QWidget):
 
     def save(self) -> bool:
         return self.form.save()
+
+    def revert(self) -> None:
+        self.form.revert()
 
     def delete_record(self) -> None:
         row_id = self.form.row_id

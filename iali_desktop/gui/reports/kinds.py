@@ -1,6 +1,7 @@
-"""The five printed reports as the window offers them, and the one call that builds each.
+"""The printed reports as the window offers them, and the one call that builds each.
 
-The dialog, the menu and the EC meeting page's "Meeting pack" action all describe a
+The dialog, the menu and the EC meeting page's "Meeting pack" and "Minutes" actions all
+describe a
 report as a `ReportRequest` and print it through `build()`, so there is one path from
 the window to the `iali_desktop.reports` API (which knows nothing of Qt).
 """
@@ -17,6 +18,7 @@ from iali_desktop.reports import (
     build_annual_report,
     build_directory,
     build_meeting_pack,
+    build_minutes,
     build_progress_report,
 )
 from iali_desktop.services.workspace import Workspace
@@ -29,6 +31,7 @@ class ReportKind(Enum):
     """Which document; the value names the default file."""
 
     MEETING_PACK = "ec-meeting-pack"
+    MINUTES = "ec-meeting-minutes"
     ANNUAL = "annual-evaluation-report"
     PROGRESS = "progress-report"
     DIRECTORY = "directory-of-organisations"
@@ -37,7 +40,8 @@ class ReportKind(Enum):
     @property
     def subject(self) -> str | None:
         """What the user picks before printing: a meeting, a year, a plan, or nothing."""
-        return {ReportKind.MEETING_PACK: "meeting", ReportKind.ANNUAL: "year",
+        return {ReportKind.MEETING_PACK: "meeting", ReportKind.MINUTES: "meeting",
+                ReportKind.ANNUAL: "year",
                 ReportKind.PROGRESS: "plan"}.get(self)
 
 
@@ -59,6 +63,8 @@ def build(ws: Workspace, request: ReportRequest, progress: Progress | None = Non
     ws.refuse_own_files(out, "a report")
     if kind is ReportKind.MEETING_PACK:
         return build_meeting_pack(ws, str(subject), out, lang, size, progress)
+    if kind is ReportKind.MINUTES:
+        return build_minutes(ws, str(subject), out, lang, size, progress)
     if kind is ReportKind.ANNUAL:
         return build_annual_report(ws, int(subject or 0), out, lang, size, progress)
     if kind is ReportKind.PROGRESS:

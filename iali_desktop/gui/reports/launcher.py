@@ -1,7 +1,8 @@
 """Where report dialogs come from: one launcher per window, shared by the Reports menu and
 the EC meeting page, so both remember the same folder and open PDFs the same way.
 
-The viewer is injected (`opener`), so tests print for real without launching one.
+The viewer is injected (`opener`), so tests print for real without launching one; when
+no viewer opens a written PDF, a message says where the file was saved.
 """
 
 from __future__ import annotations
@@ -9,13 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.file_dialogs import start_folder
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.reports.kinds import ReportKind
-from iali_desktop.gui.reports.report_dialog import Opener, ReportDialog, open_in_viewer
+from iali_desktop.gui.reports.report_dialog import (
+    Opener,
+    ReportDialog,
+    open_in_viewer,
+    tell_where,
+)
 
 
 class ReportLauncher(QObject):
@@ -28,10 +34,11 @@ class ReportLauncher(QObject):
         self.prefs = prefs
         self.opener = opener
         self._folder: Path | None = None
+        self.notice: QMessageBox | None = None  # the last "saved as" message, if any
 
     def folder(self) -> Path:
-        """The last report's folder if it still exists, else Documents, else home; never
-        the database's own folder (see file_dialogs.py)."""
+        """The last report's folder if it still exists, else Documents (made when missing);
+        never the database's own folder (see file_dialogs.py)."""
         return start_folder(self._folder, self.prefs.report_folder if self.prefs else None,
                             db_path=self.ctx.ws.path)
 
@@ -39,6 +46,13 @@ class ReportLauncher(QObject):
         self._folder = folder
         if self.prefs is not None:
             self.prefs.report_folder = folder
+
+    def show_file(self, path: Path, parent: QWidget | None) -> None:
+        """Open a written report in the viewer; when none opens, tell where it is."""
+        if self.opener(path) is False:
+            self.notice = tell_where(parent, path)
+            self.ctx.events.notice.emit(
+                self.tr("No program opened the PDF; it is saved as %1").replace("%1", str(path)))
 
     def dialog(self, kind: ReportKind, parent: QWidget | None,
                subject: str | int | None = None) -> ReportDialog:

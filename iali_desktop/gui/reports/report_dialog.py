@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,12 +50,13 @@ from iali_desktop.services.plans import PlanService
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-Opener = Callable[[Path], None]
+Opener = Callable[[Path], "bool | None"]  # False: no program opened the file
 ERROR_STYLE = "color: #b3261e;"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in itself
 
 _TITLES = {
     ReportKind.MEETING_PACK: QT_TRANSLATE_NOOP("ReportDialog", "EC meeting pack"),
+    ReportKind.MINUTES: QT_TRANSLATE_NOOP("ReportDialog", "Minutes of an EC meeting"),
     ReportKind.ANNUAL: QT_TRANSLATE_NOOP("ReportDialog", "Annual evaluation report"),
     ReportKind.PROGRESS: QT_TRANSLATE_NOOP(
         "ReportDialog", "Progress report to the General Assembly"),
@@ -70,10 +71,28 @@ def report_title(kind: ReportKind) -> str:
     return translate("ReportDialog", str(_TITLES[kind]))
 
 
-def open_in_viewer(path: Path) -> None:
-    """Show a written PDF in the system's viewer."""
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        log.warning("no viewer opened %s", path)
+def open_in_viewer(path: Path) -> bool:
+    """Show a written PDF in the system's viewer; False when no program opened it."""
+    opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    if not opened:
+        log.warning("no viewer opened a report")  # the path may hold a name: not logged
+    return opened
+
+
+def tell_where(parent: QWidget | None, path: Path) -> QMessageBox:
+    """When no viewer opened a written PDF, say where the file is (window-modal, the path
+    selectable so it can be copied)."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("ReportDialog", "Report saved"),
+                      translate("ReportDialog", "No program opened the PDF. It is saved as:"
+                                "\n%1").replace("%1", str(path)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("report_saved_notice")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def interface_language() -> str:
@@ -99,6 +118,8 @@ class Host(Protocol):
     def folder(self) -> Path: ...
 
     def remember(self, folder: Path) -> None: ...
+
+    def show_file(self, path: Path, parent: QWidget | None) -> None: ...
 
 
 class ReportDialog(QDialog):
@@ -301,8 +322,9 @@ class ReportDialog(QDialog):
         written = Path(str(path))
         self.host.remember(written.parent)
         self._set_busy(False)
+        parent = self.parentWidget()
         self.accept()
-        self.host.opener(written)
+        self.host.show_file(written, parent)
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)

@@ -1,4 +1,4 @@
-"""The Reports menu: the five printed documents, each through its dialog.
+"""The Reports menu: the printed documents, each through its dialog.
 
 Kept apart from the main window, like the Sync menu, so the window stays about pages and
 navigation.
@@ -44,6 +44,7 @@ class ReportsMenu(QMenu):
         self.setTitle(self.tr("&Reports"))
         texts = {
             ReportKind.MEETING_PACK: self.tr("EC &meeting pack…"),
+            ReportKind.MINUTES: self.tr("EC meeting mi&nutes…"),
             ReportKind.ANNUAL: self.tr("&Annual evaluation report…"),
             ReportKind.PROGRESS: self.tr("&Progress report to the General Assembly…"),
             ReportKind.DIRECTORY: self.tr("Directory of &organisations and contacts…"),

@@ -16,11 +16,12 @@ from .common import (
 )
 from .directory import Directory, SkillGroup, directory, expert_directory
 from .meeting import PAPERS, MeetingPack, meeting_pack, open_conflicts
+from .minutes import CarriedAction, Minutes, carried_forward
 from .period import Figures, PeriodReport, annual_report, progress_report
 
 __all__ = [
-    "PAPERS", "AreaStatus", "Directory", "EngagementLine", "EventLine", "Figures",
-    "MeetingPack", "OutcomeLine", "PeriodReport", "PlanStatus", "SkillGroup", "TaskLine",
-    "UpdateLine", "annual_report", "directory", "expert_directory", "meeting_pack",
-    "open_conflicts", "progress_report",
+    "PAPERS", "AreaStatus", "CarriedAction", "Directory", "EngagementLine", "EventLine",
+    "Figures", "MeetingPack", "Minutes", "OutcomeLine", "PeriodReport", "PlanStatus",
+    "SkillGroup", "TaskLine", "UpdateLine", "annual_report", "carried_forward", "directory",
+    "expert_directory", "meeting_pack", "open_conflicts", "progress_report",
 ]

@@ -27,6 +27,11 @@ class Event(Replicated):
     iali_role: Mapped[str | None] = f.choice("IALI role", c.IaliRole)
     linked_tasks: Mapped[list[Any] | None] = f.refs("Linked tasks", "task")
     description: Mapped[str | None] = f.longtext("Description")
+    minutes_status: Mapped[str | None] = f.choice("Minutes status", c.MinutesStatus,
+                                                  table=False)
+    minutes_approved_at: Mapped[str | None] = f.ref("Minutes approved at", "event",
+                                                    table=False)
+    minutes_approved_on: Mapped[str | None] = f.date("Minutes approved on", table=False)
 
 
 class EventParticipant(Replicated):
@@ -37,6 +42,7 @@ class EventParticipant(Replicated):
     event: Mapped[str | None] = f.ref("Event", "event", required=True)
     person: Mapped[str | None] = f.ref("Person", "person", required=True)
     role: Mapped[str | None] = f.choice("Role", c.ParticipantRole)
+    attendance: Mapped[str | None] = f.choice("Attendance", c.Attendance)
 
 
 class AgendaItem(Replicated):
@@ -63,7 +69,10 @@ class Decision(Replicated):
     meeting: Mapped[str | None] = f.ref("EC meeting", "event", required=True)
     agenda_item: Mapped[str | None] = f.ref("Agenda item", "agenda_item", table=False)
     kind: Mapped[str | None] = f.choice("Kind", c.DecisionKind, required=True)
-    text: Mapped[str | None] = f.text("Decision", required=True)
+    # Multi-line: a decision is often a resolution of several sentences or points.
+    text: Mapped[str | None] = f.longtext("Decision", required=True, table=True)
     owner: Mapped[str | None] = f.ref("Owner", "person")
     due_date: Mapped[str | None] = f.date("Due date")
     status: Mapped[str | None] = f.choice("Status", c.DecisionStatus)
+    # An action item's task in the action plan (made from it, or an existing one).
+    task: Mapped[str | None] = f.ref("Task in the plan", "task", table=False)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.editors import LineEditor
+from iali_desktop.gui.records.editors import LineEditor, LongTextEditor
 from iali_desktop.gui.records.meeting_page import MeetingPage
 from iali_desktop.gui.records.request_page import AssistanceRequestPage
 
@@ -82,9 +82,9 @@ def test_decision_defaults_and_scope(ctx: AppContext, qtbot: QtBot) -> None:
     assert decisions.form.editors["kind"].value() == "decision"
     assert decisions.form.editors["status"].value() == "open"
     text = decisions.form.editors["text"]
-    assert isinstance(text, LineEditor)
-    qtbot.keyClicks(text.line, "Adopt the regional work plan")
-    assert decisions.form.save()
+    assert isinstance(text, LongTextEditor)  # a decision may run to several lines
+    qtbot.keyClicks(text.edit, "Adopt the regional work plan")
+    assert page.save()
     rows = ctx.records.list("decision", Query(filters=(Filter("meeting", Op.EQ, meeting),)))
     assert "Adopt the regional work plan" in {r["text"] for r in rows}
     picker = decisions.form.editors["agenda_item"].picker  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ def test_the_menu_offers_every_report(window: MainWindow) -> None:
     assert menus.index(window.reports_menu) == menus.index(window.sync_menu) + 1
     texts = [a.text().replace("&", "") for a in window.reports_menu.actions()
              if not a.isSeparator()]
-    assert texts == ["EC meeting pack…", "Annual evaluation report…",
+    assert texts == ["EC meeting pack…", "EC meeting minutes…", "Annual evaluation report…",
                      "Progress report to the General Assembly…",
                      "Directory of organisations and contacts…", "Directory of experts…"]
 

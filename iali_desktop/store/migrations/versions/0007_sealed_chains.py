@@ -1,7 +1,7 @@
 """sealed author chains: checkpoints over value digests (bundle format 2)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03
 
 Bundle format 2 hashes each line of an author's chain with its value replaced by the
@@ -33,7 +33,7 @@ from alembic import op
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
