@@ -30,7 +30,7 @@ def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, wi
     legend_rows = math.ceil(len(statuses) / per_row)
     legend_h = 14 * legend_rows + 2
     height = plot_h + legend_h + 40
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not Helvetica, never embedded
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
 
     chart = HorizontalBarChart()

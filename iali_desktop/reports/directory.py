@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from iali_desktop.services.reporting import (
     Directory,
@@ -20,7 +20,7 @@ from iali_desktop.services.workspace import Workspace
 from .document import DocInfo, Headings, Progress, ReportDocument, contents, options, start_body
 from .plan_sections import Ctx
 from .styles import styles
-from .tables import Cell, data_table, facts, none_line, para
+from .tables import Cell, data_table, facts, none_line, para, paragraph
 
 
 def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str = "en",
@@ -90,7 +90,7 @@ def _organisation(ctx: Ctx, o: OrganisationEntry) -> Cell:
     lines = [name, f"<i>{escape(ctx.tr.choice('organisation_kind', o.kind))}</i>"]
     if o.website:
         lines.append(escape(o.website))
-    return Paragraph("<br/>".join(lines), styles().cell)
+    return paragraph("<br/>".join(lines), styles().cell)
 
 
 def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
@@ -102,7 +102,7 @@ def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
                    if x]
         parts.append(f"<b>{escape(c.name)}</b>" + (f" · {' · '.join(details)}" if details
                                                      else ""))
-    return Paragraph("<br/>".join(parts), styles().cell)
+    return paragraph("<br/>".join(parts), styles().cell)
 
 
 def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...]) -> list[Flowable]:
@@ -125,4 +125,4 @@ def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...]) -> list[Flowable]:
 
 def _two_lines(first: str, second: str, *, bold: bool = False) -> Cell:
     head = f"<b>{escape(first)}</b>" if bold else escape(first)
-    return Paragraph(head + (f"<br/>{escape(second)}" if second else ""), styles().cell)
+    return paragraph(head + (f"<br/>{escape(second)}" if second else ""), styles().cell)
