@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from .i18n import Translator
 from .styles import FONT, FONT_BOLD, INK, MUTED, STATUS_COLOURS
 
-STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled")
+STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled", "unknown")
 
 
 def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, width: float,

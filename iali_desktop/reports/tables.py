@@ -20,7 +20,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from .scripts import with_fallback
-
 from .styles import (
     ALERT_BG,
     FONT,

@@ -6,6 +6,7 @@ record, plan and overview services, so a report and the dashboard agree on what
 """
 
 from .common import (
+    UNKNOWN,
     AreaStatus,
     EngagementLine,
     EventLine,
@@ -13,14 +14,41 @@ from .common import (
     PlanStatus,
     TaskLine,
     UpdateLine,
+    mean_progress,
 )
 from .directory import Directory, SkillGroup, directory, expert_directory
 from .meeting import PAPERS, MeetingPack, meeting_pack, open_conflicts
-from .period import Figures, PeriodReport, annual_report, progress_report
+from .period import (
+    Figures,
+    IborLine,
+    PeriodReport,
+    PublicationLine,
+    annual_report,
+    progress_report,
+)
 
 __all__ = [
-    "PAPERS", "AreaStatus", "Directory", "EngagementLine", "EventLine", "Figures",
-    "MeetingPack", "OutcomeLine", "PeriodReport", "PlanStatus", "SkillGroup", "TaskLine",
-    "UpdateLine", "annual_report", "directory", "expert_directory", "meeting_pack",
-    "open_conflicts", "progress_report",
+    "PAPERS",
+    "UNKNOWN",
+    "AreaStatus",
+    "Directory",
+    "EngagementLine",
+    "EventLine",
+    "Figures",
+    "IborLine",
+    "MeetingPack",
+    "OutcomeLine",
+    "PeriodReport",
+    "PlanStatus",
+    "PublicationLine",
+    "SkillGroup",
+    "TaskLine",
+    "UpdateLine",
+    "annual_report",
+    "directory",
+    "expert_directory",
+    "mean_progress",
+    "meeting_pack",
+    "open_conflicts",
+    "progress_report",
 ]
