@@ -23,7 +23,8 @@ def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, wi
     statuses = [s for s in STATUS_ORDER if any(c.get(s) for _l, c in areas)] or ["not_started"]
     bar_h = 16
     plot_h = max(len(areas), 1) * (bar_h + 6)
-    names = [tr.choice("task_status", s) for s in statuses]
+    names = [tr("status.unknown") if s == "unknown" else tr.choice("task_status", s)
+             for s in statuses]
     item_w = max(stringWidth(n, FONT, 7.5) for n in names) + 24
     label_w = 175
     per_row = max(1, int((width - label_w) // item_w))

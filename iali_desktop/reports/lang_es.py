@@ -258,8 +258,7 @@ PHRASES: dict[str, str] = {
 }
 
 CHOICES: dict[str, dict[str, str]] = {
-    "task_status": {"unknown": "Sin estado registrado",
-                    "not_started": "Sin iniciar", "in_progress": "En curso",
+    "task_status": {"not_started": "Sin iniciar", "in_progress": "En curso",
                     "on_hold": "En pausa", "done": "Terminada", "cancelled": "Cancelada"},
     "outcome_status": {"not_started": "Sin iniciar", "in_progress": "En curso",
                        "achieved": "Logrado", "partly_achieved": "Logrado en parte",

@@ -260,8 +260,7 @@ PHRASES: dict[str, str] = {
 }
 
 CHOICES: dict[str, dict[str, str]] = {
-    "task_status": {"unknown": "Aucun état enregistré",
-                    "not_started": "Non commencée", "in_progress": "En cours",
+    "task_status": {"not_started": "Non commencée", "in_progress": "En cours",
                     "on_hold": "En attente", "done": "Terminée", "cancelled": "Annulée"},
     "outcome_status": {"not_started": "Non commencé", "in_progress": "En cours",
                        "achieved": "Atteint", "partly_achieved": "Partiellement atteint",

@@ -2,14 +2,15 @@
 
 DejaVu Sans covers Latin, Greek and Cyrillic. Runs of Arabic are joined into their
 contextual letter forms (arabic-reshaper), put in visual right-to-left order (python-bidi)
-and printed in Noto Sans Arabic; runs of Chinese, Japanese and Korean are printed in Droid
-Sans Fallback (TrueType outlines, which ReportLab needs; the Noto CJK fonts are CFF).
+and printed in Noto Sans Arabic; runs of Chinese and Japanese are printed in Droid Sans
+Fallback and runs of Korean Hangul in Nanum Barun Gothic (TrueType outlines, which
+ReportLab needs; the Noto CJK fonts are CFF, and Droid has no Hangul syllables).
 ReportLab's own shaping needs uharfbuzz and its right-to-left support rlbidi, which the
 frozen app would have to carry as compiled extensions; these two libraries are pure
 Python apart from python-bidi's small wheel.
 
 The fonts are registered on first use, so a report without such text never loads the
-4 MB CJK font. A right-to-left run that wraps over several lines keeps its words in
+4 MB CJK fonts. A right-to-left run that wraps over several lines keeps its words in
 visual order per run, which is right for names and short texts.
 """
 
@@ -29,15 +30,16 @@ from iali_desktop.domain.resource_files import resource
 ARABIC_FONT = "NotoSansArabic"
 ARABIC_FONT_BOLD = "NotoSansArabic-Bold"
 CJK_FONT = "DroidSansFallback"
+HANGUL_FONT = "NanumBarunGothic"
 
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe"
-_CJK = ("\u1100-\u11ff\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3200-\u33ff\u3400-\u4dbf"
-        "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-        "\U00020000-\U0002ffff")
-_OTHER = re.compile(f"[{_ARABIC}{_CJK}]")
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff"
+_CJK = ("\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u33ff\u3400-\u4dbf"
+        "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002ffff")
+_OTHER = re.compile(f"[{_ARABIC}{_HANGUL}{_CJK}]")
 _HAS_ARABIC = re.compile(f"[{_ARABIC}]")
 # An Arabic run keeps the spaces between its words; a CJK run is one unbroken stretch.
-_RUNS = re.compile(f"([{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*)|([{_CJK}]+)")
+_RUNS = re.compile(f"([{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*)|([{_HANGUL}]+)|([{_CJK}]+)")
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -69,7 +71,8 @@ def _text(escaped: str) -> str:
     last = 0
     for match in _RUNS.finditer(text):
         out.append(escape(text[last:match.start()]))
-        font = _arabic_font() if match.group(1) else _cjk_font()
+        font = _arabic_font() if match.group(1) else _hangul_font() if match.group(2) \
+            else _cjk_font()
         out.append(f'<font name="{font}">{escape(match.group(0))}</font>')
         last = match.end()
     out.append(escape(text[last:]))
@@ -92,3 +95,11 @@ def _cjk_font() -> str:
     pdfmetrics.registerFontFamily(CJK_FONT, normal=CJK_FONT, bold=CJK_FONT, italic=CJK_FONT,
                                   boldItalic=CJK_FONT)
     return CJK_FONT
+
+
+@cache
+def _hangul_font() -> str:
+    pdfmetrics.registerFont(TTFont(HANGUL_FONT, str(resource("fonts", "NanumBarunGothic.ttf"))))
+    pdfmetrics.registerFontFamily(HANGUL_FONT, normal=HANGUL_FONT, bold=HANGUL_FONT,
+                                  italic=HANGUL_FONT, boldItalic=HANGUL_FONT)
+    return HANGUL_FONT
