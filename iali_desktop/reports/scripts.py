@@ -10,8 +10,9 @@ frozen app would have to carry as compiled extensions; these two libraries are p
 Python apart from python-bidi's small wheel.
 
 The fonts are registered on first use, so a report without such text never loads the
-4 MB CJK fonts. A right-to-left run that wraps over several lines keeps its words in
-visual order per run, which is right for names and short texts.
+4 MB CJK fonts. A right-to-left run of up to 40 characters (a name) is kept on one line;
+a longer one that wraps keeps its words in visual order across lines, so its lines read
+in the wrong order: names and short texts print right, long Arabic prose does not yet.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _HAS_ARABIC = re.compile(f"[{_ARABIC}]")
 # An Arabic run keeps the spaces between its words; a CJK run is one unbroken stretch.
 _RUNS = re.compile(f"([{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*)|([{_HANGUL}]+)|([{_CJK}]+)")
 _TAG = re.compile(r"(<[^>]*>)")
+# A right-to-left run up to this long (a name, a title) is kept on one line.
+_UNBROKEN = 40
 
 
 def needs_fallback(text: str) -> bool:
@@ -60,7 +63,7 @@ def visual(text: str) -> str:
     """Plain text with Arabic shaped and in visual order (for strings drawn directly)."""
     if _HAS_ARABIC.search(text) is None:
         return text
-    return str(get_display(reshape(text)))
+    return str(get_display(reshape(text), base_dir="L"))  # the documents read left to right
 
 
 def _text(escaped: str) -> str:
@@ -73,7 +76,10 @@ def _text(escaped: str) -> str:
         out.append(escape(text[last:match.start()]))
         font = _arabic_font() if match.group(1) else _hangul_font() if match.group(2) \
             else _cjk_font()
-        out.append(f'<font name="{font}">{escape(match.group(0))}</font>')
+        run = match.group(0)
+        if match.group(1) and len(run) <= _UNBROKEN:
+            run = run.replace(" ", "\u00a0")  # lines would come in the wrong order
+        out.append(f'<font name="{font}">{escape(run)}</font>')
         last = match.end()
     out.append(escape(text[last:]))
     return "".join(out)
