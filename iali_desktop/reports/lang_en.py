@@ -155,7 +155,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Ongoing activities",
     "area.specific": "Specific tasks",
     "area.none_outcomes": "No key outcomes recorded.",
-    "area.none_tasks": "None.",
     "task.no_updates": "No progress update recorded in the period.",
     "task.line": "{status}, {progress}% · owner {owner} · due {due}",
     "fig.measure": "Measure",

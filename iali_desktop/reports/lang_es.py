@@ -149,7 +149,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Actividades permanentes",
     "area.specific": "Tareas específicas",
     "area.none_outcomes": "No hay resultados clave registrados.",
-    "area.none_tasks": "Ninguna.",
     "task.no_updates": "No se registró ninguna actualización en el período.",
     "task.line": "{status}, {progress} % · responsable {owner} · vence {due}",
     "fig.measure": "Indicador",

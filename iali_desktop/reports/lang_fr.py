@@ -148,7 +148,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Activités permanentes",
     "area.specific": "Tâches spécifiques",
     "area.none_outcomes": "Aucun résultat clé enregistré.",
-    "area.none_tasks": "Aucune.",
     "task.no_updates": "Aucune mise à jour enregistrée pendant la période.",
     "task.line": "{status}, {progress} % · responsable {owner} · échéance {due}",
     "fig.measure": "Indicateur",

@@ -123,10 +123,11 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
              for o in area.outcomes], [0.06, 0.74, 0.2], ctx.width, plain=(0,)))
     else:
         out.append(none_line(tr("area.none_outcomes")))
+    if not area.tasks:
+        return [*out, none_line(tr("area.no_tasks"))]
     for key, tasks in (("area.ongoing", area.ongoing), ("area.specific", area.specific)):
-        out.extend(ctx.h.section(tr(key), 2, in_toc=False))
-        if not tasks:
-            out.append(none_line(tr("area.none_tasks")))
+        if tasks:  # a kind the area has none of gets no heading over a "None."
+            out.extend(ctx.h.section(tr(key), 2, in_toc=False))
         for t in tasks:
             out.extend(_narrative_task(ctx, t))
     return out
