@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .i18n import Translator
-from .styles import FONT, FONT_BOLD, INK, MUTED, STATUS_COLOURS
+from .styles import FONT, FONT_BOLD, INK, MUTED, STATUS_COLOURS, register_fonts
 
 STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled", "unknown")
 
@@ -19,6 +19,7 @@ STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled", "u
 def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, width: float,
                  title: str) -> Drawing:
     """A horizontal stacked bar per area: how many of its tasks are in each status."""
+    register_fonts()
     labels = [_short(label, 40) for label, _counts in areas]
     statuses = [s for s in STATUS_ORDER if any(c.get(s) for _l, c in areas)] or ["not_started"]
     bar_h = 16

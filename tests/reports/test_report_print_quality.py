@@ -15,7 +15,6 @@ from report_helpers import flat, page_texts
 from iali_desktop.reports import build_directory, build_meeting_pack, build_progress_report
 from iali_desktop.reports.document import DocInfo, Headings, ReportDocument, start_body
 from iali_desktop.reports.i18n import Translator
-from iali_desktop.reports.tables import data_table, para
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
 from iali_desktop.services.records import RecordService
@@ -158,14 +157,16 @@ def test_reports_open_with_bookmarks_and_embed_every_font(seeded_db: Path,
 
 
 def test_a_heading_near_the_page_foot_moves_with_what_follows(tmp_path: Path) -> None:
+    from iali_desktop.reports.charts import status_chart
+
     tr = Translator("en")
     doc = ReportDocument(tmp_path / "h.pdf", DocInfo("T", "S", dt.date(2026, 1, 1)), tr)
     h = Headings()
-    tall_row = [["row", para("FIRST-ROW\n" + "more\n" * 14)]]  # 150 points tall
+    areas = [(f"Area {n}", {"done": n, "in_progress": 1}) for n in range(1, 7)]
+    chart = status_chart(areas, tr, doc.width, "CHART-TITLE")  # about 200 points, unsplittable
     story = [*start_body(), Spacer(1, doc.height - 110),
-             *h.section("LONELY-HEADING", 0, room=70),
-             data_table(["A", "B"], tall_row, [0.3, 0.7], doc.width, plain=(0,))]
+             *h.section("LONELY-HEADING", 0, room=70), chart]
     doc.render(story)
     pages = page_texts(tmp_path / "h.pdf")
     heading_page = next(i for i, t in enumerate(pages) if "LONELY-HEADING" in t)
-    assert "FIRST-ROW" in pages[heading_page]
+    assert "CHART-TITLE" in pages[heading_page]
