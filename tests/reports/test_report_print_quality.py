@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Spacer
 from report_helpers import flat, page_texts
+from reportlab.platypus import Spacer
 
 from iali_desktop.reports import build_directory, build_meeting_pack, build_progress_report
 from iali_desktop.reports.document import DocInfo, Headings, ReportDocument, start_body
