@@ -2,10 +2,11 @@
 
 Text columns hold Paragraphs, so long text wraps inside its cell instead of running out
 of it; columns that only ever hold short values (dates, numbers, codes) may be declared
-plain, which lays out several times faster on big tables. A row taller than a page is
-split inside its cells (`splitInRow`), so a 5,000-character note prints instead of ending
-the document in a LayoutError. Columns are widened to their longest word where the table
-has room, so no word is cut in the middle ("Cotisati/on"). Every paragraph goes through
+plain, which lays out several times faster on big tables. In a table that holds a row
+with more text than a page can take, rows split inside their cells (`splitInRow`), so a
+5,000-character note prints instead of ending the document in a LayoutError. Columns are
+widened to their longest word where the table has room, so no word is cut in the middle
+("Cotisati/on"). Every paragraph goes through
 `scripts.with_fallback`, so Arabic and CJK runs print in a font that has them.
 """
 
@@ -96,7 +97,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     col_widths = word_widths([w * total_width for w in widths], longest,
                              [14 if i in pad_after else CELL_PADDING for i in range(len(widths))])
     table = LongTable([head, *body], colWidths=col_widths, repeatRows=1, hAlign="LEFT",
-                      splitInRow=1)
+                      splitInRow=1 if any(_may_outgrow_a_page(row) for row in body) else 0)
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10),
@@ -139,6 +140,24 @@ def word_widths(widths: list[float], longest: Sequence[str], right_pads: Sequenc
     if room < missing:
         return widths
     return [w + s - missing * sp / room for w, s, sp in zip(widths, short, spare, strict=True)]
+
+
+# A row with less text than this fits on a page in any column of these documents; rows
+# are split inside their cells only in tables that hold a longer one, because splitting
+# in rows costs about 15% more layout time on a whole meeting pack.
+_ROW_TEXT_ON_A_PAGE = 1200
+
+
+def _may_outgrow_a_page(row: Sequence[Cell]) -> bool:
+    size = 0
+    for cell in row:
+        if isinstance(cell, str):
+            size += len(cell) + 40 * cell.count("\n")
+        elif isinstance(cell, Paragraph):
+            size += len(cell.text) + 40 * cell.text.count("<br/>")
+        elif cell is not None:
+            return True  # another flowable: let it split if it must
+    return size > _ROW_TEXT_ON_A_PAGE
 
 
 def _longest_word(text: str) -> str:
