@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from iali_desktop.domain.collation import sort_key
 from iali_desktop.services.reporting import (
     Directory,
     SkillGroup,
@@ -72,7 +73,8 @@ def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
     if data.empty:
         return [none_line(tr("dir.empty"))]
     flow: list[Flowable] = []
-    for i, group in enumerate(data.regions):
+    regions = sorted(data.regions, key=lambda g: (not g.region, sort_key(tr.region(g.region))))
+    for i, group in enumerate(regions):  # in the order of their names in this language
         if i:
             flow.append(PageBreak())
         flow.append(ctx.h(tr.region(group.region) if group.region
