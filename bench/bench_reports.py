@@ -54,6 +54,11 @@ def sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
 
+def _progress(rng: random.Random, status: str) -> int:
+    drawn = rng.randint(0, 100)  # drawn for every task, so the dataset stays the same
+    return 100 if status == "done" else drawn  # a done task is at 100 (record rule)
+
+
 def day(offset: int) -> str:
     return (TODAY + dt.timedelta(days=offset)).isoformat()
 
@@ -88,7 +93,7 @@ def populate(b: WriteBatch, rng: random.Random) -> None:
             "plan": plan, "area": areas[i % 6], "kind": "specific_task" if i % 5 else
             "ongoing_activity", "number": i // 4 + 1, "title": sentence(rng, 9),
             "owner": people[i % 500], "region": regions[i % 5], "status": status,
-            "due_date": day(rng.randint(-400, 400)), "progress": rng.randint(0, 100)})
+            "due_date": day(rng.randint(-400, 400)), "progress": _progress(rng, status)})
         b.create("task_update", {"task": task, "date": day(-rng.randint(0, 700)),
                                  "author": people[(i + 3) % 500], "text": sentence(rng, 20)})
     meetings = []

@@ -115,6 +115,15 @@ class EventStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class DatePrecision(enum.StrEnum):
+    """How much of a stored date is known: the seed's "in year 2023" is stored as
+    2023-01-01 with YEAR. No value means the whole date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
 class IaliRole(enum.StrEnum):
     ORGANISER = "organiser"
     CO_ORGANISER = "co_organiser"

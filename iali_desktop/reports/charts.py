@@ -11,26 +11,28 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .i18n import Translator
-from .styles import FONT, FONT_BOLD, INK, MUTED, STATUS_COLOURS
+from .styles import FONT, FONT_BOLD, INK, MUTED, STATUS_COLOURS, register_fonts
 
-STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled")
+STATUS_ORDER = ("done", "in_progress", "on_hold", "not_started", "cancelled", "unknown")
 
 
 def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, width: float,
                  title: str) -> Drawing:
     """A horizontal stacked bar per area: how many of its tasks are in each status."""
+    register_fonts()
     labels = [_short(label, 40) for label, _counts in areas]
     statuses = [s for s in STATUS_ORDER if any(c.get(s) for _l, c in areas)] or ["not_started"]
     bar_h = 16
     plot_h = max(len(areas), 1) * (bar_h + 6)
-    names = [tr.choice("task_status", s) for s in statuses]
+    names = [tr("status.unknown") if s == "unknown" else tr.choice("task_status", s)
+             for s in statuses]
     item_w = max(stringWidth(n, FONT, 7.5) for n in names) + 24
     label_w = 175
     per_row = max(1, int((width - label_w) // item_w))
     legend_rows = math.ceil(len(statuses) / per_row)
     legend_h = 14 * legend_rows + 2
     height = plot_h + legend_h + 40
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not Helvetica, never embedded
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
 
     chart = HorizontalBarChart()

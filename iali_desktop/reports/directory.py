@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from iali_desktop.domain.collation import sort_key
 from iali_desktop.services.reporting import (
     Directory,
     SkillGroup,
@@ -20,7 +21,7 @@ from iali_desktop.services.workspace import Workspace
 from .document import DocInfo, Headings, Progress, ReportDocument, contents, options, start_body
 from .plan_sections import Ctx
 from .styles import styles
-from .tables import Cell, data_table, facts, none_line, para
+from .tables import Cell, data_table, facts, gap, none_line, para, paragraph
 
 
 def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str = "en",
@@ -39,13 +40,21 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
     doc = ReportDocument(out, DocInfo(title=title, subject=subject, as_of=day,
                                       page_size=page_size, demo=demo), tr, progress)
     ctx = Ctx(tr, doc.width, Headings())
-    body = _experts(ctx, expert_directory(ws)) if experts else _organisations(ctx, data)
-    doc.render([*_cover(ctx, data, title, subject, demo), *start_body(),
-                *contents(doc, ctx.h), *body])
+    if experts:
+        groups = expert_directory(ws)
+        listed = len({e.name for g in groups for e in g.experts})
+        counts = tr("dir.experts_counts", experts=listed,
+                    categories=len([g for g in groups if g.category]))
+        body = _experts(ctx, groups, listed)
+    else:
+        counts = tr("dir.counts", orgs=data.organisations, people=data.people)
+        body = _organisations(ctx, data)
+    doc.render([*_cover(ctx, data, title, subject, counts, demo), *start_body(),
+                *contents(doc, ctx.h, body), *body])
     return out
 
 
-def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
+def _cover(ctx: Ctx, data: Directory, title: str, subject: str, counts: str, demo: bool
            ) -> list[Flowable]:
     tr = ctx.tr
     st = styles()
@@ -53,8 +62,7 @@ def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
         Spacer(1, 50), para(title, st.title), para(subject, st.subtitle),
         facts([(tr("cover.prepared_by"), data.prepared_by),
                (tr("cover.as_of"), tr.date(data.as_of)),
-               (tr("dir.contents"), tr("dir.counts", orgs=data.organisations,
-                                       people=data.people))], ctx.width)]
+               (tr("dir.contents"), counts)], ctx.width)]
     if demo:
         flow += [Spacer(1, 24), para(tr("cover.demo"), st.muted)]
     return flow
@@ -62,11 +70,15 @@ def _cover(ctx: Ctx, data: Directory, title: str, subject: str, demo: bool
 
 def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
     tr = ctx.tr
+    if data.empty:
+        return [none_line(tr("dir.empty"))]
     flow: list[Flowable] = []
-    for i, group in enumerate(data.regions):
+    regions = sorted(data.regions, key=lambda g: (not g.region, sort_key(tr.region(g.region))))
+    for i, group in enumerate(regions):  # in the order of their names in this language
         if i:
             flow.append(PageBreak())
-        flow.append(ctx.h(group.region or tr("dir.international"), 0))
+        flow.append(ctx.h(tr.region(group.region) if group.region
+                          else tr("dir.international"), 0))
         for sphere in group.spheres:
             label = tr.choice("sphere", sphere.sphere) or tr("dir.no_sphere")
             flow += ctx.h.section(label, 1, room=120)
@@ -74,9 +86,9 @@ def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
                 [tr("col.organisation"), tr("col.country"), tr("col.contacts")],
                 [[_organisation(ctx, o), o.country, _contacts(ctx, o.contacts)]
                  for o in sphere.organisations], [0.4, 0.13, 0.47], ctx.width))
-    flow += [PageBreak(), ctx.h(tr("dir.individuals"), 0)]
     if not data.individuals:
-        return [*flow, none_line(tr("none"))]
+        return [*flow, gap(8), none_line(tr("dir.individuals_none"))]
+    flow += [PageBreak(), ctx.h(tr("dir.individuals"), 0)]
     flow.append(data_table(
         [tr("col.name"), tr("col.roles"), tr("col.email"), tr("col.phone"),
          tr("col.languages")],
@@ -90,7 +102,7 @@ def _organisation(ctx: Ctx, o: OrganisationEntry) -> Cell:
     lines = [name, f"<i>{escape(ctx.tr.choice('organisation_kind', o.kind))}</i>"]
     if o.website:
         lines.append(escape(o.website))
-    return Paragraph("<br/>".join(lines), styles().cell)
+    return paragraph("<br/>".join(lines), styles().cell)
 
 
 def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
@@ -102,27 +114,28 @@ def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
                    if x]
         parts.append(f"<b>{escape(c.name)}</b>" + (f" · {' · '.join(details)}" if details
                                                      else ""))
-    return Paragraph("<br/>".join(parts), styles().cell)
+    return paragraph("<br/>".join(parts), styles().cell)
 
 
-def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...]) -> list[Flowable]:
+def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...], listed: int) -> list[Flowable]:
     tr = ctx.tr
-    listed = len({e.name for g in groups for e in g.experts})
-    flow: list[Flowable] = [para(tr("dir.experts_note", count=listed))]
     if not groups:
-        return [*flow, none_line(tr("none"))]
+        return [none_line(tr("dir.experts_none"))]
+    flow: list[Flowable] = [para(tr("dir.experts_note", count=listed))]
     for group in groups:
-        flow += ctx.h.section(group.category or tr("dir.no_category"), 0, room=140)
+        flow += ctx.h.section(tr.term(group.category) if group.category
+                              else tr("dir.no_category"), 0, room=140)
         flow.append(data_table(
             [tr("col.expert"), tr("col.organisation"), tr("col.languages"), tr("col.regions"),
              tr("col.availability")],
             [[_two_lines(e.name, e.email, bold=True),
               _two_lines(e.organisation, e.country), ", ".join(e.languages),
-              ", ".join(e.regions), tr.choice("availability", e.availability)]
+              ", ".join(tr.region(r) for r in e.regions),
+              tr.choice("availability", e.availability)]
              for e in group.experts], [0.29, 0.27, 0.11, 0.17, 0.16], ctx.width))
     return flow
 
 
 def _two_lines(first: str, second: str, *, bold: bool = False) -> Cell:
     head = f"<b>{escape(first)}</b>" if bold else escape(first)
-    return Paragraph(head + (f"<br/>{escape(second)}" if second else ""), styles().cell)
+    return paragraph(head + (f"<br/>{escape(second)}" if second else ""), styles().cell)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import TimeStamp
@@ -30,12 +30,14 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from iali_desktop.domain.errors import ValidationError
 
 from .i18n import Translator
+from .scripts import with_fallback
 from .styles import DEMO, FONT, FONT_BOLD, HEADER_GAP, MARGIN, MUTED, RULE, styles
 
 Progress = Callable[[int, int, str], None]
@@ -74,11 +76,11 @@ class Heading(Paragraph):  # type: ignore[misc]
     def __init__(self, text: str, level: int, key: str, *, in_toc: bool = True) -> None:
         st = styles()
         style = (st.h1, st.h2, st.h3)[min(level, 2)]
-        super().__init__(text, style)
+        super().__init__(with_fallback(text), style)
         self.level = level
         self.key = key
         self.in_toc = in_toc
-        self.plain = text
+        self.plain = unescape(text)  # the outline shows text, not markup
 
 
 class Headings:
@@ -93,8 +95,8 @@ class Headings:
 
     def section(self, text: str, level: int = 1, room: float | None = None, *,
                 in_toc: bool = True) -> list[Flowable]:
-        """A heading that starts a new page when less than `room` points are left, so it
-        never ends a page alone (keepWithNext would push a long table to a new page)."""
+        """A heading that starts a new page when less than `room` points are left; its style
+        also keeps it with what follows, for the rare first row taller than that room."""
         space = room if room is not None else (150 if level <= 1 else 70)
         return [CondPageBreak(space), self(text, level, in_toc=in_toc)]
 
@@ -142,6 +144,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + HEADER_GAP,
             title=info.title, author=AUTHOR, subject=info.subject, creator=AUTHOR,
             producer=AUTHOR, invariant=1, lang=tr.lang, keywords=["IALI"],
+            initialFontName=FONT,  # else every page names Helvetica, a font never embedded
         )
         self.info = info
         self.tr = tr
@@ -169,6 +172,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def beforeDocument(self) -> None:
         self.canv._doc._timeStamp = _fixed_stamp(self.info.as_of)
         self.canv.setTitle(self.info.title)
+        self.canv.showOutline()  # the viewer opens with the bookmarks panel
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Heading):
@@ -244,11 +248,21 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canv.restoreState()
 
 
-def contents(doc: ReportDocument, h: Headings) -> list[Flowable]:
-    """The contents page: every level-0 and level-1 heading with its page number."""
+def contents(doc: ReportDocument, h: Headings,
+             body: list[Flowable] | None = None) -> list[Flowable]:
+    """The contents page: every level-0 and level-1 heading with its page number.
+
+    Given the `body` it lists, nothing when that body has no heading to list (a contents
+    page with no entries would print ReportLab's "Placeholder for table of contents")."""
+    if body is not None and not any(isinstance(f, Heading) and f.in_toc and f.level <= 1
+                                    for f in body):
+        return []
     st = styles()
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = [st.toc1, st.toc2]
+    toc.tableStyle = TableStyle([  # ReportLab's own, plus a font (cells set one)
+        ("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [h(doc.tr("contents"), 0, in_toc=False), toc, PageBreak()]
 
 

@@ -2,15 +2,22 @@
 
 The GUI translates through Qt; reports are built off the GUI thread and from the command
 line, so they carry their phrases, choice labels and month names here. English is the
-reference: a key missing in another language falls back to it.
+reference: a key missing in another language falls back to it. A choice label the
+reports' catalogue lacks is looked up in the app's own translations (the "choices"
+context of resources/translations/*.ts, read as XML), so a choice translated for the
+window is translated on paper too. The names of the shipped regions and list entries
+(skill categories, IBOR stages...) are translated in each language's SEED_NAMES.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
+from functools import cache
 from types import ModuleType
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.resource_files import resource
 
 from . import lang_en, lang_es, lang_fr
 
@@ -32,6 +39,7 @@ class Translator:
         self._date_format: str = module.DATE_FORMAT
         self.colon: str = module.COLON
         self._fields: dict[str, str] = module.FIELD_LABELS
+        self._names: dict[str, str] = getattr(module, "SEED_NAMES", {})
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._phrases[key]
@@ -43,8 +51,18 @@ class Translator:
             return ""
         found = self._choices.get(group, {}).get(value)
         if found is None:
-            found = lang_en.CHOICES.get(group, {}).get(value, value.replace("_", " "))
+            english = lang_en.CHOICES.get(group, {}).get(value, value.replace("_", " "))
+            found = app_choices(self.lang).get(english, english)
         return found
+
+    def region(self, name: str) -> str:
+        """A region's name in this language, where the shipped region has a translation."""
+        return self._names.get(name, name)
+
+    def term(self, name: str) -> str:
+        """A list entry's name (skill category, IBOR stage...) in this language, where the
+        shipped entry has a translation."""
+        return self._names.get(name, name)
 
     def field(self, label: str) -> str:
         """A field's label (the catalogue's English label) in this language."""
@@ -70,8 +88,43 @@ class Translator:
         return self._date_format.format(day=day.day, month=self._months[day.month - 1],
                                         year=day.year)
 
-    def span(self, start: str | None, end: str | None) -> str:
-        """Short ISO dates of an event: '2026-12-25' or '2026-12-25 – 2026-12-26'."""
+    def span(self, start: str | None, end: str | None, precision: str = "day") -> str:
+        """Short ISO dates of an event: '2026-12-25' or '2026-12-25 – 2026-12-26'; only
+        the year ('2023') or the month ('2021-10') when that is all that is known."""
         if not start:
             return ""
+        start, end = _cut(start, precision), _cut(end, precision) if end else end
         return start if not end or end == start else f"{start} – {end}"
+
+    def partial_date(self, value: str | None, precision: str = "day") -> str:
+        """A date written out to what is known of it: '2023', 'June 2011', '15 July 2021'."""
+        if not value:
+            return ""
+        day = dt.date.fromisoformat(value)
+        if precision == "year":
+            return str(day.year)
+        if precision == "month":
+            return self("date.month", month=self._months[day.month - 1], year=day.year)
+        return self.date(day)
+
+
+def _cut(value: str, precision: str) -> str:
+    return value[:4] if precision == "year" else value[:7] if precision == "month" else value
+
+
+@cache
+def app_choices(lang: str) -> dict[str, str]:
+    """English choice label -> its translation in the app's own catalogue for `lang`."""
+    path = resource("translations", f"iali_desktop_{lang}.ts")
+    if lang == "en" or not path.is_file():
+        return {}
+    found: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != "choices":
+            continue
+        for message in context.iter("message"):
+            source, target = message.findtext("source"), message.find("translation")
+            if source and target is not None and target.text and \
+                    target.get("type") not in ("unfinished", "obsolete", "vanished"):
+                found[source] = target.text
+    return found

@@ -155,7 +155,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Ongoing activities",
     "area.specific": "Specific tasks",
     "area.none_outcomes": "No key outcomes recorded.",
-    "area.none_tasks": "None.",
     "task.no_updates": "No progress update recorded in the period.",
     "task.line": "{status}, {progress}% · owner {owner} · due {due}",
     "fig.measure": "Measure",
@@ -221,9 +220,81 @@ PHRASES: dict[str, str] = {
     "minutes.no_carried": "No open actions remain from earlier meetings.",
     "col.action": "Action",
     "col.meeting": "Meeting",
+    # Period reports: overview, unknown statuses, past periods, annexes
+    "status.unknown": "No status recorded",
+    "cover.situation": "Situation on",
+    "cover.read_on": "Data read on",
+    "date.month": "{month} {year}",
+    "period.past_note": "The period is over: task statuses, overdue tasks and figures are shown "
+                        "as they stood on {date}, as far as the recorded updates and dates show; "
+                        "updates made later are left out.",
+    "fig.members_on": "Members on {date}",
+    "fig.experts_on": "Experts listed on {date}",
+    "fig.ibor": "IBOR assessments under way or completed",
+    "fig.publications": "Publications",
+    "plan.areas_assigned": "The plan lists its ongoing activities and specific tasks without "
+                           "action areas: the areas they are grouped under in this report were "
+                           "assigned when the plan was entered in IALI Desktop.",
+    "plan.no_areas": "This plan has no action areas yet.",
+    "ov.intro": "This report covers the action plan “{title}” ({period}; {status}) over the "
+                "period from {start} to {end}.",
+    "ov.tasks": "The plan has {tasks} tasks in {areas} action areas ({listed}).",
+    "ov.no_tasks": "The plan has no tasks yet.",
+    "ov.no_status_closed": "The plan is closed, and none of its {n} tasks has a status recorded "
+                           "in this database: this report cannot say how far the plan went, "
+                           "which is not to say that nothing was done. The narrative of each "
+                           "action area gives the progress updates that were recorded.",
+    "ov.no_status": "None of the plan's {n} tasks has a status recorded yet, so no average "
+                    "progress can be given.",
+    "ov.progress": "Average progress is {progress}% over the {known} tasks with a status "
+                   "recorded (done tasks count as 100%, cancelled ones are left out).",
+    "ov.unknown": "{n} tasks have no status recorded and are left out of the averages.",
+    "ov.overdue": "{n} tasks were overdue on {date}.",
+    "ov.activity": "In the period: {events} key events, {engagements} engagements logged, {ibor} "
+                   "IBOR assessments and {publications} publications.",
+    "ov.annex": "The plan's own text (its preface and the description of each action area) is "
+                "printed as Annex A.",
+    "ov.by_area": "Progress per action area",
+    "ov.all_areas": "All areas",
+    "ov.col_tasks": "Tasks",
+    "ov.col_progress": "Average progress",
+    "ov.progress_note": "Average progress counts done tasks as 100% and leaves out cancelled "
+                        "tasks and tasks with no status recorded.",
+    "period.ibor": "IBOR assessments",
+    "period.ibor_none": "No IBOR assessment was under way or completed in this period.",
+    "period.publications": "Publications",
+    "period.publications_none": "No publication is recorded for this period.",
+    "period.partial_dates": "A date given as a year or a month is known only to that precision.",
+    "annex.title": "Annex A: the action plan's own text",
+    "annex.note": "As written in the plan; progress and figures are in the sections above.",
+    "annex.preface": "Preface",
+    "annex.engagement": "Areas of engagement for members",
+    "annex.none": "The plan has no text of its own recorded.",
+    "area.progress_unknown": "No task in this area has a status recorded, so no average progress "
+                             "can be given.",
+    "area.progress_partial": "Average progress {progress}% over {known} tasks; {n} with no "
+                             "status recorded are left out.",
+    "task.line_status": "{status} · owner {owner} · due {due}",
+    "col.inspectorate": "Inspectorate",
+    "col.stage": "Stage",
+    "col.started": "Started",
+    "col.completed": "Completed",
+    "col.assessors": "Assessors",
+    "col.year": "Year",
+    "col.title": "Title",
+    "dir.experts_counts": "{experts} experts in {categories} skill categories.",
+    "dir.experts_none": "No expert is listed yet.",
+    "dir.individuals_none": "Every person recorded belongs to an organisation.",
+    "dir.empty": "No organisation or person is recorded yet.",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
+    # Groups the French and Spanish catalogues lack are found in the app's translations.
+    "plan_status": {"draft": "Draft", "proposed": "Proposed", "adopted": "Adopted",
+                    "closed": "Closed"},
+    "publication_kind": {"action_plan": "Action plan", "code": "Code of practice",
+                         "guide": "Guide", "report": "Report", "newsletter": "Newsletter",
+                         "statement": "Statement", "website": "Website", "other": "Other"},
     "task_status": {"not_started": "Not started", "in_progress": "In progress",
                     "on_hold": "On hold", "done": "Done", "cancelled": "Cancelled"},
     "outcome_status": {"not_started": "Not started", "in_progress": "In progress",

@@ -149,7 +149,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Actividades permanentes",
     "area.specific": "Tareas específicas",
     "area.none_outcomes": "No hay resultados clave registrados.",
-    "area.none_tasks": "Ninguna.",
     "task.no_updates": "No se registró ninguna actualización en el período.",
     "task.line": "{status}, {progress} % · responsable {owner} · vence {due}",
     "fig.measure": "Indicador",
@@ -214,6 +213,75 @@ PHRASES: dict[str, str] = {
     "minutes.no_carried": "No queda ninguna acción abierta de reuniones anteriores.",
     "col.action": "Acción",
     "col.meeting": "Reunión",
+    # Period reports: overview, unknown statuses, past periods, annexes
+    "status.unknown": "Sin estado registrado",
+    "cover.situation": "Situación al",
+    "cover.read_on": "Datos leídos el",
+    "date.month": "{month} de {year}",
+    "period.past_note": "El período ha terminado: el estado de las tareas, los retrasos y las "
+                        "cifras se muestran como estaban el {date}, en la medida en que lo "
+                        "muestran las actualizaciones y fechas registradas; las actualizaciones "
+                        "posteriores se omiten.",
+    "fig.members_on": "Miembros al {date}",
+    "fig.experts_on": "Expertos inscritos al {date}",
+    "fig.ibor": "Evaluaciones IBOR en curso o concluidas",
+    "fig.publications": "Publicaciones",
+    "plan.areas_assigned": "El plan enumera sus actividades permanentes y tareas específicas sin "
+                           "áreas de acción: las áreas bajo las que este informe las agrupa se "
+                           "asignaron al introducir el plan en IALI Desktop.",
+    "plan.no_areas": "Este plan aún no tiene áreas de acción.",
+    "ov.intro": "Este informe trata del plan de acción «{title}» ({period}; {status}) en el "
+                "período del {start} al {end}.",
+    "ov.tasks": "El plan tiene {tasks} tareas en {areas} áreas de acción ({listed}).",
+    "ov.no_tasks": "El plan aún no tiene tareas.",
+    "ov.no_status_closed": "El plan está cerrado y ninguna de sus {n} tareas tiene un estado "
+                           "registrado en esta base de datos: este informe no puede decir hasta "
+                           "dónde llegó el plan, lo que no significa que no se hiciera nada. El "
+                           "relato de cada área de acción recoge las actualizaciones "
+                           "registradas.",
+    "ov.no_status": "Ninguna de las {n} tareas del plan tiene aún un estado registrado: no se "
+                    "puede dar un avance medio.",
+    "ov.progress": "El avance medio es del {progress} % sobre las {known} tareas con estado "
+                   "registrado (las terminadas cuentan como 100 %, las canceladas se omiten).",
+    "ov.unknown": "{n} tareas no tienen estado registrado y se omiten de las medias.",
+    "ov.overdue": "{n} tareas estaban atrasadas el {date}.",
+    "ov.activity": "En el período: {events} eventos destacados, {engagements} contactos "
+                   "registrados, {ibor} evaluaciones IBOR y {publications} publicaciones.",
+    "ov.annex": "El texto propio del plan (su prefacio y la descripción de cada área de acción) "
+                "figura en el anexo A.",
+    "ov.by_area": "Avance por área de acción",
+    "ov.all_areas": "Todas las áreas",
+    "ov.col_tasks": "Tareas",
+    "ov.col_progress": "Avance medio",
+    "ov.progress_note": "El avance medio cuenta las tareas terminadas como 100 % y omite las "
+                        "canceladas y las que no tienen estado registrado.",
+    "period.ibor": "Evaluaciones IBOR",
+    "period.ibor_none": "Ninguna evaluación IBOR estuvo en curso ni concluyó en este período.",
+    "period.publications": "Publicaciones",
+    "period.publications_none": "No hay publicaciones registradas para este período.",
+    "period.partial_dates": "Una fecha dada por su año o su mes solo se conoce con esa precisión.",
+    "annex.title": "Anexo A: el texto propio del plan de acción",
+    "annex.note": "Tal como figura en el plan; el avance y las cifras están en las secciones "
+                  "anteriores.",
+    "annex.preface": "Prefacio",
+    "annex.engagement": "Ámbitos de participación de los miembros",
+    "annex.none": "No hay texto propio del plan registrado.",
+    "area.progress_unknown": "Ninguna tarea de esta área tiene estado registrado: no se puede "
+                             "dar un avance medio.",
+    "area.progress_partial": "Avance medio {progress} % sobre {known} tareas; se omiten {n} sin "
+                             "estado registrado.",
+    "task.line_status": "{status} · responsable {owner} · vence {due}",
+    "col.inspectorate": "Inspección",
+    "col.stage": "Etapa",
+    "col.started": "Inicio",
+    "col.completed": "Fin",
+    "col.assessors": "Evaluadores",
+    "col.year": "Año",
+    "col.title": "Título",
+    "dir.experts_counts": "{experts} expertos en {categories} categorías de competencias.",
+    "dir.experts_none": "Aún no hay ningún experto inscrito.",
+    "dir.individuals_none": "Cada persona registrada pertenece a una organización.",
+    "dir.empty": "Aún no hay organizaciones ni personas registradas.",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
@@ -292,6 +360,7 @@ COLON = ": "  # between a label and its value
 
 # Field labels as the record catalogue gives them (English) -> Spanish.
 FIELD_LABELS: dict[str, str] = {
+    "Date precision": "Precisión de las fechas",
     "Acronym": "Sigla", "Agenda item": "Punto del orden del día", "Alliance": "Alianza",
     "Amount": "Importe", "Action area": "Área de acción",
     "Areas of engagement for members": "Ámbitos de participación de los miembros",
@@ -343,4 +412,41 @@ FIELD_LABELS: dict[str, str] = {
     "Minutes status": "Estado del acta", "Minutes approved at": "Acta aprobada en",
     "Minutes approved on": "Acta aprobada el", "Attendance": "Asistencia",
     "Task in the plan": "Tarea del plan",
+}
+
+# The shipped regions and list entries (resources/reference), by their English name.
+SEED_NAMES: dict[str, str] = {
+    "Africa": "África",
+    "Americas": "Américas",
+    "Arab States": "Estados Árabes",
+    "Asia and the Pacific": "Asia y el Pacífico",
+    "Europe and Central Asia": "Europa y Asia Central",
+    "Full member (inspectorate)": "Miembro de pleno derecho (inspección)",
+    "Associate member": "Miembro asociado",
+    "Individual member": "Miembro individual",
+    "Honorary member": "Miembro honorario",
+    "OSH regulation": "Reglamentación de SST",
+    "Inspection management and planning": "Gestión y planificación de la inspección",
+    "Enforcement and sanctions": "Aplicación y sanciones",
+    "Training of inspectors": "Formación de inspectores",
+    "Performance measurement": "Medición del desempeño",
+    "Child labour and forced labour": "Trabajo infantil y trabajo forzoso",
+    "Supply chains": "Cadenas de suministro",
+    "Asbestos and hazardous substances": "Amianto y sustancias peligrosas",
+    "IT systems for inspection": "Sistemas informáticos para la inspección",
+    "Expression of interest": "Manifestación de interés",
+    "Self-assessment": "Autoevaluación",
+    "Peer review visit": "Visita de revisión por pares",
+    "Report and recommendations": "Informe y recomendaciones",
+    "Follow-up": "Seguimiento",
+    "Completed": "Concluida",
+    "Requester is a member in good standing":
+        "El solicitante es miembro al corriente de sus obligaciones",
+    "Request within IALI's mandate and action plan":
+        "Solicitud dentro del mandato y del plan de acción de la AIIT",
+    "Clear objectives and expected outcomes": "Objetivos y resultados esperados claros",
+    "Expertise available": "Experiencia disponible",
+    "Resources and funding available": "Recursos y financiación disponibles",
+    "Regional balance": "Equilibrio regional",
+    "Sustainability and follow-up by requester": "Sostenibilidad y seguimiento por el solicitante",
 }

@@ -148,7 +148,6 @@ PHRASES: dict[str, str] = {
     "area.ongoing": "Activités permanentes",
     "area.specific": "Tâches spécifiques",
     "area.none_outcomes": "Aucun résultat clé enregistré.",
-    "area.none_tasks": "Aucune.",
     "task.no_updates": "Aucune mise à jour enregistrée pendant la période.",
     "task.line": "{status}, {progress} % · responsable {owner} · échéance {due}",
     "fig.measure": "Indicateur",
@@ -213,6 +212,78 @@ PHRASES: dict[str, str] = {
     "minutes.no_carried": "Aucune action des réunions précédentes ne reste ouverte.",
     "col.action": "Action",
     "col.meeting": "Réunion",
+    # Period reports: overview, unknown statuses, past periods, annexes
+    "status.unknown": "Aucun état enregistré",
+    "cover.situation": "Situation au",
+    "cover.read_on": "Données lues le",
+    "date.month": "{month} {year}",
+    "period.past_note": "La période est close : l'état des tâches, les retards et les chiffres "
+                        "sont présentés tels qu'ils étaient au {date}, dans la mesure où les "
+                        "mises à jour et les dates enregistrées le montrent ; les mises à jour "
+                        "ultérieures sont écartées.",
+    "fig.members_on": "Membres au {date}",
+    "fig.experts_on": "Experts inscrits au {date}",
+    "fig.ibor": "Évaluations IBOR en cours ou achevées",
+    "fig.publications": "Publications",
+    "plan.areas_assigned": "Le plan énumère ses activités permanentes et ses tâches spécifiques "
+                           "sans domaine d'action : les domaines sous lesquels ce rapport les "
+                           "regroupe ont été attribués lors de la saisie du plan dans IALI "
+                           "Desktop.",
+    "plan.no_areas": "Ce plan n'a pas encore de domaine d'action.",
+    "ov.intro": "Ce rapport porte sur le plan d'action « {title} » ({period} ; {status}) pour la "
+                "période du {start} au {end}.",
+    "ov.tasks": "Le plan compte {tasks} tâches dans {areas} domaines d'action ({listed}).",
+    "ov.no_tasks": "Le plan n'a pas encore de tâche.",
+    "ov.no_status_closed": "Le plan est clos et aucune de ses {n} tâches n'a d'état enregistré "
+                           "dans cette base : ce rapport ne peut pas dire jusqu'où le plan a été "
+                           "mené, ce qui ne veut pas dire que rien n'a été fait. Le récit de "
+                           "chaque domaine d'action reprend les mises à jour enregistrées.",
+    "ov.no_status": "Aucune des {n} tâches du plan n'a encore d'état enregistré : aucun "
+                    "avancement moyen ne peut être donné.",
+    "ov.progress": "L'avancement moyen est de {progress} % sur les {known} tâches dont l'état "
+                   "est enregistré (les tâches terminées comptent pour 100 %, les tâches "
+                   "annulées sont écartées).",
+    "ov.unknown": "{n} tâches n'ont pas d'état enregistré et sont écartées des moyennes.",
+    "ov.overdue": "{n} tâches étaient en retard au {date}.",
+    "ov.activity": "Pendant la période : {events} événements marquants, {engagements} contacts "
+                   "consignés, {ibor} évaluations IBOR et {publications} publications.",
+    "ov.annex": "Le texte du plan lui-même (sa préface et la description de chaque domaine "
+                "d'action) figure en annexe A.",
+    "ov.by_area": "Avancement par domaine d'action",
+    "ov.all_areas": "Tous les domaines",
+    "ov.col_tasks": "Tâches",
+    "ov.col_progress": "Avancement moyen",
+    "ov.progress_note": "L'avancement moyen compte les tâches terminées pour 100 % et écarte les "
+                        "tâches annulées et celles sans état enregistré.",
+    "period.ibor": "Évaluations IBOR",
+    "period.ibor_none": "Aucune évaluation IBOR n'était en cours ou n'a été achevée pendant "
+                        "cette période.",
+    "period.publications": "Publications",
+    "period.publications_none": "Aucune publication n'est enregistrée pour cette période.",
+    "period.partial_dates": "Une date donnée par son année ou son mois n'est connue qu'à cette "
+                            "précision.",
+    "annex.title": "Annexe A : le texte du plan d'action",
+    "annex.note": "Tel qu'il figure dans le plan ; l'avancement et les chiffres sont dans les "
+                  "sections qui précèdent.",
+    "annex.preface": "Préface",
+    "annex.engagement": "Domaines d'engagement des membres",
+    "annex.none": "Aucun texte propre au plan n'est enregistré.",
+    "area.progress_unknown": "Aucune tâche de ce domaine n'a d'état enregistré : aucun "
+                             "avancement moyen ne peut être donné.",
+    "area.progress_partial": "Avancement moyen {progress} % sur {known} tâches ; {n} sans état "
+                             "enregistré sont écartées.",
+    "task.line_status": "{status} · responsable {owner} · échéance {due}",
+    "col.inspectorate": "Inspection",
+    "col.stage": "Étape",
+    "col.started": "Début",
+    "col.completed": "Fin",
+    "col.assessors": "Évaluateurs",
+    "col.year": "Année",
+    "col.title": "Titre",
+    "dir.experts_counts": "{experts} experts dans {categories} catégories de compétences.",
+    "dir.experts_none": "Aucun expert n'est encore inscrit.",
+    "dir.individuals_none": "Chaque personne enregistrée appartient à une organisation.",
+    "dir.empty": "Aucune organisation ni personne n'est encore enregistrée.",
 }
 
 CHOICES: dict[str, dict[str, str]] = {
@@ -289,6 +360,7 @@ COLON = " : "  # between a label and its value
 
 # Field labels as the record catalogue gives them (English) -> French.
 FIELD_LABELS: dict[str, str] = {
+    "Date precision": "Précision des dates",
     "Acronym": "Sigle", "Agenda item": "Point de l'ordre du jour", "Alliance": "Alliance",
     "Amount": "Montant", "Action area": "Domaine d'action",
     "Areas of engagement for members": "Domaines d'engagement des membres",
@@ -341,4 +413,40 @@ FIELD_LABELS: dict[str, str] = {
     "Minutes approved at": "Procès-verbal approuvé lors de",
     "Minutes approved on": "Procès-verbal approuvé le", "Attendance": "Présence",
     "Task in the plan": "Tâche du plan",
+}
+
+# The shipped regions and list entries (resources/reference), by their English name.
+SEED_NAMES: dict[str, str] = {
+    "Africa": "Afrique",
+    "Americas": "Amériques",
+    "Arab States": "États arabes",
+    "Asia and the Pacific": "Asie et Pacifique",
+    "Europe and Central Asia": "Europe et Asie centrale",
+    "Full member (inspectorate)": "Membre à part entière (inspection)",
+    "Associate member": "Membre associé",
+    "Individual member": "Membre individuel",
+    "Honorary member": "Membre d'honneur",
+    "OSH regulation": "Réglementation SST",
+    "Inspection management and planning": "Gestion et planification de l'inspection",
+    "Enforcement and sanctions": "Contrôle de l'application et sanctions",
+    "Training of inspectors": "Formation des inspecteurs",
+    "Performance measurement": "Mesure de la performance",
+    "Child labour and forced labour": "Travail des enfants et travail forcé",
+    "Supply chains": "Chaînes d'approvisionnement",
+    "Asbestos and hazardous substances": "Amiante et substances dangereuses",
+    "IT systems for inspection": "Systèmes informatiques pour l'inspection",
+    "Expression of interest": "Manifestation d'intérêt",
+    "Self-assessment": "Auto-évaluation",
+    "Peer review visit": "Visite d'examen par les pairs",
+    "Report and recommendations": "Rapport et recommandations",
+    "Follow-up": "Suivi",
+    "Completed": "Achevée",
+    "Requester is a member in good standing": "Le demandeur est membre à jour de ses obligations",
+    "Request within IALI's mandate and action plan":
+        "Demande conforme au mandat et au plan d'action de l'AIIT",
+    "Clear objectives and expected outcomes": "Objectifs et résultats attendus clairs",
+    "Expertise available": "Expertise disponible",
+    "Resources and funding available": "Ressources et financement disponibles",
+    "Regional balance": "Équilibre régional",
+    "Sustainability and follow-up by requester": "Durabilité et suivi par le demandeur",
 }

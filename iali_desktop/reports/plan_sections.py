@@ -29,9 +29,26 @@ def chart(ctx: Ctx, plan: PlanStatus) -> Flowable:
     return status_chart(areas, ctx.tr, ctx.width, ctx.tr("plan.chart"))
 
 
+def status_label(ctx: Ctx, task: TaskLine) -> str:
+    """The task's status, or "No status recorded" (never a guessed "Not started")."""
+    return ctx.tr.choice("task_status", task.status) if task.status \
+        else ctx.tr("status.unknown")
+
+
+def progress_line(ctx: Ctx, area: AreaStatus) -> str:
+    """An area's average progress, saying how many tasks have no status and are left out."""
+    tr = ctx.tr
+    if area.progress is None:
+        return tr("area.progress_unknown") if area.tasks else ""
+    if area.unknown:
+        return tr("area.progress_partial", progress=area.progress,
+                  known=len(area.tasks) - area.unknown, n=area.unknown)
+    return tr("area.progress", progress=area.progress)
+
+
 def status_cell(ctx: Ctx, task: TaskLine) -> Cell:
-    label = ctx.tr.choice("task_status", task.status)
-    if task.progress is not None and task.status not in ("done", "not_started"):
+    label = status_label(ctx, task)
+    if task.progress is not None and task.status not in ("", "done", "not_started"):
         label = f"{label} ({task.progress}%)"
     if task.overdue:
         return rich(f"{_esc(label)}<br/><b>{_esc(ctx.tr('overdue'))}</b>", styles().alert)
@@ -58,7 +75,7 @@ def plan_status_paper(ctx: Ctx, plan: PlanStatus | None) -> list[Flowable]:
     tr = ctx.tr
     if plan is None:
         return [none_line(tr("plan.none"))]
-    tasks = [t for a in plan.areas for t in a.tasks]
+    tasks = plan.tasks
     out: list[Flowable] = [
         rich(b(tr("plan.title", title=plan.title, period=plan.period))),
         para(tr("plan.summary", tasks=len(tasks), areas=len(plan.areas),
@@ -82,7 +99,8 @@ def _area_status(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     head: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
     if area.objective:
         head.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
-    head.append(para(tr("area.progress", progress=area.progress), styles().muted))
+    if area.tasks:
+        head.append(para(progress_line(ctx, area), styles().muted))
     if not area.tasks:
         return [*head, none_line(tr("area.no_tasks"))]
     return [*head, gap(2), task_table(ctx, area.tasks), gap(6)]
@@ -95,7 +113,8 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     out: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
     if area.objective:
         out.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
-    out.append(para(tr("area.progress", progress=area.progress), st.muted))
+    if area.tasks:
+        out.append(para(progress_line(ctx, area), st.muted))
     out.extend(ctx.h.section(tr("area.outcomes"), 2, in_toc=False))
     if area.outcomes:
         out.append(data_table(
@@ -104,10 +123,11 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
              for o in area.outcomes], [0.06, 0.74, 0.2], ctx.width, plain=(0,)))
     else:
         out.append(none_line(tr("area.none_outcomes")))
+    if not area.tasks:
+        return [*out, none_line(tr("area.no_tasks"))]
     for key, tasks in (("area.ongoing", area.ongoing), ("area.specific", area.specific)):
-        out.extend(ctx.h.section(tr(key), 2, in_toc=False))
-        if not tasks:
-            out.append(none_line(tr("area.none_tasks")))
+        if tasks:  # a kind the area has none of gets no heading over a "None."
+            out.extend(ctx.h.section(tr(key), 2, in_toc=False))
         for t in tasks:
             out.extend(_narrative_task(ctx, t))
     return out
@@ -116,9 +136,13 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
 def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
     tr = ctx.tr
     st = styles()
-    status = tr.choice("task_status", t.status)
-    line = tr("task.line", status=status, progress=t.progress if t.progress is not None else 0,
-              owner=t.owner or "—", due=t.due_date or "—")
+    status = status_label(ctx, t)
+    if t.status and t.progress is not None:
+        line = tr("task.line", status=status, progress=t.progress, owner=t.owner or "—",
+                  due=t.due_date or "—")
+    else:  # a progress that is not recorded is not 0%
+        line = tr("task.line_status", status=status, owner=t.owner or "—",
+                  due=t.due_date or "—")
     if t.overdue:
         line += f" · {tr('overdue')}"
     head = [rich(f"<b>{_esc(t.ref)}</b> {_esc(t.title)}", st.body),

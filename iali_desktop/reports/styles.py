@@ -41,6 +41,7 @@ STATUS_COLOURS = {
     "not_started": colors.HexColor("#a0aec0"),
     "on_hold": colors.HexColor("#dd6b20"),
     "cancelled": colors.HexColor("#4a5568"),
+    "unknown": colors.HexColor("#e2e8f0"),  # no status recorded
 }
 
 MARGIN = 18 * mm
@@ -111,11 +112,11 @@ def styles() -> Styles:
         subtitle=make("subtitle", 14, 18, textColor=MUTED, spaceAfter=24),
         cover_line=make("cover_line", 11, 16),
         h1=make("heading1", 15, 19, fontName=FONT_BOLD, textColor=ACCENT, spaceBefore=4,
-                spaceAfter=8),
+                spaceAfter=8, keepWithNext=1),
         h2=make("heading2", 11.5, 15, fontName=FONT_BOLD, textColor=INK, spaceBefore=10,
-                spaceAfter=5),
+                spaceAfter=5, keepWithNext=1),
         h3=make("heading3", 9.5, 12.5, fontName=FONT_BOLD, textColor=MUTED, spaceBefore=6,
-                spaceAfter=3),
+                spaceAfter=3, keepWithNext=1),
         toc1=make("toc1", 10.5, 15, fontName=FONT_BOLD),
         toc2=make("toc2", 9.5, 13, leftIndent=14),
         none=make("none", 9, 12, fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=4),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +119,32 @@ def _reference_records(name: str, data: dict[str, Any]) -> Iterator[SeedRecord]:
                                                   _text(e.get("notes"))) if x)
             yield "event", e["key"], {
                 "name": e["name"], "kind": e["kind"], "start_date": e["start_date"],
-                "end_date": e.get("end_date"), "place": e.get("place"),
+                "end_date": e.get("end_date"), "date_precision": e.get("date_precision"),
+                "place": e.get("place"),
                 "virtual": bool(e.get("virtual", False)), "status": e.get("status"),
                 "iali_role": e.get("iali_role"), "host": rid(e.get("host", "")) or None,
                 "description": description,
             }
     else:  # pragma: no cover - origins() lists exactly the names above
         raise ValueError(name)
+
+
+@cache
+def _plans_with_assigned_areas() -> frozenset[str]:
+    found = set()
+    for path in resource("plans").glob("*.toml"):
+        with path.open("rb") as fh:
+            plan = tomllib.load(fh)["plan"]
+        if plan.get("task_areas_assigned"):
+            found.add(rid(plan["key"]))
+    return frozenset(found)
+
+
+def areas_assigned_by_the_app(plan_id: str) -> bool:
+    """Whether the shipped plan lists its tasks without action areas, so that the areas
+    its tasks are grouped under were assigned when it was transcribed (ids are derived
+    from the seed keys, so this holds in every database seeded with the plan)."""
+    return plan_id in _plans_with_assigned_areas()
 
 
 def seed_records(origin: SeedOrigin) -> list[SeedRecord]:
@@ -135,9 +155,19 @@ def seed_records(origin: SeedOrigin) -> list[SeedRecord]:
     return list(found)
 
 
+# Fields that later releases added to seed records, by release. Their versions follow all
+# the versions of the release before, so that every version an older install holds keeps
+# its number (an install's seed versions must be the very same on every install), and an
+# older database receives just these when it is next opened.
+LATER_FIELDS: tuple[frozenset[tuple[str, str]], ...] = (
+    frozenset({("event", "date_precision")}),  # schema 0010: dates known to a year or month
+)
+
+
 def seed_versions(origin: SeedOrigin) -> list[Version]:
-    """The origin's versions: one per non-empty field, numbered in file order."""
-    versions: list[Version] = []
+    """The origin's versions: one per non-empty field, numbered in file order; the fields
+    of LATER_FIELDS after them, release by release."""
+    rounds: list[list[tuple[str, str, str, Any]]] = [[] for _ in range(len(LATER_FIELDS) + 1)]
     for type_name, key, values in seed_records(origin):
         rt = record_type(type_name)
         row_id = rid(key)
@@ -145,20 +175,29 @@ def seed_versions(origin: SeedOrigin) -> list[Version]:
             value = check(spec, values.get(spec.name))
             if value is None:
                 continue
-            seq = len(versions) + 1
-            versions.append(Version(
-                replica=origin.replica_id, seq=seq, hlc=hlc.pack(SEED_EPOCH_MS) + seq,
-                record_type=type_name, row_id=row_id, field=spec.name, value=dumps(value)))
+            later = [i for i, fields in enumerate(LATER_FIELDS, 1)
+                     if (type_name, spec.name) in fields]
+            rounds[later[0] if later else 0].append((type_name, row_id, spec.name, value))
+    versions: list[Version] = []
+    for type_name, row_id, field_name, value in (v for r in rounds for v in r):
+        seq = len(versions) + 1
+        versions.append(Version(
+            replica=origin.replica_id, seq=seq, hlc=hlc.pack(SEED_EPOCH_MS) + seq,
+            record_type=type_name, row_id=row_id, field=field_name, value=dumps(value)))
     return versions
 
 
 def apply_missing_seeds(tx: Tx) -> int:
-    """Apply every seed origin this database does not hold yet; returns versions applied."""
+    """Apply the seed versions this database does not hold yet (every version of a new
+    origin, the later fields' versions of an origin an older release seeded); returns
+    the versions applied."""
     applied = 0
     for origin in origins():
-        if replica_store.change_count(tx, origin.replica_id) > 0:
+        held = replica_store.change_count(tx, origin.replica_id)
+        versions = seed_versions(origin)
+        if held >= len(versions):
             continue
-        result = merge.apply_versions(tx, seed_versions(origin))
+        result = merge.apply_versions(tx, versions[held:])
         applied += result.inserted
         by_type: dict[str, list[str]] = {}
         for type_name, row_id in result.rows:

@@ -9,7 +9,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.reports import lang_en, lang_es, lang_fr
 from iali_desktop.reports.i18n import Translator
 
-SAME_IN_BOTH = {"plan.title", "col.organisations"}  # a template; a word French shares
+SAME_IN_BOTH = {"plan.title", "col.organisations", "date.month"}  # templates; a shared word
 
 GROUPS = {
     "task_status": choices.TaskStatus, "outcome_status": choices.OutcomeStatus,

@@ -67,3 +67,17 @@ def test_cloud_synced_folder_is_warned_about(tmp_path: Path) -> None:
     warning = storage_warning(synced / "iali.db", table)
     assert warning is not None and "OneDrive - IALI" in warning
     assert storage_warning(tmp_path / "Documents" / "iali.db", table) is None
+
+
+def test_seed_versions_of_an_earlier_release_keep_their_numbers() -> None:
+    from iali_desktop.services.seeding import LATER_FIELDS, origins, seed_versions
+
+    later = set().union(*LATER_FIELDS)
+    for origin in origins():
+        versions = seed_versions(origin)
+        first = [v for v in versions if (v.record_type, v.field) not in later]
+        # every field of the first release comes first, numbered 1..n as before
+        assert versions[:len(first)] == first
+        assert [v.seq for v in versions] == list(range(1, len(versions) + 1))
+    events = next(o for o in origins() if o.name == "reference/events")
+    assert any(v.field == "date_precision" for v in seed_versions(events))

@@ -6,6 +6,7 @@ record, plan and overview services, so a report and the dashboard agree on what
 """
 
 from .common import (
+    UNKNOWN,
     AreaStatus,
     EngagementLine,
     EventLine,
@@ -13,15 +14,45 @@ from .common import (
     PlanStatus,
     TaskLine,
     UpdateLine,
+    mean_progress,
 )
 from .directory import Directory, SkillGroup, directory, expert_directory
 from .meeting import PAPERS, MeetingPack, meeting_pack, open_conflicts
 from .minutes import CarriedAction, Minutes, carried_forward
-from .period import Figures, PeriodReport, annual_report, progress_report
+from .period import (
+    Figures,
+    IborLine,
+    PeriodReport,
+    PublicationLine,
+    annual_report,
+    progress_report,
+)
 
 __all__ = [
-    "PAPERS", "AreaStatus", "CarriedAction", "Directory", "EngagementLine", "EventLine",
-    "Figures", "MeetingPack", "Minutes", "OutcomeLine", "PeriodReport", "PlanStatus",
-    "SkillGroup", "TaskLine", "UpdateLine", "annual_report", "carried_forward", "directory",
-    "expert_directory", "meeting_pack", "open_conflicts", "progress_report",
+    "PAPERS",
+    "UNKNOWN",
+    "AreaStatus",
+    "CarriedAction",
+    "Directory",
+    "EngagementLine",
+    "EventLine",
+    "Figures",
+    "IborLine",
+    "MeetingPack",
+    "Minutes",
+    "OutcomeLine",
+    "PeriodReport",
+    "PlanStatus",
+    "PublicationLine",
+    "SkillGroup",
+    "TaskLine",
+    "UpdateLine",
+    "annual_report",
+    "carried_forward",
+    "directory",
+    "expert_directory",
+    "mean_progress",
+    "meeting_pack",
+    "open_conflicts",
+    "progress_report",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from iali_desktop.domain.choices import ListingStatus
+from iali_desktop.domain.collation import sort_key
 from iali_desktop.domain.query import Filter, Op, Query
 
 from ..records import Record, RecordService
@@ -70,6 +71,10 @@ class Directory:
     organisations: int
     people: int
 
+    @property
+    def empty(self) -> bool:
+        return not self.organisations and not self.people
+
 
 def _contact(p: Record) -> ContactLine:
     return ContactLine(p["name"] or "", tuple(p["roles"] or []), p["email"] or "",
@@ -79,20 +84,20 @@ def _contact(p: Record) -> ContactLine:
 def directory(ws: Workspace, as_of: dt.date) -> Directory:
     """Organisations and their contacts by region, then by sphere of influence."""
     records = RecordService(ws)
-    people = records.list("person")
+    people = sorted(records.list("person"), key=lambda p: sort_key(p["name"]))
     by_org: dict[str, list[ContactLine]] = {}
     for p in people:
         by_org.setdefault(p["organisation"] or "", []).append(_contact(p))
     regions = {r["id"]: r["name"] or "" for r in records.list("region")}
     grouped: dict[str, dict[str, list[OrganisationEntry]]] = {}
-    orgs = records.list("organisation", Query(order=("name",)))
+    orgs = sorted(records.list("organisation"), key=lambda o: sort_key(o["name"]))
     for o in orgs:
         entry = OrganisationEntry(o["name"] or "", o["acronym"] or "", o["kind"] or "",
                                   o["country"] or "", o["website"] or "",
                                   tuple(by_org.get(o["id"], [])))
         region = regions.get(o["region"] or "", "")
         grouped.setdefault(region, {}).setdefault(o["sphere"] or "", []).append(entry)
-    order = sorted(grouped, key=lambda r: (r == "", r.lower()))
+    order = sorted(grouped, key=lambda r: (r == "", sort_key(r)))
     sphere_rank = {s: i for i, s in enumerate(_SPHERES)}
     return Directory(as_of, ws.identity().name, tuple(RegionGroup(r, tuple(
         SphereGroup(s, tuple(grouped[r][s]))
@@ -127,5 +132,5 @@ def expert_directory(ws: Workspace) -> tuple[SkillGroup, ...]:
         for key in [k for k in e["skill_categories"] or [] if k in groups] or [""]:
             groups[key].append(entry)
     labels = {s["id"]: s["name"] or "" for s in skills} | {"": ""}
-    return tuple(SkillGroup(labels[k], tuple(sorted(v, key=lambda x: x.name.lower())))
+    return tuple(SkillGroup(labels[k], tuple(sorted(v, key=lambda x: sort_key(x.name))))
                  for k, v in groups.items() if v)

@@ -19,6 +19,8 @@ class Event(Replicated):
     kind: Mapped[str | None] = f.choice("Kind", c.EventKind, required=True)
     start_date: Mapped[str | None] = f.date("Starts", required=True)
     end_date: Mapped[str | None] = f.date("Ends")
+    # Added in revision 0010; empty for dates known to the day.
+    date_precision: Mapped[str | None] = f.choice("Date precision", c.DatePrecision)
     place: Mapped[str | None] = f.text("Place")
     virtual: Mapped[bool | None] = f.boolean("Virtual")
     host: Mapped[str | None] = f.ref("Host", "organisation")
