@@ -16,6 +16,7 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 MEMBERS = (CHANGES, MANIFEST, SIGNATURE)  # the exact allow-list, in the order written
+FILE_PREFIX = "files/"  # then 64 lower-case hex digits: a file's content, by its SHA-256
 
 MiB = 1024 * 1024
 
@@ -37,6 +38,12 @@ class Limits:
     line_size: int = 2 * MiB  # one change: a long text of 200,000 characters fits
     changes_count: int = 20_000_000
     chunk: int = 64 * 1024  # read size while streaming
+    # Attached files carried by a bundle (see sync/files.py). Both size limits are the
+    # user's to raise (Settings, or `import --max-file-size` / `--max-bundle-size`);
+    # `file_size` above is the whole bundle's.
+    max_file_size: int = 512 * MiB  # one file's content
+    max_files: int = 10_000  # file entries in one bundle
+    wants: int = 10_000  # digests a manifest may ask for
 
 
 DEFAULT_LIMITS = Limits()
