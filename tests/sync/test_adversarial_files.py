@@ -172,6 +172,7 @@ def test_a_file_no_attachment_names_is_ignored_and_never_stored(
     assert stored(b)[1][:2] == before[1][:2]  # no content, no piece
 
 
+@pytest.mark.filterwarnings("ignore:Duplicate name")  # zipfile, writing the duplicate
 def test_duplicate_file_entries_are_refused(
         lacking: tuple[Workspace, Workspace, str, str, bytes], tmp_path: Path) -> None:
     a, b, _paper, sha, content = lacking
