@@ -41,7 +41,7 @@ class Limits:
     # Attached files carried by a bundle (see sync/files.py). Both size limits are the
     # user's to raise (Settings, or `import --max-file-size` / `--max-bundle-size`);
     # `file_size` above is the whole bundle's.
-    max_file_size: int = 512 * MiB  # one file's content
+    max_file_size: int = 500 * 1000 * 1000  # one file's content (500 MB)
     max_files: int = 10_000  # file entries in one bundle
     wants: int = 10_000  # digests a manifest may ask for
 

@@ -79,3 +79,22 @@ def test_language_choice_is_saved_and_applied(shell_ctx: AppContext, prefs: Pref
     dialog.accept()
     assert Preferences(prefs.path).language == "es"
     assert translators.language == "es"
+
+
+def test_the_file_size_limits_are_raised_in_settings_and_used_by_imports(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators,
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from iali_desktop.services import sync_limits
+    from iali_desktop.services.sync import SyncService
+
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    assert dialog.max_file_size.value() == 500
+    dialog.max_file_size.selectAll()
+    qtbot.keyClicks(dialog.max_file_size, "3000")
+    qtbot.keyClick(dialog.max_file_size, Qt.Key.Key_Tab)
+    dialog.accept()
+    assert sync_limits.load(shell_ctx.ws).max_file_size == 3000 * 10**6
+    assert SyncService(shell_ctx.ws).limits.max_file_size == 3000 * 10**6

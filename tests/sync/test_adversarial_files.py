@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from iali_desktop.domain.errors import BundleError
 from iali_desktop.services import attachments
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
@@ -134,9 +135,11 @@ def test_a_huge_declared_size_is_refused_before_any_byte_is_read(
     path = bundle(tmp_path / "huge.ialibundle", a, [(f"files/{sha}", content[::-1])],
                   listed=[{"name": "paper.pdf", "sha256": sha, "size": 10**12}])
     before = stored(b)
+    steps: list[str] = []
     refused(b, path, r"'paper.pdf' \(1.0 TB\) is larger than this database's limit of "
-                     r"537 MB per file")
+                     r"500 MB per file", progress=lambda _d, _t, what: steps.append(what))
     assert stored(b) == before
+    assert "receiving files" not in steps and "checking changes" not in steps
 
 
 def test_a_size_in_the_manifest_other_than_the_entrys_is_refused(
@@ -152,10 +155,13 @@ def test_a_file_above_a_lowered_limit_is_refused_before_reading(
     a, b, _paper, sha, content = lacking
     path = bundle(tmp_path / "big.ialibundle", a, [(f"files/{sha}", content[::-1])])
     before = stored(b)
-    with pytest.raises(Exception, match=r"'paper.pdf' \(1.1 MB\) is larger than this "
-                                        r"database's limit of 1.0 MB per file; raise"):
-        SyncService(b, Limits(max_file_size=1000**2)).import_bundle(path)
+    steps: list[str] = []
+    with pytest.raises(BundleError, match=r"'paper.pdf' \(1.1 MB\) is larger than this "
+                                          r"database's limit of 1.0 MB per file; raise"):
+        SyncService(b, Limits(max_file_size=1000**2)).import_bundle(
+            path, progress=lambda _d, _t, what: steps.append(what))
     assert stored(b) == before
+    assert "receiving files" not in steps
 
 
 def test_a_file_no_attachment_names_is_ignored_and_never_stored(
