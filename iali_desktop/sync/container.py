@@ -65,7 +65,8 @@ class SafeZip:
     def __init__(self, fileobj: IO[bytes], size: int, limits: Limits) -> None:
         self.limits = limits
         if size > limits.file_size:
-            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB "
+                              "(the limit in Settings; import --max-bundle-size raises it)")
         self._fh = fileobj
         # before zipfile builds anything
         frame = read_frame(fileobj, size, len(MEMBERS), limits.max_files)

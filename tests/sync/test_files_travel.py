@@ -108,3 +108,15 @@ def test_an_export_leaves_out_what_its_limits_forbid_and_says_so(
     assert "'video.mp4' (3.1 MB) was not sent" in summary.files_left_out[0]
     SyncService(b).import_bundle(out)
     assert attachments.get(b, small).present and not attachments.get(b, big).present
+
+
+def test_an_encrypted_bundle_carries_its_files(replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    send(a, b, tmp_path)
+    send(b, a, tmp_path)
+    paper, sha = attach_new(a, tmp_path, "budget.xlsx", 2 * MB + 17)
+    sealed = tmp_path / "sealed.ialibundle"
+    SyncService(a).export_bundle(sealed, peer="ben", passphrase="correct horse")
+    assert sealed.read_bytes()[:8] == b"IALIENC1"
+    assert SyncService(b).import_bundle(sealed, "correct horse").files_received == 1
+    assert content_sha(b, paper) == sha
