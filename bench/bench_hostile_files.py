@@ -85,8 +85,8 @@ def build(kind: str, folder: Path) -> tuple[Path, str | None]:
     elif kind == "4 MiB manifest signed by a stranger (90,000 replica names)":
         body, signature = _signed_wide_manifest()
         _zip(path, body, signature)
-    elif kind == "10,000 file entries signed by a stranger":
-        _many_files(path, 10_000)
+    elif kind == "1,000 file entries signed by a stranger":
+        _many_files(path, 1_000)
     elif kind == "encrypted, wrong passphrase, 2 GiB (sparse)":
         from iali_desktop.sync import crypto
 
@@ -173,7 +173,7 @@ CASES = [
     "4 MiB manifest of 840,000 short strings (unsigned)",
     "manifest just under both caps (49,998 {} and 250,000 strings, unsigned)",
     "4 MiB manifest signed by a stranger (90,000 replica names)",
-    "10,000 file entries signed by a stranger",
+    "1,000 file entries signed by a stranger",
     "encrypted, wrong passphrase, 2 GiB (sparse)",
 ]
 

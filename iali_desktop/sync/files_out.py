@@ -48,6 +48,7 @@ class FilePolicy:
     max_file_size: int = DEFAULT_LIMITS.max_file_size
     max_bundle_size: int = DEFAULT_LIMITS.file_size
     max_wants: int = DEFAULT_LIMITS.wants
+    max_files: int = DEFAULT_LIMITS.max_files
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,11 @@ def write_members(zf: zipfile.ZipFile, fh: IO[bytes], conn: Connection,
     done = 0
     for entry in entries:
         room = policy.max_bundle_size - _TAIL - _PER_FILE_TAIL * len(entries)
+        if len(carried.entries) >= policy.max_files:
+            carried.left_out.append(LeftOut(entry.name, entry.size, (
+                f"'{entry.name}' was left for a later bundle: a bundle carries at most "
+                f"{policy.max_files} files")))
+            continue
         if fh.tell() + entry.size + _PER_FILE_TAIL > room:
             carried.left_out.append(LeftOut(entry.name, entry.size, (
                 f"'{entry.name}' ({human_size(entry.size)}) was left for a later bundle: "

@@ -42,8 +42,10 @@ class Limits:
     # user's to raise (Settings, or `import --max-file-size` / `--max-bundle-size`);
     # `file_size` above is the whole bundle's.
     max_file_size: int = 500 * 1000 * 1000  # one file's content (500 MB)
-    max_files: int = 10_000  # file entries in one bundle
-    wants: int = 10_000  # digests a manifest may ask for
+    # File entries in one bundle: their directory is parsed before the signature is
+    # checked, so a stranger's file may cost this many entries (see the threat model).
+    max_files: int = 1_000
+    wants: int = 1_000  # digests a manifest may ask for (the rest in later bundles)
 
 
 DEFAULT_LIMITS = Limits()

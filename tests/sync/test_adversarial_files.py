@@ -220,3 +220,18 @@ def test_a_manifest_with_damaged_file_entries_is_refused(
         path = bundle(tmp_path / "damaged.ialibundle", a, [(f"files/{sha}", content)],
                       listed=listed)  # type: ignore[arg-type]
         refused(b, path, "incomplete or damaged")
+
+
+def test_more_file_entries_than_a_bundle_may_hold_are_refused_from_the_end_record(
+        lacking: tuple[Workspace, Workspace, str, str, bytes], tmp_path: Path) -> None:
+    a, b, _paper, sha, content = lacking
+    extra = [os.urandom(10) for _ in range(2)]
+    files = [(f"files/{sha}", content)] + [
+        (f"files/{hashlib.sha256(x).hexdigest()}", x) for x in extra]
+    path = bundle(tmp_path / "many.ialibundle", a, sorted(files))
+    before = stored(b)
+    with pytest.raises(BundleError, match="lists 6 entries; a bundle has 3 and at most 2 "
+                                          "files"):
+        SyncService(b, Limits(max_files=2)).import_bundle(path)
+    assert stored(b) == before
+    assert SyncService(b, Limits(max_files=3)).import_bundle(path).files_received == 1
