@@ -26,8 +26,12 @@ def test_files_go_a_to_b_to_c_intact_and_are_not_sent_again(replicas: MakeReplic
 
     to_b = export_for(a, b, tmp_path)
     assert file_entries(to_b) == {f"files/{sha}": 3 * MB + 123}
+    beside = {p.name for p in b.path.parent.iterdir()}
     report = SyncService(b).import_bundle(to_b)
     assert report.files_received == 1 and report.file_bytes == 3 * MB + 123
+    # The content went into the database only: no file appeared beside it.
+    assert {p.name for p in b.path.parent.iterdir()} <= beside | {
+        "backups", f"{b.path.name}-wal", f"{b.path.name}-shm"}
     assert attachments.get(b, paper).present and content_sha(b, paper) == sha
 
     to_c = export_for(b, c, tmp_path)  # relayed: Ana's change and her file
