@@ -129,7 +129,9 @@ def write_members(zf: zipfile.ZipFile, fh: IO[bytes], conn: Connection,
     total = sum(e.size for e in entries)
     done = 0
     for entry in entries:
-        room = policy.max_bundle_size - _TAIL - _PER_FILE_TAIL * len(entries)
+        # Encryption adds 16 bytes per 64 KiB chunk (1/4096): kept free as well.
+        room = (policy.max_bundle_size - policy.max_bundle_size // 2048 - _TAIL
+                - _PER_FILE_TAIL * len(entries))
         if len(carried.entries) >= policy.max_files:
             carried.left_out.append(LeftOut(entry.name, entry.size, (
                 f"'{entry.name}' was left for a later bundle: a bundle carries at most "
