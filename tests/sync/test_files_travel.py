@@ -124,3 +124,28 @@ def test_an_encrypted_bundle_carries_its_files(replicas: MakeReplica, tmp_path: 
     assert sealed.read_bytes()[:8] == b"IALIENC1"
     assert SyncService(b).import_bundle(sealed, "correct horse").files_received == 1
     assert content_sha(b, paper) == sha
+
+
+def test_a_file_asked_for_through_a_relay_arrives_once_the_relay_has_it(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """Ben relays Ana's attachment to Cleo without its file (he has none yet); Cleo asks
+    Ben for it; once Ben has it from Ana, his next bundle to Cleo brings it."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    for x, y in ((a, b), (b, a), (b, c), (c, b)):
+        send(x, y, tmp_path)
+    paper, sha = attach_new(a, tmp_path, "statutes.pdf", MB + 99)
+    bare = tmp_path / "bare.ialibundle"
+    SyncService(a).export_bundle(bare, peer="ben", with_files=False)
+    SyncService(b).import_bundle(bare)
+    relayed = export_for(b, c, tmp_path)
+    assert file_entries(relayed) == {}
+    SyncService(c).import_bundle(relayed)
+    assert not attachments.get(c, paper).present
+    send(c, b, tmp_path)  # Cleo asks Ben
+    send(b, a, tmp_path)  # Ben asks Ana
+    send(a, b, tmp_path)  # Ana's next delta brings it to Ben
+    assert attachments.get(b, paper).present
+    to_c = export_for(b, c, tmp_path)
+    assert file_entries(to_c) == {f"files/{sha}": MB + 99}
+    SyncService(c).import_bundle(to_c)
+    assert attachments.get(c, paper).present and content_sha(c, paper) == sha
