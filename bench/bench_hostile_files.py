@@ -85,6 +85,8 @@ def build(kind: str, folder: Path) -> tuple[Path, str | None]:
     elif kind == "4 MiB manifest signed by a stranger (90,000 replica names)":
         body, signature = _signed_wide_manifest()
         _zip(path, body, signature)
+    elif kind == "1,000 file entries signed by a stranger":
+        _many_files(path, 1_000)
     elif kind == "encrypted, wrong passphrase, 2 GiB (sparse)":
         from iali_desktop.sync import crypto
 
@@ -107,6 +109,36 @@ def _zip(path: Path, manifest: bytes, signature: bytes) -> None:
         zf.writestr(_member("changes.jsonl", True), b"")
         zf.writestr(_member("manifest.json", False), manifest)
         zf.writestr(_member("manifest.sig", False), signature)
+
+
+def _many_files(path: Path, count: int) -> None:
+    """A stranger's signed bundle with `count` one-byte file entries, all listed."""
+    import hashlib
+
+    import orjson
+
+    from iali_desktop.domain.ids import new_id
+    from iali_desktop.store import migrate
+    from iali_desktop.sync import keys, signing
+    from iali_desktop.sync.manifest import FileEntry, Manifest, Part, Sender, schema_hash
+
+    private, public = keys.generate()
+    contents = sorted((hashlib.sha256(i.to_bytes(4, "big")).hexdigest(), i.to_bytes(4, "big"))
+                      for i in range(count))
+    manifest = Manifest(
+        bundle_id="", app_version="0.1.0", schema_version=migrate.head_revision(),
+        schema_hash=schema_hash(), sender=Sender(new_id(), "Stranger", public), vector={},
+        known_vectors={}, replicas={}, scope="full", to=None, base={}, changes=0,
+        max_hlc=0, parts={"changes.jsonl": Part(hashlib.sha256(b"").hexdigest(), 0)},
+        checkpoints={}, files=tuple(FileEntry(sha, 4, "x.pdf") for sha, _ in contents),
+    ).with_content_id()
+    body = orjson.dumps(manifest.to_dict(), option=orjson.OPT_SORT_KEYS)
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(_member("changes.jsonl", True), b"")
+        for sha, data in contents:
+            zf.writestr(_member(f"files/{sha}", False), data)
+        zf.writestr(_member("manifest.json", False), body)
+        zf.writestr(_member("manifest.sig", False), signing.sign(private, body))
 
 
 def _signed_wide_manifest() -> tuple[bytes, bytes]:
@@ -141,6 +173,7 @@ CASES = [
     "4 MiB manifest of 840,000 short strings (unsigned)",
     "manifest just under both caps (49,998 {} and 250,000 strings, unsigned)",
     "4 MiB manifest signed by a stranger (90,000 replica names)",
+    "1,000 file entries signed by a stranger",
     "encrypted, wrong passphrase, 2 GiB (sparse)",
 ]
 
@@ -189,6 +222,7 @@ def main() -> None:
     parser.add_argument("--file")
     parser.add_argument("--passphrase", default="")
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument("--only", help="run only the cases whose name contains this")
     args = parser.parse_args()
     if args.child:
         child(args)
@@ -200,6 +234,8 @@ def main() -> None:
     ws.close()
     try:
         for kind in CASES:
+            if args.only and args.only not in kind:
+                continue
             path, passphrase = build(kind, folder)
             timed = run_child(folder / "db" / "receiver.db", path, passphrase, trace=False)
             traced = run_child(folder / "db" / "receiver.db", path, passphrase, trace=True)

@@ -9,9 +9,11 @@ from typing import Any
 import orjson
 
 from iali_desktop.domain.errors import ValidationError
-from iali_desktop.services import backups
+from iali_desktop.domain.sizes import human_size
+from iali_desktop.services import backups, sync_limits
 from iali_desktop.services.restore import restore_newest_good
 from iali_desktop.services.sync import ImportReport, SyncService
+from iali_desktop.services.workspace import Workspace
 
 from .common import db_path, open_workspace
 from .output import print_json, print_table
@@ -24,6 +26,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     who.add_argument("--to", metavar="PEER", help="only what this peer lacks (id or name)")
     who.add_argument("--full", action="store_true", help="every change held (the default)")
     p.add_argument("--passphrase-file", type=Path, help="encrypt with the passphrase in F")
+    p.add_argument("--without-files", action="store_true",
+                   help="leave attached files out (they show as not received yet and "
+                        "come with a later bundle)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help="check and apply a .ialibundle")
@@ -33,6 +38,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--trust", action="store_true",
                    help="trust an unknown sender (compare its fingerprint first)")
     p.add_argument("--passphrase-file", type=Path)
+    p.add_argument("--max-file-size", metavar="SIZE",
+                   help="largest attached file to accept this time (e.g. 2GB; the "
+                        "setting's limit otherwise)")
+    p.add_argument("--max-bundle-size", metavar="SIZE",
+                   help="largest bundle to accept this time (e.g. 8GB)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -85,16 +95,35 @@ def _passphrase(path: Path | None) -> str | None:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         s = SyncService(ws).export_bundle(args.out, peer=args.to, full=args.full,
-                                          passphrase=_passphrase(args.passphrase_file))
+                                          passphrase=_passphrase(args.passphrase_file),
+                                          with_files=not args.without_files)
     target = f" for {s.to_name}" if s.to_name else ""
     sealed = ", encrypted" if s.encrypted else ""
-    print(f"wrote {s.path} ({s.scope}{target}, {s.changes} changes, {s.size} bytes{sealed})")
+    files = f", {s.files} files ({human_size(s.file_bytes)})" if s.files else ""
+    print(f"wrote {s.path} ({s.scope}{target}, {s.changes} changes{files}, {s.size} bytes"
+          f"{sealed})")
+    for sentence in s.files_left_out:
+        print(sentence)
     return 0
+
+
+def _limits(ws: Workspace, args: argparse.Namespace) -> SyncService:
+    """The sync service with this import's own limits, when the command gives any."""
+    if args.max_file_size is None and args.max_bundle_size is None:
+        return SyncService(ws)
+    chosen = sync_limits.load(ws)
+    if args.max_file_size is not None:
+        chosen = sync_limits.FileLimits(sync_limits.parse(args.max_file_size, "file"),
+                                        chosen.max_bundle_size)
+    if args.max_bundle_size is not None:
+        chosen = sync_limits.FileLimits(chosen.max_file_size,
+                                        sync_limits.parse(args.max_bundle_size, "bundle"))
+    return SyncService(ws, sync_limits.reading(ws, chosen))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        service = SyncService(ws)
+        service = _limits(ws, args)
         passphrase = _passphrase(args.passphrase_file)
         if args.dry_run:
             report = service.preview(args.file, passphrase, trust=args.trust)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.services import backups as backup_files
-from iali_desktop.services import maintenance, setup
+from iali_desktop.services import maintenance, setup, sync_limits
 from iali_desktop.services.sync import SyncService
 
 from .background import BackgroundOp, Progress
@@ -115,6 +116,24 @@ class SettingsDialog(QDialog):
         data_form.addRow(self.tr("&Sync folder:"), self.sync_folder)
         data_form.addRow("", self.sync_folder.hint)
 
+        # Attached files in bundles: the largest a bundle may carry, in MB (1000-based,
+        # as the sizes the window shows elsewhere).
+        limits = sync_limits.load(ctx.ws)
+        self.max_file_size = self._megabytes(limits.max_file_size)
+        self.max_file_size.setAccessibleName(self.tr("Largest attached file in a bundle"))
+        self.max_bundle_size = self._megabytes(limits.max_bundle_size)
+        self.max_bundle_size.setAccessibleName(self.tr("Largest bundle"))
+        files_box = QGroupBox(self.tr("Attached files in bundles"), self)
+        files_form = QFormLayout(files_box)
+        files_form.addRow(self.tr("Largest &file:"), self.max_file_size)
+        files_form.addRow(self.tr("Largest b&undle:"), self.max_bundle_size)
+        files_hint = QLabel(self.tr("Bundles with a larger file are refused on import, and "
+                                    "such files are left out of the bundles you write."),
+                            self)
+        files_hint.setWordWrap(True)
+        files_hint.setEnabled(False)
+        files_form.addRow(files_hint)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -122,10 +141,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(identity_box)
         layout.addWidget(data_box, 1)
+        layout.addWidget(files_box)
         layout.addWidget(buttons)
         self.backup_op: BackgroundOp | None = None
         self.load_backups()
-        self.resize(620, 560)
+        self.resize(620, 640)
+
+    def _megabytes(self, size: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(sync_limits.SMALLEST // 10**6, sync_limits.LARGEST_BUNDLE // 10**6)
+        box.setSingleStep(100)
+        box.setSuffix(" MB")
+        box.setValue(max(1, round(size / 10**6)))
+        return box
 
     def copy_fingerprint(self) -> None:
         QGuiApplication.clipboard().setText(self.fingerprint.text())
@@ -191,6 +219,7 @@ class SettingsDialog(QDialog):
         close."""
         try:
             self.sync_folder.apply()
+            self._apply_file_limits()
         except IaliError as exc:
             show_error(self, exc)
             return
@@ -208,6 +237,15 @@ class SettingsDialog(QDialog):
             if self.translators is not None:
                 self.translators.apply(language)
         super().accept()
+
+    def _apply_file_limits(self) -> None:
+        current = sync_limits.load(self.ctx.ws)
+        chosen = sync_limits.FileLimits(self.max_file_size.value() * 10**6,
+                                        self.max_bundle_size.value() * 10**6)
+        # Unchanged spin boxes keep the exact stored values (not rounded to MB).
+        if (round(current.max_file_size / 10**6), round(current.max_bundle_size / 10**6)) \
+                != (self.max_file_size.value(), self.max_bundle_size.value()):
+            sync_limits.save(self.ctx.ws, chosen)
 
     def _open(self, folder: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

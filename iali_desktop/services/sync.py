@@ -20,11 +20,12 @@ from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationErr
 from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
-from iali_desktop.store import faults, migrate
+from iali_desktop.store import faults, migrate, wanted_files
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, importer, reader
-from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
+from iali_desktop.sync.files_out import LeftOut
+from iali_desktop.sync.limits import Limits
 from iali_desktop.sync.report import (
     FieldRef,
     HeldGroup,
@@ -34,7 +35,7 @@ from iali_desktop.sync.report import (
     held_sentence,
 )
 
-from . import backups, erasure, restore
+from . import backups, erasure, restore, sync_limits
 from .backups import BackupInfo, BackupUsage
 from .restore import RestoreResult
 from .seeding import apply_missing_seeds, origins
@@ -68,6 +69,9 @@ class ExportSummary:
     to_name: str | None
     encrypted: bool
     size: int
+    files: int = 0  # attached files carried
+    file_bytes: int = 0
+    files_left_out: tuple[str, ...] = ()  # one sentence per file not carried (its size)
 
 
 @dataclass(frozen=True)
@@ -113,20 +117,31 @@ def normalise_fingerprint(text: str) -> str:
 class SyncService:
     """The one entry point for bundles, peers, conflicts and backups."""
 
-    def __init__(self, ws: Workspace, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, ws: Workspace, limits: Limits | None = None) -> None:
+        """`limits`: the reader's caps; by default those of this user's settings
+        (services/sync_limits.py)."""
         self.ws = ws
-        self.limits = limits
+        self._limits = limits
         self.conflict_service = ConflictService(ws)
+
+    @property
+    def limits(self) -> Limits:
+        if self._limits is None:
+            self._limits = sync_limits.reading(self.ws)
+        return self._limits
 
     # -- export -----------------------------------------------------------------------
 
     def export_bundle(self, out: Path, peer: str | None = None, full: bool = False,
-                      passphrase: str | None = None, progress: Progress = None
-                      ) -> ExportSummary:
+                      passphrase: str | None = None, progress: Progress = None,
+                      with_files: bool = True) -> ExportSummary:
         """Write a bundle to `out`: for `peer` (id, name or fingerprint) everything it
-        lacks as far as we know, or with `full` / no peer, every change we hold."""
+        lacks as far as we know, or with `full` / no peer, every change we hold. The
+        attached files those changes name, and those `peer` said it lacks, go with them
+        unless `with_files` is False (see sync/files_out.py)."""
         self.ws.refuse_own_files(out, "a bundle")
         target = self.find_peer(peer) if peer else None
+        file_limits = sync_limits.load(self.ws)
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None:
@@ -137,12 +152,17 @@ class SyncService:
             if target is not None and not full:
                 row = peer_store.get(tx, target.replica_id)
                 base = dict(row.known_vector) if row is not None else {}
+            wanted = wanted_files.wanted_by(tx, [target.replica_id]) if target else set()
             req = export.ExportRequest(
                 replica_id=state.replica_id, name=state.name, private_key=state.private_key,
                 public_key=state.public_key, app_version=__version__,
                 schema_version=self.ws.schema_version(), base=base,
-                to=target.replica_id if target else None, exclude=seed_replicas())
-            manifest = export.write_bundle(tx, Path(out), req, passphrase, progress)
+                to=target.replica_id if target else None, exclude=seed_replicas(),
+                files=sync_limits.policy(file_limits, include=with_files,
+                                         wanted=frozenset(wanted)))
+            left_out: list[LeftOut] = []
+            manifest = export.write_bundle(tx, Path(out), req, passphrase, progress,
+                                           left_out)
         with self.ws.write() as tx:
             # Our newly signed checkpoint: the next export extends it instead of
             # re-hashing every change we ever made.
@@ -153,7 +173,9 @@ class SyncService:
                 peer_store.mark_exported(tx, target.replica_id)
         return ExportSummary(Path(out), manifest.bundle_id, manifest.changes, manifest.scope,
                              manifest.to, target.name if target else None,
-                             passphrase is not None, Path(out).stat().st_size)
+                             passphrase is not None, Path(out).stat().st_size,
+                             len(manifest.files), sum(f.size for f in manifest.files),
+                             tuple(x.reason for x in left_out))
 
     # -- import -----------------------------------------------------------------------
 

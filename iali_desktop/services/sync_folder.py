@@ -32,13 +32,14 @@ import orjson
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, IaliError, ValidationError
+from iali_desktop.store import blobs, wanted_files
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, publish, reader
-from iali_desktop.sync.limits import DEFAULT_LIMITS, FORMAT_VERSION, Limits
+from iali_desktop.sync.limits import FORMAT_VERSION, Limits
 
-from . import folder_files
+from . import folder_files, sync_limits
 from .folder_files import FolderFile
 from .sync import DEMO_EXPORT_REFUSED, SyncService, seed_replicas
 from .workspace import Workspace
@@ -100,20 +101,26 @@ class FolderPass:
 
 
 def _vector_key(vector: dict[str, int], base: dict[str, int] | None,
-                legacy: list[str]) -> str:
-    """What the file written last stands for. The bundle format and the authors whose
-    changes cannot be relayed yet (legacy checkpoints, see store/checkpoints.py) count
-    too: after an upgrade the file is written again in the new format, and again once
-    an author's new checkpoint lets its changes travel."""
-    return orjson.dumps([vector, base, FORMAT_VERSION, legacy],
-                        option=orjson.OPT_SORT_KEYS).decode()
+                legacy: list[str], wanted: set[str] | None = None) -> str:
+    """What the file written last stands for: a new one is written when this changes.
+    The bundle format and the authors whose changes cannot be relayed yet (legacy
+    checkpoints, see store/checkpoints.py) count too: after an upgrade the file is written
+    again in the new format, and again once an author's new checkpoint lets its changes
+    travel. The files colleagues asked for count only when there are any."""
+    shape: list[Any] = [vector, base, FORMAT_VERSION, legacy]
+    if wanted:
+        shape.append(sorted(wanted))
+    return orjson.dumps(shape, option=orjson.OPT_SORT_KEYS).decode()
 
 
 class SyncFolderService:
-    def __init__(self, ws: Workspace, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, ws: Workspace, limits: Limits | None = None) -> None:
         self.ws = ws
-        self.limits = limits
         self.sync = SyncService(ws, limits)
+
+    @property
+    def limits(self) -> Limits:
+        return self.sync.limits
 
     # -- the setting ------------------------------------------------------------------
 
@@ -283,6 +290,7 @@ class SyncFolderService:
         st = self._state()
         written = st.get("written") or {}
         mine = [f for f in files if f.replica_id == own]
+        file_limits = sync_limits.load(self.ws)
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None or state.demo:
@@ -298,7 +306,10 @@ class SyncFolderService:
                     for r in vector:
                         base[r] = min(base.get(r, known.get(r, 0)), known.get(r, 0))
             legacy = sorted(r for r, h in checkpoint_store.all_held(tx).items() if h.legacy)
-            key = _vector_key(vector, base, legacy)
+            # Files colleagues lack and this replica holds: carried until they stop
+            # asking (their next file's manifest).
+            wanted = blobs.held(tx, wanted_files.wanted_by(tx, colleagues))
+            key = _vector_key(vector, base, legacy, wanted)
             current = written.get("name")
             if key == written.get("key") and any(f.path.name == current for f in mine):
                 return None, []
@@ -308,7 +319,8 @@ class SyncFolderService:
                 replica_id=state.replica_id, name=state.name,
                 private_key=state.private_key, public_key=state.public_key,
                 app_version=__version__, schema_version=self.ws.schema_version(),
-                base=base, to=None, exclude=seeds)
+                base=base, to=None, exclude=seeds,
+                files=sync_limits.policy(file_limits, wanted=frozenset(wanted)))
             try:
                 with publish.private_folder() as scratch:
                     built = scratch / name

@@ -2,15 +2,17 @@
 
 Python's `zipfile` accepts duplicate names, has no ratio limit and trusts the sizes in
 the central directory, so the end records are checked by hand first (`zipframe`: three
-entries, a directory of a few kilobytes), then the directory itself before anything is
-decompressed (exact member allow-list, no duplicates, regular files, stored or deflate,
-no zip features beyond those, sizes, ratio, no overlapping entries), and the bytes it
-actually inflates are counted. Whatever `zipfile` raises on a damaged file becomes one
+entries and at most `max_files` file entries, a directory no larger than they need),
+then the directory itself before anything is decompressed (exact member allow-list, no
+duplicates, regular files, stored or deflate, no zip features beyond those, sizes, ratio,
+no overlapping entries; file entries stored, not compressed), and the bytes it actually
+inflates are counted. Whatever `zipfile` raises on a damaged file becomes one
 `BundleError`.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 import zlib
@@ -19,7 +21,7 @@ from typing import IO
 
 from iali_desktop.domain.errors import BundleError
 
-from .limits import CHANGES, MANIFEST, MEMBERS, SIGNATURE, Limits
+from .limits import CHANGES, FILE_PREFIX, MANIFEST, MEMBERS, SIGNATURE, Limits
 from .zipframe import data_span, read_frame
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # identical content, identical bytes
@@ -31,6 +33,15 @@ _DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFErr
            zlib.error, RuntimeError, struct.error, OverflowError, IndexError, KeyError)
 
 
+# A file entry's name is its content's digest: no name the sender chose ever reaches a
+# path, and `../x`, `/etc/passwd` or `files/a/../b` are simply not allowed names.
+FILE_MEMBER = re.compile(r"^files/[0-9a-f]{64}\Z")
+
+
+def file_member(sha256: str) -> str:
+    return FILE_PREFIX + sha256
+
+
 def member_info(name: str, compress: bool) -> zipfile.ZipInfo:
     """A ZipInfo with every field that could vary between machines fixed."""
     info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
@@ -40,9 +51,12 @@ def member_info(name: str, compress: bool) -> zipfile.ZipInfo:
     return info
 
 
-def _caps(limits: Limits) -> dict[str, int]:
-    return {MANIFEST: limits.manifest_size, SIGNATURE: limits.signature_size,
+def _cap(limits: Limits, name: str) -> int:
+    caps = {MANIFEST: limits.manifest_size, SIGNATURE: limits.signature_size,
             CHANGES: limits.changes_size}
+    # A file's own limit is checked, with its name, against the signed manifest
+    # (sync/files.py); here the bundle's size caps it.
+    return caps.get(name, limits.file_size)
 
 
 class SafeZip:
@@ -51,9 +65,11 @@ class SafeZip:
     def __init__(self, fileobj: IO[bytes], size: int, limits: Limits) -> None:
         self.limits = limits
         if size > limits.file_size:
-            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB "
+                              "(the limit in Settings; import --max-bundle-size raises it)")
         self._fh = fileobj
-        frame = read_frame(fileobj, size, len(MEMBERS))  # before zipfile builds anything
+        # before zipfile builds anything
+        frame = read_frame(fileobj, size, len(MEMBERS), limits.max_files)
         try:
             fileobj.seek(0)
             self._zip = zipfile.ZipFile(fileobj)
@@ -69,10 +85,9 @@ class SafeZip:
     def _check_directory(self, infos: list[zipfile.ZipInfo], directory_offset: int
                          ) -> dict[str, zipfile.ZipInfo]:
         found: dict[str, zipfile.ZipInfo] = {}
-        caps = _caps(self.limits)
         for info in infos:
             name = info.filename
-            if name not in MEMBERS:
+            if name not in MEMBERS and not FILE_MEMBER.match(name):
                 raise BundleError(f"the bundle holds an unexpected entry {name!r}")
             if name in found:
                 raise BundleError(f"the bundle holds the entry {name!r} twice")
@@ -85,8 +100,12 @@ class SafeZip:
             if info.flag_bits & ~UTF8_NAMES or info.extract_version > MAX_VERSION_NEEDED:
                 raise BundleError(f"the bundle entry {name!r} uses zip features this "
                                   "version does not read")
-            if info.file_size > caps[name]:
+            if info.file_size > _cap(self.limits, name):
                 raise BundleError(f"the bundle entry {name!r} is larger than allowed")
+            if name not in MEMBERS and (info.compress_type != zipfile.ZIP_STORED
+                                        or info.compress_size != info.file_size):
+                raise BundleError(f"the bundle's file entry {name!r} is compressed; file "
+                                  "entries are stored as they are")
             if (info.file_size > self.limits.ratio_floor
                     and info.file_size > self.limits.ratio * max(info.compress_size, 1)):
                 raise BundleError(f"the bundle entry {name!r} is compressed suspiciously well "
@@ -116,7 +135,7 @@ class SafeZip:
                     if not block:
                         break
                     total += len(block)
-                    if total > info.file_size or total > _caps(self.limits)[name]:
+                    if total > info.file_size or total > _cap(self.limits, name):
                         raise BundleError(f"the bundle entry {name!r} is larger than it claims")
                     yield block
         except NotImplementedError as exc:
@@ -126,6 +145,11 @@ class SafeZip:
             raise BundleError(f"the bundle is damaged ({name}: {exc})") from None
         if total != info.file_size:
             raise BundleError(f"the bundle entry {name!r} is truncated")
+
+    def files(self) -> dict[str, zipfile.ZipInfo]:
+        """The file entries, by their content's digest."""
+        return {name[len(FILE_PREFIX):]: info for name, info in self.infos.items()
+                if name not in MEMBERS}
 
     def read(self, name: str) -> bytes:
         return b"".join(self.chunks(name))

@@ -16,7 +16,7 @@ import os
 import sqlite3
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +27,11 @@ from iali_desktop.store import peers as peer_store
 from iali_desktop.store.checkpoints import Checkpoint, Held
 from iali_desktop.store.replica import version_vector
 
-from . import publish, signing
+from . import files_out, publish, signing
 from .authorship import ZERO, RunningChains, extend, sign
 from .changes import driver, lines
 from .container import member_info
+from .files_out import FilePolicy, LeftOut
 from .limits import CHANGES, MANIFEST, SIGNATURE
 from .manifest import Manifest, Part, Sender, schema_hash
 
@@ -49,6 +50,8 @@ class ExportRequest:
     base: dict[str, int] | None  # None: full export
     to: str | None
     exclude: frozenset[str]  # replicas every install holds already (the seed origins)
+    # attached files: which to carry (sync/files_out.py)
+    files: FilePolicy = field(default_factory=FilePolicy)
 
 
 def _plan(raw: sqlite3.Connection, req: ExportRequest, stored: dict[str, Held]
@@ -90,8 +93,10 @@ def _relay_cap(held: Held | None, top: int) -> int:
 
 
 def write_bundle(conn: Connection, target: Path, req: ExportRequest,
-                 passphrase: str | None = None, progress: Progress = None) -> Manifest:
-    """Write the bundle to `target` (atomically) and return its manifest."""
+                 passphrase: str | None = None, progress: Progress = None,
+                 left_out: list[LeftOut] | None = None) -> Manifest:
+    """Write the bundle to `target` (atomically) and return its manifest; attached files
+    it should have carried but did not (too large) are added to `left_out`."""
     raw = driver(conn)
     stored = checkpoint_store.all_held(conn)
     replicas, total, tops = _plan(raw, req, stored)
@@ -109,8 +114,8 @@ def write_bundle(conn: Connection, target: Path, req: ExportRequest,
             fd = os.open(built, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                          0o600)
             with os.fdopen(fd, "w+b") as fh:
-                manifest = _write_zip(fh, raw, replicas, total, vector, known, names, req,
-                                      progress, tops, stored)
+                manifest = _write_zip(fh, conn, replicas, total, vector, known, names,
+                                      req, progress, tops, stored, left_out)
                 fh.flush()
                 os.fsync(fh.fileno())  # it may be renamed into place as it is
         publish.publish(built, target, passphrase, progress)
@@ -145,10 +150,12 @@ def _checkpoints(raw: sqlite3.Connection, req: ExportRequest, tops: dict[str, in
     return out
 
 
-def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]], total: int,
+def _write_zip(fh: Any, conn: Connection, replicas: list[tuple[str, int]], total: int,
                vector: dict[str, int], known: dict[str, dict[str, int]],
                names: dict[str, str], req: ExportRequest, progress: Progress,
-               tops: dict[str, int], stored: dict[str, Held]) -> Manifest:
+               tops: dict[str, int], stored: dict[str, Held],
+               left_out: list[LeftOut] | None) -> Manifest:
+    raw = driver(conn)
     own = stored.get(req.replica_id)
     chains = RunningChains({req.replica_id: (own.verified_seq, own.verified_chain)}
                            if own else {})
@@ -172,6 +179,11 @@ def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]]
                     if progress is not None:
                         progress(count, total, "writing changes")
             size += _flush(out, digest, buffer)
+        chosen, too_large = files_out.choose(raw, replicas, req.files)
+        carried = files_out.write_members(zf, fh, conn, chosen, too_large, req.files,
+                                          progress)
+        if left_out is not None:
+            left_out.extend(carried.left_out)
         manifest = Manifest(
             bundle_id="", app_version=req.app_version, schema_version=req.schema_version,
             schema_hash=schema_hash(),
@@ -181,6 +193,8 @@ def _write_zip(fh: Any, raw: sqlite3.Connection, replicas: list[tuple[str, int]]
             base=dict(sorted((req.base or {}).items())), changes=count, max_hlc=max_hlc,
             parts={CHANGES: Part(digest.hexdigest(), size)},
             checkpoints=_checkpoints(raw, req, tops, stored, chains),
+            files=tuple(carried.entries),
+            wants=files_out.lacking(raw, req.files.max_wants),
         ).with_content_id()
         body = manifest.to_bytes()
         zf.writestr(member_info(MANIFEST, compress=False), body)

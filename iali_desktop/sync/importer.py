@@ -22,7 +22,7 @@ from iali_desktop.store import peers as peer_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
 from iali_desktop.store.replica import observe_clock, version_vector
 
-from . import authorship, claims, holding
+from . import authorship, claims, files_in, holding
 from .apply import EXAMPLES, Outcome, drop_known, merge_staged, refuse_orphan_erasures, stage
 from .authorship import RunningChains
 from .changes import driver
@@ -99,6 +99,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
                        message=f"this bundle was already imported ({prior[1]}); "
                                "nothing to do")
     claims.check_manifest(conn, m, ctx.own_replica, ctx.seed_replicas)
+    files_in.check_declared(opened)  # before any byte of a file is read
     opened.verify_digests(progress)
     stored = checkpoint_store.all_held(conn)
     chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
@@ -106,6 +107,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     refuse_demo_records(conn)
     refuse_orphan_erasures(conn)
     raw = driver(conn)
+    named = files_in.named_here(raw)
     claims.check_authors(raw, ctx.seed_replicas)
     staged = drop_known(conn)
     holding.pull_held(raw)
@@ -130,14 +132,19 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
         if replica_id not in (ctx.own_replica, m.sender.replica_id, *ctx.seed_replicas):
             peer_store.learn(conn, replica_id, name, {})
     observe_clock(conn, outcome.max_sane_hlc)
+    files = files_in.receive(conn, opened, named, dry_run=dry_run, progress=progress)
+    if m.sender.replica_id != ctx.own_replica:
+        files_in.record_wants(conn, m.sender.replica_id, m.wants)
     looks = look_alikes(conn, m)
-    message = _message(outcome, m.sender.name)
+    message = "; ".join(p for p in (_message(outcome, m.sender.name), files.sentence()) if p)
     if looks:
         message = (f"the sender's name '{m.sender.name}' looks like {', '.join(looks)}, "
                    f"another colleague: check the key fingerprint ({m.sender.fingerprint}); "
                    + message)
     report = replace(_report(opened, outcome, newly_trusted=newly_trusted, dry_run=dry_run,
-                             already=False, message=message), looks_like=looks)
+                             already=False, message=message), looks_like=looks,
+                     files_received=files.received, file_bytes=files.received_bytes,
+                     files_already_held=files.already_held, files_ignored=files.ignored)
     peer_store.record_received(conn, m.bundle_id, opened.manifest_sha256, m.sender.replica_id,
                                report.summary())
     return report

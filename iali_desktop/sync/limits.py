@@ -18,6 +18,7 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 MEMBERS = (CHANGES, MANIFEST, SIGNATURE)  # the exact allow-list, in the order written
+FILE_PREFIX = "files/"  # then 64 lower-case hex digits: a file's content, by its SHA-256
 
 MiB = 1024 * 1024
 
@@ -39,6 +40,14 @@ class Limits:
     line_size: int = 2 * MiB  # one change: a long text of 200,000 characters fits
     changes_count: int = 20_000_000
     chunk: int = 64 * 1024  # read size while streaming
+    # Attached files carried by a bundle (see sync/files.py). Both size limits are the
+    # user's to raise (Settings, or `import --max-file-size` / `--max-bundle-size`);
+    # `file_size` above is the whole bundle's.
+    max_file_size: int = 500 * 1000 * 1000  # one file's content (500 MB)
+    # File entries in one bundle: their directory is parsed before the signature is
+    # checked, so a stranger's file may cost this many entries (see the threat model).
+    max_files: int = 1_000
+    wants: int = 1_000  # digests a manifest may ask for (the rest in later bundles)
 
 
 DEFAULT_LIMITS = Limits()

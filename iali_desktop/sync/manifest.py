@@ -37,6 +37,16 @@ class Part:
 
 
 @dataclass(frozen=True)
+class FileEntry:
+    """An attached file's content carried as the zip member `files/<sha256>`; `name` is
+    one attachment's file name, for messages only (never a path)."""
+
+    sha256: str
+    size: int
+    name: str
+
+
+@dataclass(frozen=True)
 class Sender:
     replica_id: str
     name: str
@@ -65,7 +75,8 @@ class Manifest:
     parts: dict[str, Part]
     checkpoints: dict[str, Checkpoint]  # each author's signed chain (see authorship.py)
     demo: bool = False  # made from a database of the fictional demo dataset: refused
-
+    files: tuple[FileEntry, ...] = ()  # file content carried (sync/files.py)
+    wants: tuple[str, ...] = ()  # digests of attached files the sender lacks
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +95,9 @@ class Manifest:
                                 "public_key": base64.b64encode(c.public_key).decode()}
                             for r, c in self.checkpoints.items()},
             **({"demo": True} if self.demo else {}),
+            **({"files": [{"name": e.name, "sha256": e.sha256, "size": e.size}
+                          for e in self.files]} if self.files else {}),
+            **({"wants": list(self.wants)} if self.wants else {}),
         }
 
     def to_bytes(self) -> bytes:
@@ -183,6 +197,9 @@ def parse(data: dict[str, Any]) -> Manifest:
                                               _b64(c["public_key"], 32))
                          for r, c in _dict(data["checkpoints"]).items()},
             demo=_flag(data.get("demo", False)),
+            files=tuple(FileEntry(_hex(e["sha256"]), _int(e["size"]), _file_name(e["name"]))
+                        for e in _list(data.get("files", []), ("name", "sha256", "size"))),
+            wants=tuple(_hex(w) for w in _list(data.get("wants", []), None)),
         )
         if sender["fingerprint"] != manifest.sender.fingerprint:
             raise ValueError("fingerprint")
@@ -201,6 +218,24 @@ def _dict(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict) or len(value) > MAX_REPLICAS:
         raise ValueError("dict")
     return value
+
+
+def _list(value: Any, keys: tuple[str, ...] | None) -> list[Any]:
+    """A list of at most MAX_REPLICAS items; with `keys`, objects of exactly those."""
+    if not isinstance(value, list) or len(value) > MAX_REPLICAS:
+        raise ValueError("list")
+    if keys is not None and any(not isinstance(v, dict) or tuple(sorted(v)) != keys
+                                for v in value):
+        raise ValueError("entry")
+    return value
+
+
+def _file_name(value: Any) -> str:
+    # Shown in one-line messages only, never used as a path.
+    text = _text(value, 255)
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
+        raise ValueError("name")
+    return clean_name(text)
 
 
 def _uuid(value: Any) -> str:

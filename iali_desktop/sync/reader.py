@@ -99,7 +99,8 @@ def open_regular(path: Path, limits: Limits) -> tuple[IO[bytes], int]:
         if not stat.S_ISREG(opened.st_mode):
             raise BundleError(refusal)
         if opened.st_size > limits.file_size:
-            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB")
+            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB "
+                              "(the limit in Settings; import --max-bundle-size raises it)")
         return os.fdopen(fd, "rb"), opened.st_size
     except BaseException:
         os.close(fd)

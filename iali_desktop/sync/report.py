@@ -88,6 +88,12 @@ class ImportReport:
     held_applied: int = 0  # versions held by earlier imports that this one applied
     erased: bool = False  # personal values were erased (see sync/apply.py Outcome)
     looks_like: tuple[str, ...] = ()  # other peers whose names look like the sender's
+    # Attached files (sync/files_in.py): stored by this import, carried but already held
+    # here (not read), carried but named by no attachment (not read, not stored).
+    files_received: int = 0
+    file_bytes: int = 0
+    files_already_held: int = 0
+    files_ignored: int = 0
     backup: str | None = None
     message: str = ""
 
@@ -120,6 +126,9 @@ class ImportReport:
             "held": [{"author": h.author, "author_id": h.author_id, "reason": h.reason,
                       "count": h.count} for h in self.held],
             "held_applied": self.held_applied, "looks_like": list(self.looks_like),
+            "files": {"received": self.files_received, "bytes": self.file_bytes,
+                      "already_held": self.files_already_held,
+                      "ignored": self.files_ignored},
             "backup": self.backup, "message": self.message,
         }
 

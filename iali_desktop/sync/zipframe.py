@@ -27,6 +27,9 @@ LOCAL = struct.Struct("<4s5H3I2H")  # local file header: 30 bytes
 
 # Three directory entries of a bundle take about 200 bytes (with zip64 extras, 300).
 MAX_DIRECTORY = 4096
+# Each file entry (`files/` and a 64-digit digest) adds at most this much: a 46-byte
+# header, the 70-byte name and a zip64 extra field.
+FILE_DIRECTORY_ENTRY = 160
 NOT_A_ZIP = "this is not a readable bundle"
 
 
@@ -47,8 +50,11 @@ def _read_at(fh: IO[bytes], offset: int, size: int) -> bytes:
     return data
 
 
-def read_frame(fh: IO[bytes], size: int, entries: int) -> Frame:
-    """The end records, checked; costs three small reads whatever the file holds."""
+def read_frame(fh: IO[bytes], size: int, entries: int, extra: int = 0) -> Frame:
+    """The end records, checked; costs three small reads whatever the file holds.
+
+    `entries` members exactly, or up to `extra` more (the file entries of a bundle that
+    carries attached files), with a directory no larger than those entries need."""
     if size < END.size:
         raise BundleError(f"{NOT_A_ZIP} (too short)")
     at = size - END.size
@@ -71,12 +77,15 @@ def read_frame(fh: IO[bytes], size: int, entries: int) -> Frame:
                 raise BundleError(f"{NOT_A_ZIP} (its zip64 end record is damaged)")
     if disk or directory_disk:
         raise BundleError(f"{NOT_A_ZIP} (it claims to span several disks)")
-    if here != entries or total != entries:
+    if here != total or not entries <= total <= entries + extra:
+        if extra:
+            raise BundleError(f"the bundle's zip lists {total} entries; a bundle has "
+                              f"{entries} and at most {extra} files")
         raise BundleError(f"the bundle's zip lists {total} entries; a bundle has exactly "
                           f"{entries}")
-    if cd_size > MAX_DIRECTORY:
+    if cd_size > MAX_DIRECTORY + FILE_DIRECTORY_ENTRY * (total - entries):
         raise BundleError(f"the bundle's central directory is {cd_size} bytes, more than "
-                          "three entries can take")
+                          f"{total} entries can take")
     if cd_offset + cd_size != at:
         raise BundleError("the bundle's central directory is not where its end record "
                           "says (damaged, or data was added)")

@@ -113,3 +113,20 @@ def test_backups_holding_erased_data_are_flagged_and_deleted_from_settings(
     assert not dialog.purge_button.isEnabled()
     assert not any("erased" in dialog.backups.item(i).text()
                    for i in range(dialog.backups.count()))
+def test_the_file_size_limits_are_raised_in_settings_and_used_by_imports(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators,
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from iali_desktop.services import sync_limits
+    from iali_desktop.services.sync import SyncService
+
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    assert dialog.max_file_size.value() == 500
+    dialog.max_file_size.selectAll()
+    qtbot.keyClicks(dialog.max_file_size, "3000")
+    qtbot.keyClick(dialog.max_file_size, Qt.Key.Key_Tab)
+    dialog.accept()
+    assert sync_limits.load(shell_ctx.ws).max_file_size == 3000 * 10**6
+    assert SyncService(shell_ctx.ws).limits.max_file_size == 3000 * 10**6

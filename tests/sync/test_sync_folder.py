@@ -253,3 +253,26 @@ def test_a_pass_killed_during_its_import_leaves_all_or_nothing_and_the_next_comp
     done = _pass_in_a_process(b.path, None)
     assert done.returncode == 0 and "imported" in done.stdout, done.stderr
     assert dump(b) == dump(a)
+
+
+def test_attached_files_reach_everyone_through_the_folder_and_then_leave_its_files(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    from iali_desktop.services import attachments
+
+    from .files_help import MB, attach_new, content_sha, file_entries
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    befriend(a, b, c)
+    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    settle(fa, fb, fc)
+    paper, sha = attach_new(a, tmp_path, "agenda.pdf", 2 * MB + 5)
+    fa.run()
+    (mine,) = [n for n in bundles(folder) if n.startswith(a.identity().replica_id)]
+    assert file_entries(folder / mine) == {f"files/{sha}": 2 * MB + 5}
+    settle(fa, fb, fc)
+    for ws in (b, c):
+        assert attachments.get(ws, paper).present and content_sha(ws, paper) == sha
+    # Acknowledged by both: the files in the folder no longer carry it.
+    assert all(file_entries(folder / n) == {} for n in bundles(folder))

@@ -160,9 +160,16 @@ class ExportDialog(QDialog):
     def _exported(self, summary: ExportSummary) -> None:
         self.summary = summary
         kib = max(1, round(summary.size / 1024))
-        self.status.setText(self.tr("Wrote %1 changes to %2 (%3 KiB). Send the file by "
-                                    "e-mail, USB stick or a shared folder.")
-                            .replace("%1", format_number(summary.changes))
-                            .replace("%2", str(summary.path)).replace("%3", str(kib)))
+        text = (self.tr("Wrote %1 changes to %2 (%3 KiB). Send the file by "
+                        "e-mail, USB stick or a shared folder.")
+                .replace("%1", format_number(summary.changes))
+                .replace("%2", str(summary.path)).replace("%3", str(kib)))
+        if summary.files:
+            text += " " + self.tr("It carries %n attached file(s).", "", summary.files)
+        # Files too large for the limits (Settings): the colleague sees them as not
+        # received yet, and asks for them again in the next bundles.
+        for sentence in summary.files_left_out:
+            text += "\n" + sentence
+        self.status.setText(text)
         self.close_button.setText(self.tr("&Close"))
         self.exported.emit(summary)
