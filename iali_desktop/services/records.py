@@ -12,6 +12,7 @@ from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
+from iali_desktop.domain.agenda import creation_defaults
 from iali_desktop.domain.record_rules import check_record
 from iali_desktop.domain.values import Value, check
 from iali_desktop.domain.versions import in_conflict
@@ -54,7 +55,8 @@ class WriteBatch:
     def create(self, type_name: str, values: Mapping[str, Any], row_id: str | None = None
                ) -> str:
         rt = record_type(type_name)
-        clean = self._validate(rt, values, creating=True)
+        clean = self._validate(rt, {**values, **creation_defaults(type_name, values)},
+                               creating=True)
         check_record(rt, clean, set(clean))
         fresh = row_id is None  # a new id has no versions yet: no heads to look up
         row_id = row_id or new_id()

@@ -15,12 +15,15 @@ from .common import (
     UpdateLine,
 )
 from .directory import Directory, SkillGroup, directory, expert_directory
-from .meeting import PAPERS, MeetingPack, meeting_pack, open_conflicts
+from .conflicts import ConflictLine, open_conflicts
+from .meeting import AgendaLine, MeetingPack, meeting_day, meeting_pack
+from .pack_papers import PaperFile, PapersSource, papers_for
 from .period import Figures, PeriodReport, annual_report, progress_report
 
 __all__ = [
-    "PAPERS", "AreaStatus", "Directory", "EngagementLine", "EventLine", "Figures",
-    "MeetingPack", "OutcomeLine", "PeriodReport", "PlanStatus", "SkillGroup", "TaskLine",
-    "UpdateLine", "annual_report", "directory", "expert_directory", "meeting_pack",
-    "open_conflicts", "progress_report",
+    "AgendaLine", "AreaStatus", "ConflictLine", "Directory", "EngagementLine", "EventLine",
+    "Figures", "MeetingPack", "OutcomeLine", "PaperFile", "PapersSource", "PeriodReport",
+    "PlanStatus", "SkillGroup", "TaskLine", "UpdateLine", "annual_report", "directory",
+    "expert_directory", "meeting_day", "meeting_pack", "open_conflicts", "papers_for",
+    "progress_report",
 ]

@@ -19,6 +19,9 @@ class Event(Replicated):
     kind: Mapped[str | None] = f.choice("Kind", c.EventKind, required=True)
     start_date: Mapped[str | None] = f.date("Starts", required=True)
     end_date: Mapped[str | None] = f.date("Ends")
+    start_time: Mapped[str | None] = f.text(
+        "Start time", search=False, table=False,
+        help="HH:MM, the time the first agenda item starts (09:00 when empty)")
     place: Mapped[str | None] = f.text("Place")
     virtual: Mapped[bool | None] = f.boolean("Virtual")
     host: Mapped[str | None] = f.ref("Host", "organisation")
@@ -47,6 +50,8 @@ class AgendaItem(Replicated):
     meeting: Mapped[str | None] = f.ref("EC meeting", "event", required=True)
     position: Mapped[int | None] = f.integer("Order", required=True, minimum=1)
     title: Mapped[str | None] = f.text("Title", required=True)
+    kind: Mapped[str | None] = f.choice("Kind", c.AgendaItemKind)
+    papers: Mapped[list[Any] | None] = f.choices("Papers in the pack", c.AgendaPaper)
     presenter: Mapped[str | None] = f.ref("Presenter", "person")
     minutes_allotted: Mapped[int | None] = f.integer("Minutes allotted", minimum=0, maximum=600)
     minutes: Mapped[str | None] = f.longtext("Minutes")

@@ -1,0 +1,58 @@
+"""The files attached to an agenda item, as the meeting pack prints them.
+
+The pack takes papers as plain data (`PaperFile`: name, size, type, whether the content is
+here, and how to open it), so the printing code does not depend on where files are kept.
+`papers_for` is the one place that asks the attachments service for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from functools import partial
+from typing import BinaryIO
+
+from ..workspace import Workspace
+
+Opener = Callable[[], AbstractContextManager[BinaryIO]]
+PapersSource = Callable[[str], list["PaperFile"]]  # agenda item id -> its attached files
+PDF = "application/pdf"
+
+
+@dataclass(frozen=True)
+class PaperFile:
+    """One file attached to an agenda item."""
+
+    name: str
+    size: int  # bytes
+    media_type: str
+    present: bool  # False: known from a colleague's change, its content not received yet
+    open: Opener  # a context manager yielding the content as a binary stream
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.media_type == PDF or (self.media_type in ("", "application/octet-stream")
+                                          and self.name.lower().endswith(".pdf"))
+
+
+def papers_for(ws: Workspace, agenda_item_id: str) -> list[PaperFile]:
+    """The files attached to the agenda item, oldest first; none while this install has
+    no attachments service."""
+    # Wired to services/attachments.py (list_for, open_content) when that module is
+    # merged; until then an agenda item has no attached files.
+    try:
+        attachments = importlib.import_module("iali_desktop.services.attachments")
+    except ModuleNotFoundError as exc:
+        if exc.name != "iali_desktop.services.attachments":
+            raise
+        return []
+    found = attachments.list_for(ws, "agenda_item", agenda_item_id)
+    return [PaperFile(a.name, a.size, a.media_type, a.present,
+                      partial(attachments.open_content, ws, a.id))
+            for a in sorted(found, key=lambda a: (a.added_at, a.name, a.id))]
+
+
+def source_for(ws: Workspace) -> PapersSource:
+    return partial(papers_for, ws)
