@@ -61,6 +61,7 @@ PHRASES: dict[str, str] = {
     "col.type": "Type",
     "col.size": "Size",
     "col.in_pack": "In this pack",
+    "members.none": "No members recorded yet.",
     "region.nothing": "No alliances, engagements or upcoming events recorded.",
     # Plan status
     "plan.title": "{title} ({period})",

@@ -62,6 +62,7 @@ PHRASES: dict[str, str] = {
     "col.type": "Tipo",
     "col.size": "Tamaño",
     "col.in_pack": "En esta documentación",
+    "members.none": "Todavía no hay miembros registrados.",
     "region.nothing": "No hay alianzas, contactos ni próximos eventos registrados.",
     "plan.title": "{title} ({period})",
     "plan.none": "Ningún plan de acción cubre la fecha de esta reunión.",
@@ -259,6 +260,7 @@ COLON = ": "  # between a label and its value
 
 # Field labels as the record catalogue gives them (English) -> Spanish.
 FIELD_LABELS: dict[str, str] = {
+    "Start time": "Hora de inicio", "Papers in the pack": "Documentos de la reunión",
     "Acronym": "Sigla", "Agenda item": "Punto del orden del día", "Alliance": "Alianza",
     "Amount": "Importe", "Action area": "Área de acción",
     "Areas of engagement for members": "Ámbitos de participación de los miembros",

@@ -61,6 +61,7 @@ PHRASES: dict[str, str] = {
     "col.type": "Type",
     "col.size": "Taille",
     "col.in_pack": "Dans ce dossier",
+    "members.none": "Aucun membre enregistré pour l'instant.",
     "region.nothing": "Aucune alliance, aucun contact ni événement à venir enregistré.",
     "plan.title": "{title} ({period})",
     "plan.none": "Aucun plan d'action ne couvre la date de cette réunion.",
@@ -257,6 +258,7 @@ COLON = " : "  # between a label and its value
 
 # Field labels as the record catalogue gives them (English) -> French.
 FIELD_LABELS: dict[str, str] = {
+    "Start time": "Heure de début", "Papers in the pack": "Documents du dossier",
     "Acronym": "Sigle", "Agenda item": "Point de l'ordre du jour", "Alliance": "Alliance",
     "Amount": "Montant", "Action area": "Domaine d'action",
     "Areas of engagement for members": "Domaines d'engagement des membres",

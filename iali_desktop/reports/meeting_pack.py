@@ -71,7 +71,7 @@ def story(doc: PackDocument, pack: MeetingPack, attached: list[PaperFile],
     ctx = Ctx(doc.tr, doc.width, PackHeadings())
     body: list[Flowable] = _agenda(ctx, pack)
     for item in pack.agenda:
-        body += _item(ctx, pack, item, attached)
+        body += _item(ctx, pack, item, attached, doc.height)
     contents = [ctx.h(doc.tr("contents"), 0, in_toc=False), *contents_lines(body),
                 PageBreak()]
     return [*_cover(ctx, pack, demo), *start_body(), *contents, *body]
@@ -137,8 +137,8 @@ def _paper_names(ctx: Ctx, item: AgendaLine) -> list[str]:
     return [*(f.name for f in item.files), *names]
 
 
-def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFile]
-          ) -> list[Flowable]:
+def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFile],
+          height: float) -> list[Flowable]:
     """The item's pages: its files (listed, and PDFs merged in), then its sections; none
     when the item has nothing to print."""
     tr = ctx.tr
@@ -149,7 +149,7 @@ def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFil
                                                  title=item.title), 0)]
     flow.append(para(" · ".join(x for x in (item.presenter, item.starts) if x), styles().muted))
     if item.files:
-        flow += _files(ctx, item, attached)
+        flow += _files(ctx, item, attached, height)
     headings = ctx.h
     assert isinstance(headings, PackHeadings)
     for key in sections:
@@ -160,8 +160,10 @@ def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFil
     return flow
 
 
-def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile]) -> list[Flowable]:
-    """The table of the item's files, then the pages of each PDF among them."""
+def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile], height: float
+           ) -> list[Flowable]:
+    """The table of the item's files, then the pages of each PDF among them (each on a
+    page of its own, of the frame's `height`)."""
     tr = ctx.tr
     rows: list[list[Cell]] = []
     pages: list[Flowable] = []
@@ -175,19 +177,26 @@ def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile]) -> list[Flowab
             status = tr("files.unreadable")
         else:
             status = tr("files.included", pages=count)
-        rows.append([paper.name, paper.media_type or "—", _size(paper.size), status])
+        rows.append([paper.name, _kind(paper), _size(paper.size), status])
         if count:
             index = len(attached)
             attached.append(paper)
             heading = ctx.h(paper.name, 1)
             label = tr("files.label", n=item.position, name=paper.name)
             pages += [NextPageTemplate("paper"), PageBreak(),
-                      *(PaperPage(index, page, count, label, heading if page == 0 else None)
+                      *(PaperPage(index, page, count, label, height,
+                                  heading if page == 0 else None)
                         for page in range(count)),
                       NextPageTemplate("body")]
     table = data_table([tr("col.file"), tr("col.type"), tr("col.size"), tr("col.in_pack")],
-                       rows, [0.42, 0.2, 0.12, 0.26], ctx.width, right=(2,))
+                       rows, [0.5, 0.1, 0.12, 0.28], ctx.width, right=(2,))
     return [table, *pages]
+
+
+def _kind(paper: PaperFile) -> str:
+    """"PDF", "XLSX": the file's extension, which readers know better than a media type."""
+    suffix = Path(paper.name).suffix.lstrip(".").upper()
+    return suffix or paper.media_type or "—"
 
 
 def _size(size: int) -> str:

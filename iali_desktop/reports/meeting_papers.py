@@ -134,12 +134,12 @@ def calendar_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
 def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
     m = pack.membership
+    if not m.members:
+        return [none_line(tr("members.none"))]
     statuses = ", ".join(f"{n} {tr.choice('member_status', s).lower()}"
                          for s, n in sorted(m.by_status.items()))
     out: list[Flowable] = [para(tr("members.summary", total=len(m.members), statuses=statuses,
                                    year=m.year, paid=m.paid, unpaid=m.unpaid))]
-    if not m.members:
-        return [*out, none_line(tr("none"))]
     st = styles()
     rows: list[list[Cell]] = []
     for x in m.members:

@@ -47,17 +47,18 @@ class PaperPage(Flowable):  # type: ignore[misc]
     """A whole page kept free for page `page` of attached paper `paper`; the first one
     also carries the paper's bookmark and contents entry (its `heading`)."""
 
-    def __init__(self, paper: int, page: int, pages: int, label: str,
+    def __init__(self, paper: int, page: int, pages: int, label: str, height: float,
                  heading: Heading | None = None) -> None:
         super().__init__()
+        self.full_height = height  # the frame's: never shares a page with anything
         self.paper = paper
         self.page = page
         self.label = f"{label} · {page + 1}/{pages}"
         self.heading = heading
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, self.height = available_width, available_height
-        return available_width, available_height
+        self.width, self.height = available_width, self.full_height
+        return available_width, self.full_height
 
     def draw(self) -> None:
         canv: Canvas = self.canv
@@ -101,9 +102,10 @@ class PackDocument(ReportDocument):
                                             onPage=self._draw_paper_page)])
 
     def paper_box(self) -> tuple[float, float, float, float]:
-        """The area an attached page is fitted into: between the label and the footer."""
+        """The area an attached page is fitted into: between the label and the footer (and
+        the demo marker above it)."""
         width, height = self.pagesize
-        return (MARGIN / 2, MARGIN + FOOTER_RULE + 4, width - MARGIN / 2,
+        return (MARGIN / 2, MARGIN + FOOTER_RULE + 14, width - MARGIN / 2,
                 height - PAPER_TOP_GAP)
 
     # Building -------------------------------------------------------------------------------
