@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from iali_desktop.gui.reports.kinds import (
     build,
     default_file_name,
 )
+from iali_desktop.gui.reports.pack_options import PackOptions
 from iali_desktop.reports import LANGUAGES
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
@@ -50,7 +51,7 @@ from iali_desktop.services.plans import PlanService
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-Opener = Callable[[Path], None]
+Opener = Callable[[Path], "bool | None"]  # False: no viewer opened the file
 ERROR_STYLE = "color: #b3261e;"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}  # each in itself
 
@@ -70,10 +71,24 @@ def report_title(kind: ReportKind) -> str:
     return translate("ReportDialog", str(_TITLES[kind]))
 
 
-def open_in_viewer(path: Path) -> None:
-    """Show a written PDF in the system's viewer."""
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        log.warning("no viewer opened %s", path)
+def open_in_viewer(path: Path) -> bool:
+    """Show a written PDF in the system's viewer; False when none opened it."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    log.warning("no viewer opened %s", path)
+    return False
+
+
+def tell_where_saved(parent: QWidget | None, path: Path) -> QMessageBox:
+    """Say where a written file is when no viewer showed it (not modal: the work is done)."""
+    box = QMessageBox(QMessageBox.Icon.Information, translate("ReportDialog", "Report saved"),
+                      translate("ReportDialog", "No PDF viewer opened the report. It is "
+                                                "saved as:\n%1").replace("%1", str(path)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def interface_language() -> str:
@@ -118,9 +133,12 @@ class ReportDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.subject_combo: QComboBox | None = None
         self.year_spin: QSpinBox | None = None
+        self.pack_options: PackOptions | None = None
+        self.saved_note: QMessageBox | None = None
         if kind.subject == "meeting":
             self.subject_combo = self._meetings(subject)
             form.addRow(translate("ReportDialog", "&Meeting:"), self.subject_combo)
+            self.pack_options = PackOptions(ctx, form, self)
         elif kind.subject == "plan":
             self.subject_combo = self._plans(subject)
             form.addRow(translate("ReportDialog", "&Plan:"), self.subject_combo)
@@ -234,6 +252,8 @@ class ReportDialog(QDialog):
 
     def _subject_changed(self) -> None:
         self.error.hide()
+        if self.pack_options is not None:
+            self.pack_options.meeting_changed(self._tag())
         if not self._chosen_file:
             folder = self.output().parent if self.file_edit.text() else self.host.folder()
             self.file_edit.setText(str(folder / default_file_name(
@@ -257,8 +277,11 @@ class ReportDialog(QDialog):
             self.error.hide()
 
     def request(self) -> ReportRequest:
+        options = self.pack_options
         return ReportRequest(self.kind, self.subject(), self.output(),
-                             str(self.language.currentData()), str(self.page_size.currentData()))
+                             str(self.language.currentData()), str(self.page_size.currentData()),
+                             as_of=options.day() if options else None,
+                             plan_id=options.plan_id() if options else None)
 
     # -- printing ------------------------------------------------------------------------
     def generate(self) -> BackgroundOp | None:
@@ -302,7 +325,8 @@ class ReportDialog(QDialog):
         self.host.remember(written.parent)
         self._set_busy(False)
         self.accept()
-        self.host.opener(written)
+        if self.host.opener(written) is False:
+            self.saved_note = tell_where_saved(self.parentWidget(), written)
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
