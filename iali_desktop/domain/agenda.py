@@ -57,3 +57,11 @@ def creation_defaults(type_name: str, values: Mapping[str, Any]) -> dict[str, An
     if type_name == "agenda_item" and values.get("papers") is None:
         return {"papers": default_papers(values.get("kind"))}
     return {}
+
+
+def following_defaults(type_name: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields of a new record that follow another while the person has not set them (the
+    form shows them as the kind is chosen): an agenda item's papers follow its kind."""
+    if type_name == "agenda_item" and values.get("kind"):
+        return {"papers": default_papers(values["kind"])}
+    return {}

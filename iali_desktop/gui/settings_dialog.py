@@ -1,5 +1,5 @@
-"""Settings: this replica's name and key, the interface language, data folder, backups,
-the sync folder.
+"""Settings: this replica's name and key, the interface language, the association's name
+and logo for printed documents, data folder, backups, the sync folder.
 
 The replica name lives in the database (colleagues see it in bundles) and is changed
 through `services.setup.rename`; the language is a preference of this person on this
@@ -32,6 +32,7 @@ from iali_desktop.services import backups as backup_files
 from iali_desktop.services import maintenance, setup
 from iali_desktop.services.sync import SyncService
 
+from .association_box import AssociationBox
 from .background import BackgroundOp, Progress
 from .context import AppContext
 from .errors import show_error
@@ -109,17 +110,20 @@ class SettingsDialog(QDialog):
         data_form.addRow(self.tr("&Sync folder:"), self.sync_folder)
         data_form.addRow("", self.sync_folder.hint)
 
+        self.association = AssociationBox(ctx, self)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(identity_box)
+        layout.addWidget(self.association)
         layout.addWidget(data_box, 1)
         layout.addWidget(buttons)
         self.backup_op: BackgroundOp | None = None
         self.load_backups()
-        self.resize(620, 560)
+        self.resize(620, 680)
 
     def copy_fingerprint(self) -> None:
         QGuiApplication.clipboard().setText(self.fingerprint.text())
@@ -168,6 +172,7 @@ class SettingsDialog(QDialog):
         close."""
         try:
             self.sync_folder.apply()
+            self.association.apply()
         except IaliError as exc:
             show_error(self, exc)
             return

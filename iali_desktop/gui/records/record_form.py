@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.agenda import following_defaults
 from iali_desktop.domain.errors import IaliError, ValidationError
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
@@ -69,6 +70,7 @@ class RecordForm(QWidget):
         self._snapshot: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
+        self._followed: dict[str, Any] = {}  # states filled by following_defaults
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -150,6 +152,7 @@ class RecordForm(QWidget):
             editor.set_value(self._loaded[name])
         self._loading = False
         self._snapshot = {name: editor.state() for name, editor in self.editors.items()}
+        self._followed = {}
         self._clear_errors()
         self._set_dirty(False)
         self._update_heading()
@@ -183,8 +186,29 @@ class RecordForm(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
+        if self.row_id is None:
+            self._follow_defaults()
         now = {name: editor.state() for name, editor in self.editors.items()}
         self._set_dirty(now != self._snapshot)
+
+    def _follow_defaults(self) -> None:
+        """On a new record, fields that follow another (an agenda item's papers follow its
+        kind) take their default while the person has not set them."""
+        screen: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            try:
+                screen[name] = editor.value()
+            except ValidationError:
+                continue
+        for name, value in following_defaults(self.type_name, screen).items():
+            editor = self.editors.get(name)
+            untouched = self._followed.get(name, self._snapshot.get(name))
+            if editor is None or editor.state() != untouched:
+                continue
+            self._loading = True
+            editor.set_value(value)
+            self._loading = False
+            self._followed[name] = editor.state()
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
