@@ -140,12 +140,14 @@ def main() -> int:
 
     for kind, label in (("pack", "pack with the papers"), ("plain", "pack without papers"),
                         ("bare", "bare pypdf merge")):
-        print(f"{label:22s} {med(kind, 'seconds') * 1000:7.0f} ms  peak {med(kind, 'peak_mib'):6.0f}"
-              f" MiB (+{med(kind, 'growth_mib'):4.0f} MiB during the work)  "
+        ms, peak = med(kind, "seconds") * 1000, med(kind, "peak_mib")
+        print(f"{label:22s} {ms:7.0f} ms  peak {peak:6.0f} MiB "
+              f"(+{med(kind, 'growth_mib'):4.0f} MiB during the work)  "
               f"{int(med(kind, 'pages'))} pages")
+    bare = med("bare", "seconds")
     papers_cost = med("pack", "seconds") - med("plain", "seconds")
-    print(f"ratio pack with papers / bare merge:      {med('pack', 'seconds') / med('bare', 'seconds'):6.2f}")
-    print(f"ratio the papers' own cost / bare merge:  {papers_cost / med('bare', 'seconds'):6.2f}")
+    print(f"ratio pack with papers / bare merge:      {med('pack', 'seconds') / bare:6.2f}")
+    print(f"ratio the papers' own cost / bare merge:  {papers_cost / bare:6.2f}")
     return 0
 
 

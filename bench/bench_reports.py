@@ -21,8 +21,8 @@ while a page is drawn are PDF forms written at the end: reports/pack_document.py
 from __future__ import annotations
 
 import argparse
-import io
 import datetime as dt
+import io
 import random
 import statistics
 import sys

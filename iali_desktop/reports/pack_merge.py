@@ -18,6 +18,7 @@ import hashlib
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
@@ -112,7 +113,7 @@ def _form(writer: PdfWriter, src: DictionaryObject, crop: RectangleObject) -> In
     resolved = contents.get_object() if contents is not None else None
     form: StreamObject
     if isinstance(resolved, StreamObject):
-        form = resolved.clone(writer, force_duplicate=True)
+        form = cast(StreamObject, resolved.clone(writer, force_duplicate=True))
     else:
         form = DecodedStreamObject()
         form.set_data(b"\n".join(c.get_object().get_data() for c in resolved or []))

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from iali_desktop.domain.agenda import creation_defaults
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
-from iali_desktop.domain.agenda import creation_defaults
 from iali_desktop.domain.record_rules import check_record
 from iali_desktop.domain.values import Value, check
 from iali_desktop.domain.versions import in_conflict

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from report_helpers import flat, outline_titles, page_texts
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
-from report_helpers import flat, outline_titles, page_texts
 
 from iali_desktop.reports import build_meeting_pack
 from iali_desktop.services.association import Association, save_association
@@ -227,7 +227,7 @@ def test_cover_and_footer_carry_the_association_and_the_preparer(
 
 def test_pack_carries_no_conflicts_appendix_and_a_past_meeting_shows_its_period(
         meeting: tuple[Workspace, str, dict[str, str]], tmp_path: Path) -> None:
-    ws, meeting_id, items = meeting
+    ws, meeting_id, _items = meeting
     records = RecordService(ws)
     region = records.list("region")[0]
     records.create("engagement", {"date": "2026-04-20", "kind": "meeting",

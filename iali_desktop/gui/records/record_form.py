@@ -201,14 +201,14 @@ class RecordForm(QWidget):
             except ValidationError:
                 continue
         for name, value in following_defaults(self.type_name, screen).items():
-            editor = self.editors.get(name)
+            follower = self.editors.get(name)
             untouched = self._followed.get(name, self._snapshot.get(name))
-            if editor is None or editor.state() != untouched:
+            if follower is None or follower.state() != untouched:
                 continue
             self._loading = True
-            editor.set_value(value)
+            follower.set_value(value)
             self._loading = False
-            self._followed[name] = editor.state()
+            self._followed[name] = follower.state()
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty

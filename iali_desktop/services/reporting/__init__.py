@@ -14,8 +14,8 @@ from .common import (
     TaskLine,
     UpdateLine,
 )
-from .directory import Directory, SkillGroup, directory, expert_directory
 from .conflicts import ConflictLine, open_conflicts
+from .directory import Directory, SkillGroup, directory, expert_directory
 from .meeting import AgendaLine, MeetingPack, meeting_day, meeting_pack
 from .pack_papers import PaperFile, PapersSource, papers_for
 from .period import Figures, PeriodReport, annual_report, progress_report
