@@ -18,7 +18,7 @@ from iali_desktop.services.workspace import Workspace
 from .document import DocInfo, Progress, options, start_body
 from .meeting_papers import PAPER_BUILDERS
 from .pack_document import PackDocument, PackHeadings, PaperPage, contents_lines
-from .pack_merge import count_pages, merge_papers
+from .pack_forms import read_geometry
 from .plan_sections import Ctx
 from .styles import styles
 from .tables import Cell, data_table, facts, none_line, para
@@ -43,7 +43,7 @@ def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "e
 
 def write_pack(pack: MeetingPack, out: Path, lang: str = "en", page_size: str = "A4",
                progress: Progress | None = None, *, demo: bool = False) -> Path:
-    """Lay the pack out, merge the attached PDFs and write it to `out`."""
+    """Lay the pack out, with the attached PDFs' pages, and write it to `out`."""
     tr = options(lang, page_size)
     if progress:
         progress(10, 100, tr("progress.gather"))
@@ -56,12 +56,8 @@ def write_pack(pack: MeetingPack, out: Path, lang: str = "en", page_size: str = 
     layout = io.BytesIO()
     doc = PackDocument(layout, info, tr, pack.association.name, pack.association.logo,
                        progress)
-    attached: list[PaperFile] = []
-    doc.render(story(doc, pack, attached, demo))
-    if doc.slots:
-        merge_papers(layout.getvalue(), out, attached, doc.slots, doc.paper_box())
-    else:
-        out.write_bytes(layout.getvalue())
+    doc.render(story(doc, pack, doc.papers, demo))
+    out.write_bytes(layout.getvalue())
     return out
 
 
@@ -168,7 +164,8 @@ def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile], height: float
     rows: list[list[Cell]] = []
     pages: list[Flowable] = []
     for paper in item.files:
-        count = count_pages(paper) if paper.present and paper.is_pdf else None
+        geometry = read_geometry(paper) if paper.present and paper.is_pdf else None
+        count = len(geometry) if geometry is not None else None
         if not paper.present:
             status = tr("files.missing")
         elif not paper.is_pdf:
@@ -178,15 +175,15 @@ def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile], height: float
         else:
             status = tr("files.included", pages=count)
         rows.append([paper.name, _kind(paper), _size(paper.size), status])
-        if count:
+        if geometry:
             index = len(attached)
             attached.append(paper)
             heading = ctx.h(paper.name, 1)
             label = tr("files.label", n=item.position, name=paper.name)
             pages += [NextPageTemplate("paper"), PageBreak(),
-                      *(PaperPage(index, page, count, label, height,
+                      *(PaperPage(index, page, geometry[page], len(geometry), label, height,
                                   heading if page == 0 else None)
-                        for page in range(count)),
+                        for page in range(len(geometry))),
                       NextPageTemplate("body")]
     table = data_table([tr("col.file"), tr("col.type"), tr("col.size"), tr("col.in_pack")],
                        rows, [0.5, 0.1, 0.12, 0.28], ctx.width, right=(2,))

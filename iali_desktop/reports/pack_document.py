@@ -8,8 +8,8 @@ last page, when the numbers are known. The contents list is therefore fixed befo
 it holds the headings of the story itself.
 
 Attached PDFs take whole pages in the layout (`PaperPage`, one per page of the file), so
-that page numbers, contents and bookmarks count them; `pack_merge` then puts each file's
-page onto its reserved page.
+that page numbers, contents and bookmarks count them; each draws its page of the file as a
+form XObject, defined after the last page from the file itself (`pack_forms`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, PageTemplate, Paragraph
 
+from iali_desktop.services.reporting import PaperFile
+
 from .document import DocInfo, Heading, Headings, Progress, ReportDocument, _fit
 from .i18n import Translator
+from .pack_forms import PageGeometry, add_forms, fit
 from .styles import DEMO, FONT, FONT_BOLD, MARGIN, MUTED, RULE, styles
 
 PAPER_LABEL_DROP = 16  # points from the page top to the label of an attached page
@@ -44,15 +47,17 @@ class PaperSlot:
 
 
 class PaperPage(Flowable):  # type: ignore[misc]
-    """A whole page kept free for page `page` of attached paper `paper`; the first one
-    also carries the paper's bookmark and contents entry (its `heading`)."""
+    """A whole page for page `page` of attached paper `paper`, drawn scaled to fit under a
+    label and above the footer; the first one also carries the paper's bookmark and
+    contents entry (its `heading`)."""
 
-    def __init__(self, paper: int, page: int, pages: int, label: str, height: float,
-                 heading: Heading | None = None) -> None:
+    def __init__(self, paper: int, page: int, geometry: PageGeometry, pages: int, label: str,
+                 height: float, heading: Heading | None = None) -> None:
         super().__init__()
         self.full_height = height  # the frame's: never shares a page with anything
         self.paper = paper
         self.page = page
+        self.geometry = geometry
         self.label = f"{label} · {page + 1}/{pages}"
         self.heading = heading
 
@@ -67,11 +72,30 @@ class PaperPage(Flowable):  # type: ignore[misc]
         width, height = doc.pagesize
         canv.saveState()
         canv.translate(-doc.leftMargin, -doc.bottomMargin)  # page coordinates
+        matrix, (x, y, w, h) = fit(self.geometry, doc.paper_box())
+        canv.saveState()
+        # The page's content expects PDF's initial graphics state, not the footer's.
+        canv.setFillGray(0)
+        canv.setStrokeGray(0)
+        canv.setLineWidth(1)
+        canv.setLineCap(0)
+        canv.setLineJoin(0)
+        canv.setDash()
+        canv.transform(*matrix)
+        canv.doForm(paper_form(self.paper, self.page))  # defined after the last page
+        canv.restoreState()
+        canv.setStrokeGray(0.6)
+        canv.setLineWidth(0.5)
+        canv.rect(x, y, w, h)
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN, height - PAPER_LABEL_DROP,
                         _fit(self.label, FONT, 7.5, width - 2 * MARGIN))
         canv.restoreState()
+
+
+def paper_form(paper: int, page: int) -> str:
+    return f"paper{paper}p{page}"
 
 
 class PackHeadings(Headings):
@@ -95,6 +119,7 @@ class PackDocument(ReportDocument):
         self.association = association
         self.logo = ImageReader(io.BytesIO(logo)) if logo else None
         self.slots: list[PaperSlot] = []
+        self.papers: list[PaperFile] = []  # the attached PDFs the story places
         self._heading_pages: dict[str, int] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="paper",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -120,6 +145,11 @@ class PackDocument(ReportDocument):
             self._number_form(f"pg{page}", self.tr("footer.page", page=page, total=total))
         for key, page in self._heading_pages.items():
             self._number_form(f"toc{key}", str(page))
+        pages: dict[int, dict[int, str]] = {}
+        for slot in self.slots:
+            pages.setdefault(slot.paper, {})[slot.page] = paper_form(slot.paper, slot.page)
+        for index, names in sorted(pages.items()):
+            add_forms(canv._doc, self.papers[index], names)
         self.page_total = total
         canv.save()
         self._report(100, self.tr("progress.done"))
