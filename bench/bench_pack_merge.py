@@ -9,7 +9,8 @@ agenda items through the pack's plain-data papers API (`PaperFile`, as the attac
 service hands them). Each measurement runs in a fresh process, so its peak memory (RSS) is
 its own; the medians of several runs are printed for:
 
-- the pack with the 20 papers (gathering, one layout pass, merge, 400 attached pages);
+- the pack with the 20 papers (gathering, one layout pass, 400 attached pages drawn as
+  form XObjects in the same file);
 - the same pack without papers (what the attachments add is the difference);
 - a bare pypdf merge of the same 20 files (`PdfWriter.append`, then write), in the same run.
 
