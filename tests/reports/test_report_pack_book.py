@@ -105,8 +105,7 @@ def test_attached_pdfs_appear_at_their_agenda_items_and_every_page_is_numbered(
         tmp_path: Path) -> None:
     ws, meeting_id, items = meeting
     items_source = source(items, files)
-    # The election item's own files are not chosen: its papers default to its files, so
-    # give it no files at all by choosing nothing for it.
+    # The secretary unticks the election item's papers: its attached file stays out.
     RecordService(ws).update("agenda_item", items["election"], {"papers": []})
     pdf = build(ws, meeting_id, tmp_path / "pack.pdf", items_source)
     texts = page_texts(pdf)

@@ -185,6 +185,7 @@ def test_the_pack_dialog_prints_as_of_a_day_for_a_plan_and_says_where_the_file_i
     assert options is not None
     meeting = shell_ctx.records.get("event", str(dialog.subject()))
     assert options.day().isoformat() == meeting["start_date"]  # the meeting's own date
+    assert options.conflicts.isHidden()  # nothing to settle in the demo data
     oldest = min(PlanService(shell_ctx.records).plans(), key=lambda p: p["period_start"] or 0)
     options.plan.setCurrentIndex(options.plan.findData(oldest["id"]))
     options.as_of.setDate(QDate(2025, 11, 3))
@@ -203,3 +204,39 @@ def test_the_pack_dialog_prints_as_of_a_day_for_a_plan_and_says_where_the_file_i
     assert "Data as of 3 November 2025" in cover
     assert f"Action plan {oldest['title']}" in cover
     note.close()
+
+
+def test_the_pack_dialog_lists_open_conflicts_to_settle_before_printing(
+        app: QApplication, prefs: Preferences, qtbot: QtBot, tmp_path: Path) -> None:
+    from iali_desktop.services.records import RecordService
+    from iali_desktop.services.setup import initialise
+    from iali_desktop.services.sync import SyncService
+
+    ana, _ = initialise(tmp_path / "ana.db", "Ana")
+    jean, _ = initialise(tmp_path / "jean.db", "Jean")
+    with jean:
+        meeting = RecordService(ana).create("event", {
+            "name": "EC meeting (autumn)", "kind": "ec_meeting", "start_date": "2026-04-09",
+            "place": "Geneva (to be confirmed)"})
+        SyncService(ana).export_bundle(tmp_path / "a.ialibundle", full=True)
+        SyncService(jean).import_bundle(tmp_path / "a.ialibundle", trust=True)
+        RecordService(ana).update("event", meeting, {"place": "Geneva"})
+        RecordService(jean).update("event", meeting, {"place": "Lyon"})
+        SyncService(jean).export_bundle(tmp_path / "j.ialibundle", full=True)
+        SyncService(ana).import_bundle(tmp_path / "j.ialibundle", trust=True)
+    ctx = AppContext.create(ana)
+    try:
+        dialog = ReportLauncher(ctx, prefs, opener=lambda _p: None).dialog(
+            ReportKind.MEETING_PACK, None)
+        qtbot.addWidget(dialog)
+        options = dialog.pack_options
+        assert options is not None
+        dialog.show()
+        assert options.conflicts.isVisible()
+        text = options.conflicts.text()
+        assert "1 field(s)" in text or "1 field" in text
+        assert "“EC meeting (autumn)”: Place" in text
+        dialog.close()
+    finally:
+        ctx.undo.clear()
+        ana.close()
