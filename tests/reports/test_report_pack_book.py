@@ -224,15 +224,26 @@ def test_cover_and_footer_carry_the_association_and_the_preparer(
 
 def test_pack_carries_no_conflicts_appendix_and_a_past_meeting_shows_its_period(
         meeting: tuple[Workspace, str, dict[str, str]], tmp_path: Path) -> None:
-    ws, meeting_id, _items = meeting
+    ws, meeting_id, items = meeting
     records = RecordService(ws)
     region = records.list("region")[0]
     records.create("engagement", {"date": "2026-04-20", "kind": "meeting",
                                   "summary": "Before the pack's day", "region": region["id"]})
     records.create("engagement", {"date": "2026-06-01", "kind": "meeting",
                                   "summary": "After the pack's day", "region": region["id"]})
+    org = records.create("organisation", {"name": "Inspectorate of Tuvalu",
+                                          "kind": "national_inspectorate"})
+    for subject, received, decided in (("Decided after the day", "2026-03-01", "2026-06-01"),
+                                       ("Decided before the day", "2026-03-01", "2026-04-01"),
+                                       ("Received after the day", "2026-06-02", None)):
+        records.create("assistance_request", {
+            "requester": org, "subject": subject, "received_on": received,
+            "ec_decision": "approved" if decided else None, "decided_on": decided})
+    records.update("agenda_item", items["regions"], {"papers": ["awaiting_decision"]})
     assert open_conflicts(ws) == ()
     text = flat(" ".join(page_texts(build(ws, meeting_id, tmp_path / "p.pdf", lambda _i: []))))
     assert "Before the pack's day" in text
     assert "After the pack's day" not in text
+    assert "Decided after the day" in text  # still waiting for the EC on the day
+    assert "Decided before the day" not in text and "Received after the day" not in text
     assert "conflict" not in text.lower()

@@ -12,6 +12,7 @@ from iali_desktop.domain.choices import AgendaPaper as Paper
 from iali_desktop.domain.choices import (
     DecisionKind,
     DecisionStatus,
+    EcDecision,
     EventKind,
     ListingStatus,
     OrganisationKind,
@@ -21,7 +22,7 @@ from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.store import reporting as store
 
 from ..association import Association, load_association
-from ..overview import Overview
+from ..overview import Overview, PendingRequest
 from ..plans import PlanService
 from ..profile import load_profile
 from ..records import Record, RecordService
@@ -278,8 +279,14 @@ def _agenda(records: RecordService, meeting_id: str, names: Names, start_time: s
 
 def _decisions_needed(records: RecordService, ov: Overview, names: Names
                       ) -> tuple[RequestLine, ...]:
-    pending = [p for p in ov.pending_requests()  # not those received after the day
-               if (p.request["received_on"] or "") <= ov.today.isoformat()]
+    day = ov.today.isoformat()
+    pending = [  # as the EC saw them on the day: received by then, not decided before it
+        PendingRequest(r, (ov.today - dt.date.fromisoformat(r["received_on"])).days
+                       if r["received_on"] else None)
+        for r in records.list("assistance_request", Query(order=("received_on",)))
+        if (r["received_on"] or "") <= day
+        and (r["ec_decision"] in (None, EcDecision.PENDING.value)
+             or (r["decided_on"] or "") > day)]
     ids = [p.request["id"] for p in pending]
     by_request: dict[str, list[Record]] = {}
     if ids:
