@@ -28,7 +28,6 @@ from ..profile import load_profile
 from ..records import Record, RecordService
 from ..workspace import Workspace
 from .common import (
-    EngagementLine,
     EventLine,
     Names,
     PlanStatus,
@@ -36,6 +35,17 @@ from .common import (
     event_line,
     plan_for_year,
     plan_status,
+)
+from .meeting_lines import (
+    ActionItemLine,
+    AgreementLine,
+    AllianceLine,
+    CriterionLine,
+    ExpertChange,
+    MemberLine,
+    Membership,
+    RegionReport,
+    RequestLine,
 )
 from .pack_papers import PaperFile, PapersSource, source_for
 
@@ -55,101 +65,6 @@ class AgendaLine:
     starts: str  # "09:30"
     papers: tuple[str, ...]  # AgendaPaper values chosen for this item, in print order
     files: tuple[PaperFile, ...]  # its attached files (when "attached_files" is chosen)
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    name: str
-    met: bool | None
-    score: int | None
-    note: str
-
-
-@dataclass(frozen=True)
-class RequestLine:
-    subject: str
-    requester: str
-    received: str | None
-    age_days: int | None
-    description: str
-    criteria: tuple[CriterionLine, ...]
-
-    @property
-    def met_count(self) -> int:
-        return sum(1 for c in self.criteria if c.met)
-
-    @property
-    def score(self) -> int:
-        return sum(c.score or 0 for c in self.criteria)
-
-
-@dataclass(frozen=True)
-class AllianceLine:
-    name: str
-    representatives: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RegionReport:
-    name: str
-    representatives: tuple[str, ...]
-    alliances: tuple[AllianceLine, ...]
-    engagements: tuple[EngagementLine, ...]
-    upcoming: tuple[EventLine, ...]
-
-
-@dataclass(frozen=True)
-class AgreementLine:
-    title: str
-    parties: tuple[str, ...]
-    kind: str
-    status: str
-    signed_on: str | None
-    review_on: str | None
-    expires_on: str | None
-    document_ref: str
-    review_due: bool
-
-
-@dataclass(frozen=True)
-class MemberLine:
-    organisation: str
-    country: str
-    category: str
-    status: str
-    joined_on: str | None
-    dues: str  # "500 EUR" or ""
-    paid_on: str | None
-    code_of_integrity_on: str | None
-    common_principles_on: str | None
-    unpaid: bool
-
-
-@dataclass(frozen=True)
-class Membership:
-    year: int
-    members: tuple[MemberLine, ...]
-    by_status: dict[str, int]
-    unpaid: int
-    paid: int
-
-
-@dataclass(frozen=True)
-class ExpertChange:
-    name: str
-    status: str
-    changed_on: str | None
-    reason: str
-    skills: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ActionItemLine:
-    text: str
-    owner: str
-    due_date: str | None
-    status: str
-    overdue: bool
 
 
 @dataclass(frozen=True)
