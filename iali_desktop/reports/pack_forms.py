@@ -57,6 +57,8 @@ def read_geometry(paper: PaperFile) -> list[PageGeometry] | None:
             out = []
             for page in reader.pages:
                 crop = RectangleObject(page.get("/CropBox", page.mediabox))
+                if float(crop.width) <= 0 or float(crop.height) <= 0:
+                    return None  # a page with no area cannot be shown
                 out.append(PageGeometry(
                     (float(crop.left), float(crop.bottom), float(crop.right), float(crop.top)),
                     int(page.get("/Rotate", 0)) % 360))
