@@ -75,17 +75,19 @@ def files(tmp_path: Path) -> dict[str, Path]:
     return {"statutes": write_pdf(tmp_path / "statutes.pdf", "STATUTES", 2, landscape(A4)),
             "treasurer": write_pdf(tmp_path / "treasurer.pdf", "TREASURER", 3),
             "budget": (tmp_path / "budget.xlsx"),
-            "ibor": tmp_path / "ibor-report.pdf"}  # known, not received yet
+            "ibor": tmp_path / "ibor-report.pdf",  # known, not received yet
+            "broken": tmp_path / "minutes.pdf"}
 
 
 def source(items: dict[str, str], files: dict[str, Path]) -> Callable[[str], list[PaperFile]]:
     files["budget"].write_bytes(b"PK\x03\x04 not a pdf")
+    files["broken"].write_bytes(b"%PDF-1.4 cut short by a failed download")
     attached = {
         items["opening"]: [paper(files["statutes"])],
         items["election"]: [paper(files["treasurer"])],  # attached, but not chosen below
         items["treasurer"]: [paper(files["treasurer"]),
                              paper(files["budget"], media_type="application/vnd.ms-excel"),
-                             paper(files["ibor"], present=False)],
+                             paper(files["ibor"], present=False), paper(files["broken"])],
     }
     return lambda item_id: attached.get(item_id, [])
 
@@ -160,6 +162,7 @@ def test_missing_and_non_pdf_papers_are_listed_with_name_and_size(
     assert "budget.xlsx XLSX 14 B listed only (not a PDF)" in listing
     assert "ibor-report.pdf PDF 51 KB not received yet" in listing
     assert "treasurer.pdf PDF" in listing and "included: 3 page(s)" in listing
+    assert "minutes.pdf PDF 39 B could not be read as a PDF" in listing
 
 
 def test_papers_are_what_the_secretary_chose_never_guessed_from_titles(
