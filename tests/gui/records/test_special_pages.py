@@ -132,6 +132,8 @@ def test_a_new_agenda_items_papers_follow_its_kind_until_chosen(ctx: AppContext,
     qtbot.addWidget(page)
     meeting = page.model.row_id(0)
     page.show_record(meeting)
+    start = page.form.editors["start_time"]
+    assert isinstance(start, LineEditor) and start.line.placeholderText() == "09:00"
     page.agenda.add_button.click()
     form = page.agenda.form
     kind, papers = form.editors["kind"], form.editors["papers"]
