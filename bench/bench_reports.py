@@ -12,14 +12,17 @@ It then measures, as medians of several runs:
 - a bare ReportLab document holding the same tables (SimpleDocTemplate, one pass, no
   contents, outline, running header, chart or data gathering), measured in the same run.
 
-The target is under 3 s for the pack; the ratio to the bare document shows what the
-framework (multi-pass contents, page X of Y, bookmarks) costs over ReportLab itself.
+The targets are under 3 s for the pack and within 1.5x of the bare document: the ratio
+shows what the pack's framework (contents, page X of N, bookmarks, running header, data
+gathering) costs over ReportLab itself. The pack is laid out in one pass (numbers not known
+while a page is drawn are PDF forms written at the end: reports/pack_document.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import random
 import statistics
 import sys
@@ -31,9 +34,10 @@ from pathlib import Path
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from iali_desktop.reports import build_meeting_pack
-from iali_desktop.reports.document import DocInfo, ReportDocument
+from iali_desktop.reports.document import DocInfo
 from iali_desktop.reports.i18n import Translator
 from iali_desktop.reports.meeting_pack import story
+from iali_desktop.reports.pack_document import PackDocument
 from iali_desktop.services.demo import seed_id
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.records import RecordService, WriteBatch
@@ -110,12 +114,14 @@ def populate(b: WriteBatch, rng: random.Random) -> None:
                                "kind": kinds[i % 4], "start_date": day(rng.randint(-3300, 360)),
                                "region": regions[i % 5], "place": f"City {i % 40}",
                                "status": "planned"})
-    for pos in range(1, 9):
+    agenda = [("Minutes of the previous meeting", "previous_minutes"),
+              ("Action plan progress", "action_plan"), ("Assistance requests", "assistance"),
+              ("Regional reports", "regional_reports"), ("MOU register", "partnerships"),
+              ("Membership and dues", "finance"), ("Experts", "experts"),
+              ("Events", "events")]
+    for pos, (title, kind) in enumerate(agenda, start=1):  # every section of the pack
         b.create("agenda_item", {"meeting": meetings[-1], "position": pos, "minutes_allotted": 20,
-                                 "title": ["Opening", "Action plan progress", "Assistance "
-                                           "requests", "Regional reports", "MOU register",
-                                           "Membership and dues", "Experts", "Events"][pos - 1],
-                                 "presenter": people[pos]})
+                                 "title": title, "kind": kind, "presenter": people[pos]})
     for i in range(8):
         b.create("decision", {"meeting": meetings[-2], "kind": "action_item", "status": "open",
                               "text": sentence(rng, 10), "owner": people[i],
@@ -187,17 +193,17 @@ def main() -> int:
         out = folder / "pack.pdf"
 
         def pack() -> None:
-            build_meeting_pack(ws, meeting_id, out, as_of=TODAY)
+            build_meeting_pack(ws, meeting_id, out, as_of=TODAY, papers=lambda _item: [])
 
         def gather() -> None:
-            meeting_pack(ws, meeting_id, TODAY)
+            meeting_pack(ws, meeting_id, TODAY, papers=lambda _item: [])
 
-        data = meeting_pack(ws, meeting_id, TODAY)
+        data = meeting_pack(ws, meeting_id, TODAY, papers=lambda _item: [])
         tr = Translator("en")
 
         def bare() -> None:
-            doc = ReportDocument(folder / "unused.pdf", DocInfo("t", "s", TODAY), tr)
-            tables = [f for f in story(doc, data) if isinstance(f, Table)]
+            doc = PackDocument(io.BytesIO(), DocInfo("t", "s", TODAY), tr, "IALI", None)
+            tables = [f for f in story(doc, data, []) if isinstance(f, Table)]
             SimpleDocTemplate(str(folder / "bare.pdf")).build(tables)
 
         pack_s = median_time(pack, args.runs)
@@ -210,8 +216,8 @@ def main() -> int:
     print(f"meeting pack:       {pack_s * 1000:7.0f} ms  ({pages} pages)  target < 3000 ms")
     print(f"  of which gathering {gather_s * 1000:6.0f} ms")
     print(f"bare ReportLab:     {bare_s * 1000:7.0f} ms  ({bare_pages} pages, same tables)")
-    print(f"ratio pack / bare:  {pack_s / bare_s:7.2f}")
-    return 0 if pack_s < 3.0 else 1
+    print(f"ratio pack / bare:  {pack_s / bare_s:7.2f}  target < 1.5")
+    return 0 if pack_s < 3.0 and pack_s / bare_s < 1.5 else 1
 
 
 if __name__ == "__main__":

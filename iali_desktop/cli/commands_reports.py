@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,9 +33,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", parents=[common], help="print a report to a PDF file")
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
 
-    p = kinds.add_parser("meeting-pack", parents=[common, options],
-                         help="the pack for an EC meeting: agenda, papers, appendix")
+    p = kinds.add_parser("meeting-pack", parents=[common, options], aliases=["pack"],
+                         help="the pack for an EC meeting: agenda and each item's papers")
     p.add_argument("--meeting", required=True, help="id of the EC meeting (an event)")
+    p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD",
+                   help="the day the pack shows the records as of (default: the meeting's "
+                        "date); the same data and day print the same file")
+    p.add_argument("--plan", help="id of the action plan whose status it shows (default: "
+                                  "the plan covering the meeting's year)")
     p.set_defaults(func=cmd_meeting_pack)
 
     p = kinds.add_parser("minutes", parents=[common, options],
@@ -59,6 +65,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_directory)
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
 def _check_out(out: Path) -> Path:
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give the PDF file to write")
@@ -80,8 +93,8 @@ def _run(args: argparse.Namespace, build: Callable[[Workspace, Path], Path]) -> 
 
 
 def cmd_meeting_pack(args: argparse.Namespace) -> int:
-    return _run(args, lambda ws, out: build_meeting_pack(ws, args.meeting, out, args.lang,
-                                                         args.page_size))
+    return _run(args, lambda ws, out: build_meeting_pack(
+        ws, args.meeting, out, args.lang, args.page_size, as_of=args.as_of, plan_id=args.plan))
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:

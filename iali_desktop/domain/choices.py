@@ -214,3 +214,37 @@ class Vocabulary(enum.StrEnum):
     SKILL_CATEGORY = "skill_category"
     IBOR_STAGE = "ibor_stage"
     ASSISTANCE_CRITERION = "assistance_criterion"
+
+
+
+class AgendaItemKind(enum.StrEnum):
+    """What an EC agenda item is about; it decides which papers a new item starts with
+    (`domain/agenda.py`)."""
+
+    OPENING = "opening"
+    PREVIOUS_MINUTES = "previous_minutes"
+    ACTION_PLAN = "action_plan"
+    REGIONAL_REPORTS = "regional_reports"
+    FINANCE = "finance"
+    PARTNERSHIPS = "partnerships"
+    ASSISTANCE = "assistance"
+    EXPERTS = "experts"
+    EVENTS = "events"
+    ELECTION = "election"
+    ANY_OTHER_BUSINESS = "any_other_business"
+    OTHER = "other"
+
+
+class AgendaPaper(enum.StrEnum):
+    """What the meeting pack prints under an agenda item: the files attached to it, or a
+    section the app writes from the records. The secretary picks them per item."""
+
+    ATTACHED_FILES = "attached_files"
+    PLAN_STATUS = "plan_status"
+    AWAITING_DECISION = "awaiting_decision"
+    REGIONAL_REPORTS = "regional_reports"
+    MOU_REGISTER = "mou_register"
+    EVENTS_CALENDAR = "events_calendar"
+    MEMBERS_DUES = "members_dues"
+    EXPERT_LISTING = "expert_listing"
+    OPEN_ACTIONS = "open_actions"

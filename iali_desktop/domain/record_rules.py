@@ -78,9 +78,29 @@ def _approval_recorded(rt: RecordType, record: Mapping[str, Any]) -> str | None:
             "approved them and the day, or keep the minutes as a draft")
 
 
+def _time_of_day(rt: RecordType, record: Mapping[str, Any]) -> str | None:
+    value = record.get("start_time")
+    if value is None or time_of_day(value) is not None:
+        return None
+    return (f"{rt.label}: '{rt.field('start_time').label}' ({value}) is not a time of day; "
+            "write it as HH:MM, for example 09:30")
+
+
+def time_of_day(value: str) -> dt.time | None:
+    """"09:30" as a time; None when it is not a time of day written HH:MM."""
+    if len(value) != 5 or value[2] != ":":
+        return None
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 RULES: tuple[Rule, ...] = (
     _not_before("action_plan", "period_start", "period_end"),
     _not_before("event", "start_date", "end_date"),
+    Rule("event", ("start_time",), "`start_time` is a time of day written HH:MM",
+         _time_of_day),
     _not_before("representative_assignment", "start_date", "end_date"),
     _not_before("agreement", "signed_on", "expires_on"),
     _not_before("agreement", "signed_on", "review_on"),

@@ -1,5 +1,5 @@
-"""Settings: this replica's name and key, the interface language, data folder, backups,
-the sync folder.
+"""Settings: this replica's name and key, the interface language, the association's name
+and logo for printed documents, data folder, backups, the sync folder.
 
 The replica name lives in the database (colleagues see it in bundles) and is changed
 through `services.setup.rename`; the language is a preference of this person on this
@@ -34,6 +34,7 @@ from iali_desktop.services import backups as backup_files
 from iali_desktop.services import maintenance, setup, sync_limits
 from iali_desktop.services.sync import SyncService
 
+from .association_box import AssociationBox
 from .background import BackgroundOp, Progress
 from .context import AppContext
 from .errors import show_error
@@ -133,6 +134,7 @@ class SettingsDialog(QDialog):
         files_hint.setWordWrap(True)
         files_hint.setEnabled(False)
         files_form.addRow(files_hint)
+        self.association = AssociationBox(ctx, self)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -140,12 +142,13 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(identity_box)
+        layout.addWidget(self.association)
         layout.addWidget(data_box, 1)
         layout.addWidget(files_box)
         layout.addWidget(buttons)
         self.backup_op: BackgroundOp | None = None
         self.load_backups()
-        self.resize(620, 640)
+        self.resize(620, 720)
 
     def _megabytes(self, size: int) -> QSpinBox:
         box = QSpinBox(self)
@@ -220,6 +223,7 @@ class SettingsDialog(QDialog):
         try:
             self.sync_folder.apply()
             self._apply_file_limits()
+            self.association.apply()
         except IaliError as exc:
             show_error(self, exc)
             return

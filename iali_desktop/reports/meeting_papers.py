@@ -1,4 +1,4 @@
-"""The meeting pack's papers other than the action plan, and its conflicts appendix."""
+"""The sections the meeting pack writes from the records, by AgendaPaper value."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
+from iali_desktop.domain.choices import AgendaPaper as Paper
 from iali_desktop.services.reporting import EngagementLine, EventLine, MeetingPack
 
 from .plan_sections import Ctx, plan_status_paper
@@ -71,25 +72,29 @@ def regions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
     why = tr("regions.since_previous") if pack.previous else tr("regions.since_default")
     out: list[Flowable] = [para(tr("regions.since", date=tr.date(pack.since), why=why))]
+    if not pack.regions:
+        return [*out, none_line(tr("none"))]
     for region in pack.regions:
         out.extend(ctx.h.section(region.name))
         reps = ", ".join(region.representatives) or tr("region.no_rep")
         out.append(rich(tr.labelled(b(tr("region.representatives")), _e(reps))))
-        out.extend(ctx.h.section(tr("region.alliances"), 2, in_toc=False))
+        if not (region.alliances or region.engagements or region.upcoming):
+            out.append(none_line(tr("region.nothing")))  # one line, not three empty parts
+            out.append(gap(8))
+            continue
         if region.alliances:
+            out.extend(ctx.h.section(tr("region.alliances"), 2, in_toc=False))
             out.append(data_table(
                 [tr("col.alliance"), tr("col.representative")],
                 [[a.name, ", ".join(a.representatives)] for a in region.alliances],
                 [0.7, 0.3], ctx.width))
-        else:
-            out.append(none_line(tr("none")))
-        out.extend(ctx.h.section(tr("region.engagements", date=pack.since.isoformat()), 2,
-                                 in_toc=False))
-        out.append(_engagements(ctx, region.engagements) if region.engagements
-                   else none_line(tr("none")))
-        out.extend(ctx.h.section(tr("region.upcoming"), 2, in_toc=False))
-        out.append(events_table(ctx, region.upcoming, with_status=False) if region.upcoming
-                   else none_line(tr("none")))
+        if region.engagements:
+            out.extend(ctx.h.section(tr("region.engagements", date=pack.since.isoformat()),
+                                     2, in_toc=False))
+            out.append(_engagements(ctx, region.engagements))
+        if region.upcoming:
+            out.extend(ctx.h.section(tr("region.upcoming"), 2, in_toc=False))
+            out.append(events_table(ctx, region.upcoming, with_status=False))
         out.append(gap(8))
     return out
 
@@ -129,12 +134,12 @@ def calendar_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
 def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
     m = pack.membership
+    if not m.members:
+        return [none_line(tr("members.none"))]
     statuses = ", ".join(f"{n} {tr.choice('member_status', s).lower()}"
                          for s, n in sorted(m.by_status.items()))
     out: list[Flowable] = [para(tr("members.summary", total=len(m.members), statuses=statuses,
                                    year=m.year, paid=m.paid, unpaid=m.unpaid))]
-    if not m.members:
-        return [*out, none_line(tr("none"))]
     st = styles()
     rows: list[list[Cell]] = []
     for x in m.members:
@@ -169,8 +174,7 @@ def carried_forward_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
     if pack.previous is None:
         return [none_line(tr("carried.no_previous"))]
-    out: list[Flowable] = [para(tr("carried.from", meeting=pack.previous.name,
-                                   date=tr.date(pack.previous.start)))]
+    out: list[Flowable] = [para(tr("carried.from"))]
     if not pack.carried_forward:
         return [*out, none_line(tr("none"))]
     st = styles()
@@ -187,34 +191,15 @@ def carried_forward_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     return out
 
 
-def conflicts_appendix(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
-    tr = ctx.tr
-    if not pack.conflicts:
-        return [none_line(tr("conflicts.none"))]
-    st = styles()
-    rows: list[list[Cell]] = []
-    for c in pack.conflicts:
-        lines = []
-        for v in c.values:
-            mark = f" <b>({_e(tr('conflicts.shown'))})</b>" if v.shown else ""
-            lines.append(f"• {_e(v.text or '—')}{mark}<br/><i>{_e(v.replica)}, "
-                         f"{_e(v.when.replace('T', ' ').replace('+00:00', ' UTC'))}</i>")
-        rows.append([tr.choice("record_type", c.record_type), c.title, tr.field(c.field),
-                     rich("<br/>".join(lines), st.cell)])
-    return [para(tr("conflicts.intro")), data_table(
-        [tr("col.record_type"), tr("col.record"), tr("col.field"), tr("col.values")], rows,
-        [0.16, 0.3, 0.16, 0.38], ctx.width)]
-
-
 PAPER_BUILDERS: dict[str, Callable[[Ctx, MeetingPack], list[Flowable]]] = {
-    "action_plan": lambda ctx, pack: plan_status_paper(ctx, pack.plan),
-    "decisions": decisions_paper,
-    "regions": regions_paper,
-    "agreements": agreements_paper,
-    "calendar": calendar_paper,
-    "membership": membership_paper,
-    "experts": experts_paper,
-    "carried_forward": carried_forward_paper,
+    Paper.PLAN_STATUS: lambda ctx, pack: plan_status_paper(ctx, pack.plan),
+    Paper.AWAITING_DECISION: decisions_paper,
+    Paper.REGIONAL_REPORTS: regions_paper,
+    Paper.MOU_REGISTER: agreements_paper,
+    Paper.EVENTS_CALENDAR: calendar_paper,
+    Paper.MEMBERS_DUES: membership_paper,
+    Paper.EXPERT_LISTING: experts_paper,
+    Paper.OPEN_ACTIONS: carried_forward_paper,
 }
 
 

@@ -35,7 +35,7 @@ from .workspace import Workspace
 
 PRODID = "-//IALI//IALI Desktop//EN"
 UID_DOMAIN = "iali-desktop"
-AGENDA_START = dt.time(9, 0)  # the printed meeting pack's agenda starts here too
+AGENDA_START = dt.time(9, 0)  # when a meeting has no start time, as in the printed pack
 KIND_LABELS = {
     EventKind.IALI_CONFERENCE.value: "IALI conference",
     EventKind.REGIONAL_CONFERENCE.value: "Regional conference",
@@ -196,7 +196,7 @@ class CalendarService:
         if facts:
             parts.append("\n".join(facts))
         if items:
-            parts.append("Agenda:\n" + "\n".join(agenda_lines(items, names)))
+            parts.append("Agenda:\n" + "\n".join(agenda_lines(items, names, e["start_time"])))
         return "\n\n".join(parts)
 
     # -- writing --------------------------------------------------------------------------
@@ -215,10 +215,12 @@ class CalendarService:
         return CalendarExport(out, result.events, result.cancelled, result.skipped)
 
 
-def agenda_lines(items: list[Record], names: Names) -> list[str]:
+def agenda_lines(items: list[Record], names: Names, start: str | None = None) -> list[str]:
     """"09:00–09:30 1. Opening (Ana Pérez)": times while every earlier item has its
-    minutes allotted (counted from 09:00, as the printed agenda does), else none."""
-    clock: dt.datetime | None = dt.datetime.combine(dt.date(2000, 1, 1), AGENDA_START)
+    minutes allotted (counted from the meeting's start time, else 09:00, as the printed
+    agenda does), else none."""
+    first = dt.time.fromisoformat(start) if start else AGENDA_START
+    clock: dt.datetime | None = dt.datetime.combine(dt.date(2000, 1, 1), first)
     lines = []
     for n, item in enumerate(items, 1):
         minutes = item["minutes_allotted"]

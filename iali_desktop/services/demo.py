@@ -179,6 +179,7 @@ def _events(d: _Demo, people: list[str], tasks: list[dict[str, Any]]) -> None:
                            "status": "held", "iali_role": "organiser", "description": MARK})
     nxt = d.add("event", {"name": "EC meeting (autumn)", "kind": "ec_meeting",
                           "start_date": d.day(30), "end_date": d.day(31), "place": "Geneva",
+                          "start_time": "09:30",
                           "status": "confirmed", "iali_role": "organiser",
                           "host": seed_id("org-ilo"), "description": MARK})
     d.add("event", {"name": "Regional forum on labour inspection in the Americas",
@@ -206,20 +207,27 @@ def _events(d: _Demo, people: list[str], tasks: list[dict[str, Any]]) -> None:
     for i, person in enumerate(people[:5]):
         d.add("event_participant", {"event": nxt, "person": person,
                                     "role": "chair" if i == 0 else "delegate"})
-    agenda = [("Opening and adoption of the agenda", 0, 10),
-              ("Action plan progress per action area", 1, 45),
-              ("Technical assistance requests awaiting decision", 2, 30),
-              ("Regional reports", 3, 60),
-              ("Preparation of the Congress and General Assembly", 4, 30),
-              ("Any other business", 0, 15)]
-    for pos, (title, who, mins) in enumerate(agenda, start=1):
-        d.add("agenda_item", {"meeting": nxt, "position": pos, "title": title,
+    agenda = [("Opening and adoption of the agenda", 0, 10, "opening"),
+              ("Action plan progress per action area", 1, 45, "action_plan"),
+              ("Technical assistance requests awaiting decision", 2, 30, "assistance"),
+              ("Regional reports", 3, 60, "regional_reports"),
+              ("Preparation of the Congress and General Assembly", 4, 30, "events"),
+              ("Treasurer's report: membership and dues", 1, 20, "finance"),
+              ("Partnerships and the MOU register", 2, 15, "partnerships"),
+              ("Experts listed and delisted", 3, 10, "experts"),
+              ("Any other business", 0, 15, "any_other_business")]
+    previous_minutes = ("Minutes of the previous meeting and matters arising", 0, 15,
+                        "previous_minutes")
+    for pos, (title, who, mins, kind) in enumerate(
+            [agenda[0], previous_minutes, *agenda[1:]], start=1):
+        d.add("agenda_item", {"meeting": nxt, "position": pos, "title": title, "kind": kind,
                               "presenter": people[who], "minutes_allotted": mins})
     prev_items = []
-    for pos, (title, who, mins) in enumerate(agenda[:4], start=1):
+    for pos, (title, who, mins, kind) in enumerate(agenda[:4], start=1):
         prev_items.append(d.add("agenda_item", {
             "meeting": prev, "position": pos, "title": title, "presenter": people[who],
-            "minutes_allotted": mins, "minutes": "Discussed and noted. " + MARK}))
+            "kind": kind, "minutes_allotted": mins,
+            "minutes": "Discussed and noted. " + MARK}))
     d.add("decision", {"meeting": prev, "agenda_item": prev_items[1], "kind": "decision",
                        "text": "The EC adopts the 2025-2028 plan as carried forward.",
                        "status": "done"})

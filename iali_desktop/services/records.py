@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from iali_desktop.domain.agenda import creation_defaults
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
@@ -68,7 +69,8 @@ class WriteBatch:
     def create(self, type_name: str, values: Mapping[str, Any], row_id: str | None = None
                ) -> str:
         rt = record_type(type_name)
-        clean = self._validate(rt, values, creating=True)
+        clean = self._validate(rt, {**values, **creation_defaults(type_name, values)},
+                               creating=True)
         check_record(rt, clean, set(clean))
         fresh = row_id is None  # a new id has no versions yet: no heads to look up
         row_id = row_id or new_id()

@@ -113,6 +113,8 @@ def test_backups_holding_erased_data_are_flagged_and_deleted_from_settings(
     assert not dialog.purge_button.isEnabled()
     assert not any("erased" in dialog.backups.item(i).text()
                    for i in range(dialog.backups.count()))
+
+
 def test_the_file_size_limits_are_raised_in_settings_and_used_by_imports(
         shell_ctx: AppContext, prefs: Preferences, translators: Translators,
         qtbot: QtBot) -> None:
@@ -130,3 +132,33 @@ def test_the_file_size_limits_are_raised_in_settings_and_used_by_imports(
     dialog.accept()
     assert sync_limits.load(shell_ctx.ws).max_file_size == 3000 * 10**6
     assert SyncService(shell_ctx.ws).limits.max_file_size == 3000 * 10**6
+
+
+def test_association_name_and_logo_are_saved_for_printed_documents(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    from PySide6.QtGui import QImage
+
+    from iali_desktop.domain.errors import ValidationError
+    from iali_desktop.services.association import DEFAULT_NAME, load_association
+
+    dialog = SettingsDialog(shell_ctx, prefs, translators)
+    qtbot.addWidget(dialog)
+    box = dialog.association
+    assert box.name.text() == DEFAULT_NAME and box.preview.text() == "No logo"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(0x1D4E89)
+    logo = tmp_path / "logo.png"
+    assert image.save(str(logo))
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("hello")
+    with pytest.raises(ValidationError, match="not a PNG or JPEG image"):
+        box.use_logo_file(not_an_image)
+    box.use_logo_file(logo)
+    assert not box.preview.pixmap().isNull()
+    box.name.setText("Association of  Labour Inspectors")
+    dialog.accept()
+    saved = load_association(shell_ctx.ws)
+    assert saved.name == "Association of Labour Inspectors"
+    assert saved.logo == logo.read_bytes()

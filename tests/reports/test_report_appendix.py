@@ -1,4 +1,5 @@
-"""The meeting pack's appendix lists fields that have concurrent, unresolved versions.
+"""Open sync conflicts are a checklist for the secretary before printing (the pack dialog
+lists them), never an appendix of the pack handed to the EC.
 
 The conflict is a real one: two replicas edit the meeting's place before exchanging
 bundles, and the pack is printed from the replica that imported the other's edit."""
@@ -9,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from report_helpers import TODAY, section_text
+from report_helpers import TODAY, flat, page_texts
 
 from iali_desktop.reports import build_meeting_pack
 from iali_desktop.services.records import RecordService
@@ -44,8 +45,8 @@ def conflicted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return folder / "ana.db", meeting
 
 
-def test_open_conflicts_are_listed_with_record_and_field(conflicted: tuple[Path, str],
-                                                         tmp_path: Path) -> None:
+def test_open_conflicts_are_listed_for_the_secretary_not_printed(
+        conflicted: tuple[Path, str], tmp_path: Path) -> None:
     db, meeting_id = conflicted
     db = shutil.copyfile(db, tmp_path / "conflicted.db")
     with Workspace.open(db) as ws:
@@ -55,19 +56,6 @@ def test_open_conflicts_are_listed_with_record_and_field(conflicted: tuple[Path,
         assert sorted(v.text for v in found[0].values) == ["Geneva", "Lyon"]
         assert [v.text for v in found[0].values if v.shown] == ["Lyon"]
         pdf = build_meeting_pack(ws, meeting_id, tmp_path / "pack.pdf", as_of=TODAY)
-    appendix = section_text(pdf, "Appendix: open sync conflicts")
-    assert "Fields edited on two computers at once" in appendix
-    assert f"Event {MEETING} Place" in appendix
-    assert "• Lyon (shown now)" in appendix
-    assert "Geneva" in appendix
-
-
-def test_french_appendix_translates_the_field(conflicted: tuple[Path, str],
-                                              tmp_path: Path) -> None:
-    db, meeting_id = conflicted
-    db = shutil.copyfile(db, tmp_path / "conflicted.db")
-    with Workspace.open(db) as ws:
-        pdf = build_meeting_pack(ws, meeting_id, tmp_path / "fr.pdf", lang="fr", as_of=TODAY)
-    appendix = section_text(pdf, "Annexe : conflits de synchronisation ouverts")
-    assert f"Événement {MEETING} Lieu" in appendix
-    assert "• Lyon (affichée)" in appendix
+    text = flat(" ".join(page_texts(pdf)))
+    assert "Lyon" in text  # the value shown now is printed where the place is
+    assert "Geneva" not in text and "conflict" not in text.lower()

@@ -104,6 +104,10 @@ def test_an_ec_meeting_carries_its_agenda_in_order_with_times(ws: Workspace,
     agenda = text.split("Agenda:\n", 1)[1].splitlines()
     assert agenda == [f"09:00–09:15 1. Opening ({records.title('person', person)})",
                       "09:15–10:15 2. Regional reports"]
+    records.update("event", event, {"start_time": "13:30"})  # as the printed agenda
+    text = str(read(CalendarService(ws).export(tmp_path / "b.ics").path)[
+        event_uid(event)]["DESCRIPTION"])
+    assert text.split("Agenda:\n", 1)[1].splitlines()[0].startswith("13:30–13:45 1. Opening")
 
 
 def test_region_and_person_filters(ws: Workspace, tmp_path: Path) -> None:

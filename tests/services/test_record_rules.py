@@ -153,3 +153,14 @@ def test_the_cli_refuses_with_the_same_sentence_and_changes_nothing(
     assert code != 0 and out == "" and err == f"iali-desktop: error: {DONE_AT_40}\n"
     assert dump_text(ws) == before
 
+
+
+def test_a_meeting_start_time_is_a_time_of_day(ws: Workspace) -> None:
+    service = RecordService(ws)
+    event = _event(service, start_date="2026-05-12", start_time="09:30")
+    for wrong in ("9.30", "25:00", "9:30"):
+        _refused(ws, lambda wrong=wrong: service.update("event", event, {"start_time": wrong}),
+                 f"Event: 'Start time' ({wrong}) is not a time of day; write it as HH:MM, "
+                 "for example 09:30")
+    service.update("event", event, {"start_time": "14:00"})
+    assert service.get("event", event)["start_time"] == "14:00"

@@ -21,7 +21,7 @@ def _task(ws: Workspace) -> str:
 
 
 def _no_conflict_anywhere(ws: Workspace, *bundles: Path) -> None:
-    """No conflict on the page, in the status bar's count, in the meeting pack's appendix,
+    """No conflict on the page, in the status bar's count, in the meeting pack dialog's list,
     nor in a preview of any bundle (already held, so a preview must count nothing new)."""
     sync = SyncService(ws)
     assert sync.conflicts() == []

@@ -83,7 +83,9 @@ class LineEditor(FieldEditor):
             FieldKind.STRINGS: translate("FieldEditor", "several values, separated by commas"),
             FieldKind.DECIMAL: "0.00",
         }
-        self.line.setPlaceholderText(hints.get(spec.kind, ""))
+        # A meeting without a start time starts at 09:00 (services/reporting/meeting.py).
+        named = {"start_time": "09:00"}
+        self.line.setPlaceholderText(named.get(spec.name, hints.get(spec.kind, "")))
         self.line.textEdited.connect(lambda _t: self.edited.emit())
 
     def value(self) -> Value:

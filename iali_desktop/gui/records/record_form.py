@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.agenda import following_defaults
 from iali_desktop.domain.errors import IaliError, ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op
@@ -76,6 +77,7 @@ class RecordForm(QWidget):
         # What "Save" does when leaving unsaved edits; a page that saves this form with
         # others (the EC meeting's tabs) saves them all.
         self.save_on_leave: Callable[[], bool] | None = None
+        self._followed: dict[str, Any] = {}  # states filled by following_defaults
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -162,6 +164,7 @@ class RecordForm(QWidget):
             editor.set_value(self._loaded[name])
         self._loading = False
         self._snapshot = {name: editor.state() for name, editor in self.editors.items()}
+        self._followed = {}
         self._clear_errors()
         self._set_dirty(False)
         self._update_heading()
@@ -197,8 +200,29 @@ class RecordForm(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
+        if self.row_id is None:
+            self._follow_defaults()
         now = {name: editor.state() for name, editor in self.editors.items()}
         self._set_dirty(now != self._snapshot)
+
+    def _follow_defaults(self) -> None:
+        """On a new record, fields that follow another (an agenda item's papers follow its
+        kind) take their default while the person has not set them."""
+        screen: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            try:
+                screen[name] = editor.value()
+            except ValidationError:
+                continue
+        for name, value in following_defaults(self.type_name, screen).items():
+            follower = self.editors.get(name)
+            untouched = self._followed.get(name, self._snapshot.get(name))
+            if follower is None or follower.state() != untouched:
+                continue
+            self._loading = True
+            follower.set_value(value)
+            self._loading = False
+            self._followed[name] = follower.state()
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty

@@ -54,6 +54,8 @@ class ReportRequest:
     out: Path
     lang: str = "en"
     page_size: str = "A4"
+    as_of: dt.date | None = None  # the meeting pack's day (the meeting's date when None)
+    plan_id: str | None = None  # the meeting pack's plan (the one covering its year)
 
 
 def build(ws: Workspace, request: ReportRequest, progress: Progress | None = None) -> Path:
@@ -62,7 +64,8 @@ def build(ws: Workspace, request: ReportRequest, progress: Progress | None = Non
     lang, size = request.lang, request.page_size
     ws.refuse_own_files(out, "a report")
     if kind is ReportKind.MEETING_PACK:
-        return build_meeting_pack(ws, str(subject), out, lang, size, progress)
+        return build_meeting_pack(ws, str(subject), out, lang, size, progress,
+                                  as_of=request.as_of, plan_id=request.plan_id)
     if kind is ReportKind.MINUTES:
         return build_minutes(ws, str(subject), out, lang, size, progress)
     if kind is ReportKind.ANNUAL:

@@ -47,12 +47,15 @@ class ReportLauncher(QObject):
         if self.prefs is not None:
             self.prefs.report_folder = folder
 
-    def show_file(self, path: Path, parent: QWidget | None) -> None:
-        """Open a written report in the viewer; when none opens, tell where it is."""
+    def show_file(self, path: Path, parent: QWidget | None) -> QMessageBox | None:
+        """Open a written report in the viewer; when none opens, tell where it is (the
+        notice is returned, and kept until the next report)."""
         if self.opener(path) is False:
             self.notice = tell_where(parent, path)
             self.ctx.events.notice.emit(
                 self.tr("No program opened the PDF; it is saved as %1").replace("%1", str(path)))
+            return self.notice
+        return None
 
     def dialog(self, kind: ReportKind, parent: QWidget | None,
                subject: str | int | None = None) -> ReportDialog:

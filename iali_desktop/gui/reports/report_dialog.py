@@ -43,6 +43,7 @@ from iali_desktop.gui.reports.kinds import (
     build,
     default_file_name,
 )
+from iali_desktop.gui.reports.pack_options import PackOptions
 from iali_desktop.reports import LANGUAGES
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
@@ -119,7 +120,7 @@ class Host(Protocol):
 
     def remember(self, folder: Path) -> None: ...
 
-    def show_file(self, path: Path, parent: QWidget | None) -> None: ...
+    def show_file(self, path: Path, parent: QWidget | None) -> QMessageBox | None: ...
 
 
 class ReportDialog(QDialog):
@@ -139,9 +140,12 @@ class ReportDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.subject_combo: QComboBox | None = None
         self.year_spin: QSpinBox | None = None
+        self.pack_options: PackOptions | None = None
+        self.saved_note: QMessageBox | None = None
         if kind.subject == "meeting":
             self.subject_combo = self._meetings(subject)
             form.addRow(translate("ReportDialog", "&Meeting:"), self.subject_combo)
+            self.pack_options = PackOptions(ctx, form, self)
         elif kind.subject == "plan":
             self.subject_combo = self._plans(subject)
             form.addRow(translate("ReportDialog", "&Plan:"), self.subject_combo)
@@ -255,6 +259,8 @@ class ReportDialog(QDialog):
 
     def _subject_changed(self) -> None:
         self.error.hide()
+        if self.pack_options is not None:
+            self.pack_options.meeting_changed(self._tag())
         if not self._chosen_file:
             folder = self.output().parent if self.file_edit.text() else self.host.folder()
             self.file_edit.setText(str(folder / default_file_name(
@@ -278,8 +284,11 @@ class ReportDialog(QDialog):
             self.error.hide()
 
     def request(self) -> ReportRequest:
+        options = self.pack_options
         return ReportRequest(self.kind, self.subject(), self.output(),
-                             str(self.language.currentData()), str(self.page_size.currentData()))
+                             str(self.language.currentData()), str(self.page_size.currentData()),
+                             as_of=options.day() if options else None,
+                             plan_id=options.plan_id() if options else None)
 
     # -- printing ------------------------------------------------------------------------
     def generate(self) -> BackgroundOp | None:
@@ -324,7 +333,7 @@ class ReportDialog(QDialog):
         self._set_busy(False)
         parent = self.parentWidget()
         self.accept()
-        self.host.show_file(written, parent)
+        self.saved_note = self.host.show_file(written, parent)
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)

@@ -16,9 +16,11 @@ from .common import (
     UpdateLine,
     mean_progress,
 )
+from .conflicts import ConflictLine, open_conflicts
 from .directory import Directory, SkillGroup, directory, expert_directory
-from .meeting import PAPERS, MeetingPack, meeting_pack, open_conflicts
+from .meeting import AgendaLine, MeetingPack, meeting_day, meeting_pack
 from .minutes import CarriedAction, Minutes, carried_forward
+from .pack_papers import PaperFile, PapersSource, papers_for
 from .period import (
     Figures,
     IborLine,
@@ -29,10 +31,11 @@ from .period import (
 )
 
 __all__ = [
-    "PAPERS",
     "UNKNOWN",
+    "AgendaLine",
     "AreaStatus",
     "CarriedAction",
+    "ConflictLine",
     "Directory",
     "EngagementLine",
     "EventLine",
@@ -41,6 +44,8 @@ __all__ = [
     "MeetingPack",
     "Minutes",
     "OutcomeLine",
+    "PaperFile",
+    "PapersSource",
     "PeriodReport",
     "PlanStatus",
     "PublicationLine",
@@ -52,7 +57,9 @@ __all__ = [
     "directory",
     "expert_directory",
     "mean_progress",
+    "meeting_day",
     "meeting_pack",
     "open_conflicts",
+    "papers_for",
     "progress_report",
 ]

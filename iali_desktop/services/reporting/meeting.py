@@ -1,15 +1,16 @@
-"""The EC meeting pack's content: agenda, papers and appendix, gathered as plain data."""
+"""The EC meeting pack's content: the agenda and each item's papers, as plain data."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from iali_desktop.domain import hlc
+from iali_desktop.domain.agenda import papers_of
+from iali_desktop.domain.choices import AgendaPaper as Paper
 from iali_desktop.domain.choices import (
-    DecisionKind,
-    DecisionStatus,
+    EcDecision,
     EventKind,
     ListingStatus,
     OrganisationKind,
@@ -18,13 +19,13 @@ from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.store import reporting as store
 
-from ..overview import Overview
+from ..association import Association, load_association
+from ..overview import Overview, PendingRequest
 from ..plans import PlanService
+from ..profile import load_profile
 from ..records import Record, RecordService
-from ..sync import SyncService
 from ..workspace import Workspace
 from .common import (
-    EngagementLine,
     EventLine,
     Names,
     PlanStatus,
@@ -33,159 +34,52 @@ from .common import (
     plan_for_year,
     plan_status,
 )
+from .meeting_lines import (
+    ActionItemLine,
+    AgreementLine,
+    AllianceLine,
+    CriterionLine,
+    ExpertChange,
+    MemberLine,
+    Membership,
+    RegionReport,
+    RequestLine,
+)
+from .minutes import carried_forward
+from .pack_papers import PaperFile, PapersSource, source_for
 
 CALENDAR_DAYS = 365
 DEFAULT_LOOKBACK_DAYS = 180  # engagements shown when there is no previous EC meeting
-
-PAPERS = ("action_plan", "decisions", "regions", "agreements", "calendar", "membership",
-          "experts", "carried_forward")
-_PAPER_WORDS = {  # words in an agenda title (en, fr, es) that call for a paper
-    "action_plan": ("action plan", "plan d'action", "plan de acción", "plan de accion"),
-    "decisions": ("assistance", "decisions needed", "asistencia"),
-    "regions": ("region", "région"),
-    "agreements": ("mou", "memorand", "agreement", "accord", "acuerdo", "convenio"),
-    "calendar": ("event", "calendar", "congress", "conference", "événement", "congrès",
-                 "evento", "calendario", "congreso"),
-    "membership": ("member", "dues", "membre", "cotisation", "miembro", "cuota"),
-    "experts": ("expert", "experto"),
-    "carried_forward": ("action item", "matters arising", "previous meeting", "suivi",
-                        "seguimiento"),
-}
+DEFAULT_START = "09:00"  # the agenda's first item, when the meeting has no start time
 
 
 @dataclass(frozen=True)
 class AgendaLine:
+    item_id: str
     position: int
     title: str
+    kind: str | None  # an AgendaItemKind value
     presenter: str
     minutes: int | None
-    starts: str  # "09:00"
-    papers: tuple[str, ...]  # keys of PAPERS presented under this item
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    name: str
-    met: bool | None
-    score: int | None
-    note: str
-
-
-@dataclass(frozen=True)
-class RequestLine:
-    subject: str
-    requester: str
-    received: str | None
-    age_days: int | None
-    description: str
-    criteria: tuple[CriterionLine, ...]
-
-    @property
-    def met_count(self) -> int:
-        return sum(1 for c in self.criteria if c.met)
-
-    @property
-    def score(self) -> int:
-        return sum(c.score or 0 for c in self.criteria)
-
-
-@dataclass(frozen=True)
-class AllianceLine:
-    name: str
-    representatives: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RegionReport:
-    name: str
-    representatives: tuple[str, ...]
-    alliances: tuple[AllianceLine, ...]
-    engagements: tuple[EngagementLine, ...]
-    upcoming: tuple[EventLine, ...]
-
-
-@dataclass(frozen=True)
-class AgreementLine:
-    title: str
-    parties: tuple[str, ...]
-    kind: str
-    status: str
-    signed_on: str | None
-    review_on: str | None
-    expires_on: str | None
-    document_ref: str
-    review_due: bool
-
-
-@dataclass(frozen=True)
-class MemberLine:
-    organisation: str
-    country: str
-    category: str
-    status: str
-    joined_on: str | None
-    dues: str  # "500 EUR" or ""
-    paid_on: str | None
-    code_of_integrity_on: str | None
-    common_principles_on: str | None
-    unpaid: bool
-
-
-@dataclass(frozen=True)
-class Membership:
-    year: int
-    members: tuple[MemberLine, ...]
-    by_status: dict[str, int]
-    unpaid: int
-    paid: int
-
-
-@dataclass(frozen=True)
-class ExpertChange:
-    name: str
-    status: str
-    changed_on: str | None
-    reason: str
-    skills: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ActionItemLine:
-    text: str
-    owner: str
-    due_date: str | None
-    status: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class CompetingValue:
-    text: str
-    replica: str  # the name of the replica that wrote it
-    when: str  # ISO time (UTC)
-    shown: bool  # the value every replica displays until someone resolves it
-
-
-@dataclass(frozen=True)
-class ConflictLine:
-    record_type: str
-    title: str
-    field: str  # the field's label
-    values: tuple[CompetingValue, ...]
+    starts: str  # "09:30"
+    papers: tuple[str, ...]  # AgendaPaper values chosen for this item, in print order
+    files: tuple[PaperFile, ...]  # its attached files (when "attached_files" is chosen)
 
 
 @dataclass(frozen=True)
 class MeetingPack:
     meeting_id: str
     meeting: EventLine
+    association: Association
     prepared_by: str
     as_of: dt.date
     last_change: str  # "2026-11-25 12:58 UTC" or ""
     previous: EventLine | None
     since: dt.date  # engagements and listing changes from this day on
+    start_time: str  # "09:00": when the first agenda item starts
     agenda: tuple[AgendaLine, ...]
-    papers: tuple[str, ...]  # every paper, in the order it is printed
-    plan: PlanStatus | None
+    plan_title: str  # the plan chosen for the pack ("" when there is none)
+    plan: PlanStatus | None  # its status, when an item asks for it
     decisions_needed: tuple[RequestLine, ...]
     regions: tuple[RegionReport, ...]
     agreements: tuple[AgreementLine, ...]
@@ -194,10 +88,20 @@ class MeetingPack:
     membership: Membership
     expert_changes: tuple[ExpertChange, ...]
     carried_forward: tuple[ActionItemLine, ...]
-    conflicts: tuple[ConflictLine, ...] = field(default=())
+
+    @property
+    def end_time(self) -> str:
+        """When the agenda ends, from its start and the minutes allotted."""
+        return _clock(self.start_time, sum(a.minutes or 0 for a in self.agenda))
 
 
-def meeting_pack(ws: Workspace, meeting_id: str, as_of: dt.date) -> MeetingPack:
+def meeting_pack(ws: Workspace, meeting_id: str, as_of: dt.date | None = None,
+                 plan_id: str | None = None, papers: PapersSource | None = None
+                 ) -> MeetingPack:
+    """The pack's content as of a day (the meeting's own date when not given), for the
+    plan chosen (else the adopted plan covering the meeting's year); each agenda item's
+    papers as the secretary chose them, its files from `papers` (the attachments).
+    Sections no item asks for are not gathered."""
     records = RecordService(ws)
     try:
         meeting = records.get("event", meeting_id)
@@ -205,61 +109,97 @@ def meeting_pack(ws: Workspace, meeting_id: str, as_of: dt.date) -> MeetingPack:
         raise NotFoundError(f"no EC meeting with id {meeting_id}") from None
     if meeting["kind"] != EventKind.EC_MEETING.value:
         raise ValidationError(f"'{meeting['name']}' is not an EC meeting, so it has no pack")
+    day = as_of or meeting_day(meeting)
     names = Names(records)
     for type_name in ("person", "organisation", "region"):
         names.preload(type_name)
-    ov = Overview(records, as_of)
+    ov = Overview(records, day)
     previous = ov.previous_meeting(meeting)
     since = (dt.date.fromisoformat(previous["start_date"]) if previous and
-             previous["start_date"] else as_of - dt.timedelta(days=DEFAULT_LOOKBACK_DAYS))
-    start = dt.date.fromisoformat(meeting["start_date"] or as_of.isoformat())
-    plan = plan_for_year(records, start.year) or PlanService(records).current_plan()
-    agenda = _agenda(records, meeting_id, names)
-    printed = [p for a in agenda for p in a.papers]
-    papers = (*printed, *(p for p in PAPERS if p not in printed))
-    calendar_to = as_of + dt.timedelta(days=CALENDAR_DAYS)
-    identity = ws.identity()
+             previous["start_date"] else day - dt.timedelta(days=DEFAULT_LOOKBACK_DAYS))
+    start_time = meeting["start_time"] or DEFAULT_START
+    agenda = _agenda(records, meeting_id, names, start_time, papers or source_for(ws))
+    wanted = {p for a in agenda for p in a.papers}
+    plan = _plan(records, meeting, plan_id, day)
+    calendar_to = day + dt.timedelta(days=CALENDAR_DAYS)
     with ws.read() as tx:
         stamp = store.latest_change_hlc(tx)
     last = (dt.datetime.fromtimestamp(hlc.physical_ms(stamp) / 1000, dt.UTC)
             .strftime("%Y-%m-%d %H:%M UTC") if stamp else "")
     return MeetingPack(
-        meeting_id, event_line(meeting, names), identity.name, as_of, last,
-        event_line(previous, names) if previous else None, since, agenda, papers,
-        plan_status(records, plan["id"], ov, names) if plan else None,
-        _decisions_needed(records, ov, names), _regions(records, ov, names, since, calendar_to),
-        _agreements(records, ov, names),
-        tuple(event_line(e, names) for e in ov.events_between(as_of, calendar_to)), calendar_to,
-        _membership(records, ov, names), _expert_changes(records, ov, names, since),
-        _carried_forward(records, previous, names, as_of), open_conflicts(ws))
+        meeting_id, event_line(meeting, names), load_association(ws),
+        _preparer(ws, names), day, last,
+        event_line(previous, names) if previous else None, since, start_time, agenda,
+        (plan["title"] or "") if plan else "",
+        plan_status(records, plan["id"], ov, names, updates_to=day)
+        if plan and Paper.PLAN_STATUS in wanted else None,
+        _decisions_needed(records, ov, names) if Paper.AWAITING_DECISION in wanted else (),
+        _regions(records, ov, names, since, calendar_to)
+        if Paper.REGIONAL_REPORTS in wanted else (),
+        _agreements(records, ov, names) if Paper.MOU_REGISTER in wanted else (),
+        tuple(event_line(e, names) for e in ov.events_between(day, calendar_to))
+        if Paper.EVENTS_CALENDAR in wanted else (), calendar_to,
+        _membership(records, ov, names) if Paper.MEMBERS_DUES in wanted
+        else Membership(day.year, (), {}, 0, 0),
+        _expert_changes(records, ov, names, since) if Paper.EXPERT_LISTING in wanted else (),
+        _carried_forward(ws, meeting_id, day) if Paper.OPEN_ACTIONS in wanted else ())
 
 
-def _agenda(records: RecordService, meeting_id: str, names: Names) -> tuple[AgendaLine, ...]:
+def meeting_day(meeting: Record) -> dt.date:
+    """The meeting's first day: what its pack is as of unless another day is chosen."""
+    return dt.date.fromisoformat(meeting["start_date"] or dt.date.today().isoformat())
+
+
+def _plan(records: RecordService, meeting: Record, plan_id: str | None, day: dt.date
+          ) -> Record | None:
+    if plan_id:
+        try:
+            return records.get("action_plan", plan_id)
+        except NotFoundError:
+            raise NotFoundError(f"no action plan with id {plan_id}") from None
+    year = int((meeting["start_date"] or day.isoformat())[:4])
+    return plan_for_year(records, year) or PlanService(records).current_plan()
+
+
+def _preparer(ws: Workspace, names: Names) -> str:
+    """The user's name from their profile, else this install's name."""
+    profile = load_profile(ws)
+    person = names.of("person", profile.person) if profile and profile.person else ""
+    return person or ws.identity().name
+
+
+def _clock(start: str, minutes: int) -> str:
+    begin = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(start))
+    return (begin + dt.timedelta(minutes=minutes)).strftime("%H:%M")
+
+
+def _agenda(records: RecordService, meeting_id: str, names: Names, start_time: str,
+            papers: PapersSource) -> tuple[AgendaLine, ...]:
     items = records.list("agenda_item", Query(filters=(Filter("meeting", Op.EQ, meeting_id),),
                                               order=("position",)))
-    clock = dt.datetime(2000, 1, 1, 9, 0)
-    taken: set[str] = set()
+    elapsed = 0
     out: list[AgendaLine] = []
     for item in items:
-        title = item["title"] or ""
-        low = title.lower()
-        papers: list[str] = []
-        for key in PAPERS:
-            linked = (key == "action_plan" and item["linked_tasks"]) or \
-                (key == "decisions" and item["linked_requests"])
-            if key not in taken and (linked or any(w in low for w in _PAPER_WORDS[key])):
-                papers.append(key)
-                taken.add(key)
-        out.append(AgendaLine(item["position"] or len(out) + 1, title,
-                              names.of("person", item["presenter"]), item["minutes_allotted"],
-                              clock.strftime("%H:%M"), tuple(papers)))
-        clock += dt.timedelta(minutes=item["minutes_allotted"] or 0)
+        chosen = papers_of(item)
+        files = tuple(papers(item["id"])) if Paper.ATTACHED_FILES in chosen else ()
+        out.append(AgendaLine(
+            item["id"], item["position"] or len(out) + 1, item["title"] or "", item["kind"],
+            names.of("person", item["presenter"]), item["minutes_allotted"],
+            _clock(start_time, elapsed), chosen, files))
+        elapsed += item["minutes_allotted"] or 0
     return tuple(out)
 
 
 def _decisions_needed(records: RecordService, ov: Overview, names: Names
                       ) -> tuple[RequestLine, ...]:
-    pending = ov.pending_requests()
+    day = ov.today.isoformat()
+    pending = [  # as the EC saw them on the day: received by then, not decided before it
+        PendingRequest(r, (ov.today - dt.date.fromisoformat(r["received_on"])).days
+                       if r["received_on"] else None)
+        for r in records.list("assistance_request", Query(order=("received_on",)))
+        if (r["received_on"] or "") <= day
+        and (r["ec_decision"] in (None, EcDecision.PENDING.value)
+             or (r["decided_on"] or "") > day)]
     ids = [p.request["id"] for p in pending]
     by_request: dict[str, list[Record]] = {}
     if ids:
@@ -298,7 +238,8 @@ def _regions(records: RecordService, ov: Overview, names: Names, since: dt.date,
             for o in alliances if o["region"] == rid)
         out.append(RegionReport(
             region["name"] or "", reps, allied,
-            tuple(engagement_line(e, names) for e in ov.engagements_since(since, rid)),
+            tuple(engagement_line(e, names) for e in ov.engagements_since(since, rid)
+                  if (e["date"] or "") <= today),
             tuple(event_line(e, names) for e in events if e["region"] == rid)))
     return tuple(out)
 
@@ -344,28 +285,15 @@ def _expert_changes(records: RecordService, ov: Overview, names: Names, since: d
         names.of("person", e["person"]), e["listing_status"] or ListingStatus.LISTED.value,
         e["listing_changed_on"], e["listing_reason"] or "",
         tuple(names.many("term", e["skill_categories"])))
-        for e in ov.listing_changes_since(since))
+        for e in ov.listing_changes_since(since)
+        if (e["listing_changed_on"] or "") <= ov.today.isoformat())
 
 
-def _carried_forward(records: RecordService, previous: Record | None, names: Names,
-                     as_of: dt.date) -> tuple[ActionItemLine, ...]:
-    if previous is None:
-        return ()
-    still_open = (DecisionStatus.OPEN.value, DecisionStatus.CARRIED_FORWARD.value, None)
-    rows = records.list("decision", Query(filters=(
-        Filter("meeting", Op.EQ, previous["id"]),
-        Filter("kind", Op.EQ, DecisionKind.ACTION_ITEM.value)), order=("due_date", "text")))
+def _carried_forward(ws: Workspace, meeting_id: str, as_of: dt.date
+                     ) -> tuple[ActionItemLine, ...]:
+    # The same list the minutes print: the open action items of every earlier EC meeting,
+    # until they, or their tasks in the plan, are done.
     return tuple(ActionItemLine(
-        d["text"] or "", names.of("person", d["owner"]), d["due_date"],
-        d["status"] or DecisionStatus.OPEN.value,
-        bool(d["due_date"] and d["due_date"] < as_of.isoformat()))
-        for d in rows if d["status"] in still_open)
-
-
-def open_conflicts(ws: Workspace) -> tuple[ConflictLine, ...]:
-    """Fields edited concurrently on two replicas and not yet resolved, as the sync
-    service sees them (the same list as the Conflicts page)."""
-    return tuple(
-        ConflictLine(group.record_type, group.title or group.row_id, c.label, tuple(
-            CompetingValue(v.text, v.replica_name, v.when, v.winner) for v in c.values))
-        for group in SyncService(ws).conflicts() for c in group.fields)
+        a.text, a.owner, a.due_date, a.status,
+        bool(a.due_date and a.due_date < as_of.isoformat()))
+        for a in carried_forward(ws, meeting_id))

@@ -21,6 +21,9 @@ class Event(Replicated):
     end_date: Mapped[str | None] = f.date("Ends")
     # Added in revision 0010; empty for dates known to the day.
     date_precision: Mapped[str | None] = f.choice("Date precision", c.DatePrecision)
+    start_time: Mapped[str | None] = f.text(
+        "Start time", search=False, table=False,
+        help="HH:MM, the time the first agenda item starts (09:00 when empty)")
     place: Mapped[str | None] = f.text("Place")
     virtual: Mapped[bool | None] = f.boolean("Virtual")
     host: Mapped[str | None] = f.ref("Host", "organisation")
@@ -55,6 +58,8 @@ class AgendaItem(Replicated):
     meeting: Mapped[str | None] = f.ref("EC meeting", "event", required=True)
     position: Mapped[int | None] = f.integer("Order", required=True, minimum=1)
     title: Mapped[str | None] = f.text("Title", required=True)
+    kind: Mapped[str | None] = f.choice("Kind", c.AgendaItemKind)
+    papers: Mapped[list[Any] | None] = f.choices("Papers in the pack", c.AgendaPaper)
     presenter: Mapped[str | None] = f.ref("Presenter", "person")
     minutes_allotted: Mapped[int | None] = f.integer("Minutes allotted", minimum=0, maximum=600)
     minutes: Mapped[str | None] = f.longtext("Minutes")

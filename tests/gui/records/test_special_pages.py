@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Filter, Op, Query
@@ -121,3 +122,34 @@ def test_request_page_scores_criteria_and_records_the_decision(ctx: AppContext,
     ctx.undo.undo()
     assert ctx.records.get("assistance_request", pending)["ec_decision"] == "pending"
     assert panel.total_score() == start
+
+
+def test_a_new_agenda_items_papers_follow_its_kind_until_chosen(ctx: AppContext,
+                                                                qtbot: QtBot) -> None:
+    from iali_desktop.gui.records.editors import ChoiceEditor, ChoicesEditor
+
+    page = MeetingPage(ctx)
+    qtbot.addWidget(page)
+    meeting = page.model.row_id(0)
+    page.show_record(meeting)
+    start = page.form.editors["start_time"]
+    assert isinstance(start, LineEditor) and start.line.placeholderText() == "09:00"
+    page.agenda.add_button.click()
+    form = page.agenda.form
+    kind, papers = form.editors["kind"], form.editors["papers"]
+    assert isinstance(kind, ChoiceEditor) and isinstance(papers, ChoicesEditor)
+    assert papers.state() == []
+    kind.combo.setCurrentIndex(kind.combo.findData("finance"))
+    assert papers.state() == ["attached_files", "members_dues"]
+    kind.combo.setCurrentIndex(kind.combo.findData("regional_reports"))
+    assert papers.state() == ["attached_files", "regional_reports"]
+    papers.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # the secretary's choice
+    kind.combo.setCurrentIndex(kind.combo.findData("finance"))
+    assert papers.state() == ["regional_reports"]  # kept, not overwritten
+    title = form.editors["title"]
+    assert isinstance(title, LineEditor)
+    qtbot.keyClicks(title.line, "Treasurer's report")
+    assert form.save()
+    saved = ctx.records.list("agenda_item", Query(filters=(
+        Filter("meeting", Op.EQ, meeting), Filter("title", Op.EQ, "Treasurer's report"))))
+    assert [(r["kind"], r["papers"]) for r in saved] == [("finance", ["regional_reports"])]

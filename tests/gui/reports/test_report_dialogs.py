@@ -162,3 +162,81 @@ def test_print_on_the_meeting_page_opens_the_pack_dialog(shell_ctx: AppContext,
     dialogs = [w for w in page.findChildren(ReportDialog) if w.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].subject() == page.current_id
     dialogs[0].reject()
+
+
+def test_the_pack_dialog_prints_as_of_a_day_for_a_plan_and_says_where_the_file_is(
+        shell_ctx: AppContext, prefs: Preferences, qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from iali_desktop.services.plans import PlanService
+
+    unopened: list[Path] = []
+
+    def no_viewer(path: Path) -> bool:
+        unopened.append(path)
+        return False
+
+    dialog = ReportLauncher(shell_ctx, prefs, opener=no_viewer).dialog(
+        ReportKind.MEETING_PACK, None)
+    qtbot.addWidget(dialog)
+    options = dialog.pack_options
+    assert options is not None
+    meeting = shell_ctx.records.get("event", str(dialog.subject()))
+    assert options.day().isoformat() == meeting["start_date"]  # the meeting's own date
+    assert options.conflicts.isHidden()  # nothing to settle in the demo data
+    oldest = min(PlanService(shell_ctx.records).plans(), key=lambda p: p["period_start"] or 0)
+    options.plan.setCurrentIndex(options.plan.findData(oldest["id"]))
+    options.as_of.setDate(QDate(2025, 11, 3))
+    combo = dialog.subject_combo
+    assert combo is not None
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    assert options.day() == dt.date(2025, 11, 3)  # a day the secretary chose is kept
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    dialog.file_edit.setText(str(folder / "pack.pdf"))
+    dialog.generate_button.click()
+    qtbot.waitUntil(lambda: bool(unopened), timeout=60_000)
+    note = dialog.saved_note
+    assert note is not None and str(folder / "pack.pdf") in note.text()
+    cover = " ".join((PdfReader(folder / "pack.pdf").pages[0].extract_text() or "").split())
+    assert "Data as of 3 November 2025" in cover
+    assert f"Action plan {oldest['title']}" in cover
+    note.close()
+
+
+def test_the_pack_dialog_lists_open_conflicts_to_settle_before_printing(
+        app: QApplication, prefs: Preferences, qtbot: QtBot, tmp_path: Path) -> None:
+    from iali_desktop.services.records import RecordService
+    from iali_desktop.services.setup import initialise
+    from iali_desktop.services.sync import SyncService
+
+    ana, _ = initialise(tmp_path / "ana.db", "Ana")
+    jean, _ = initialise(tmp_path / "jean.db", "Jean")
+    with jean:
+        meeting = RecordService(ana).create("event", {
+            "name": "EC meeting (autumn)", "kind": "ec_meeting", "start_date": "2026-04-09",
+            "place": "Geneva (to be confirmed)"})
+        SyncService(ana).export_bundle(tmp_path / "a.ialibundle", full=True)
+        SyncService(jean).import_bundle(tmp_path / "a.ialibundle", trust=True)
+        RecordService(ana).update("event", meeting, {"place": "Geneva"})
+        RecordService(jean).update("event", meeting, {"place": "Lyon"})
+        SyncService(jean).export_bundle(tmp_path / "j.ialibundle", full=True)
+        SyncService(ana).import_bundle(tmp_path / "j.ialibundle", trust=True)
+    ctx = AppContext.create(ana)
+    try:
+        dialog = ReportLauncher(ctx, prefs, opener=lambda _p: None).dialog(
+            ReportKind.MEETING_PACK, None)
+        qtbot.addWidget(dialog)
+        options = dialog.pack_options
+        assert options is not None
+        dialog.show()
+        assert options.conflicts.isVisible()
+        text = options.conflicts.text()
+        assert "1 field(s)" in text or "1 field" in text
+        assert "“EC meeting (autumn)”: Place" in text
+        dialog.close()
+    finally:
+        ctx.undo.clear()
+        ana.close()
