@@ -16,6 +16,7 @@ import errno
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -34,6 +35,7 @@ FOLDER_PREFIX = "iali-export-"
 PART_PREFIX, PART_SUFFIX = ".export-", ".part"
 LOCK = ".lock"
 COPY_BLOCK = 1024 * 1024
+GRACE_SECONDS = 120  # a temporary younger than this is never swept
 WRITING = "writing to the destination"
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
@@ -67,8 +69,14 @@ def _lock(fd: int) -> bool:
 
 
 def _abandoned(path: Path) -> bool:
-    """A temporary whose writer is gone (its lock is free)."""
+    """A temporary whose writer is gone: older than GRACE_SECONDS and its lock free.
+
+    The age matters: an export creates its lock file and then locks it, and a sweep by
+    another process in between must neither take the free lock for an abandoned one nor
+    hold it for a moment just as its owner tries to take it."""
     try:
+        if time.time() - path.stat().st_mtime < GRACE_SECONDS:
+            return False
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return False

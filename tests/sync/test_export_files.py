@@ -69,6 +69,15 @@ def private_folders(scratch: Path) -> list[Path]:
     return sorted(scratch.glob("iali-export-*"))
 
 
+def age(*folders: Path, seconds: float = 600) -> None:
+    """Date everything in the folders `seconds` back: a killed export's leftovers are
+    swept only once older than publish.GRACE_SECONDS."""
+    for folder in folders:
+        for path in folder.rglob("*"):
+            then = path.stat().st_mtime - seconds
+            os.utime(path, (then, then))
+
+
 @pytest.mark.parametrize("passphrase", [SECRET, None])
 def test_an_export_killed_once_its_bundle_is_built_leaves_nothing_at_the_destination(
         ana: Workspace, tmp_path: Path, passphrase: str | None) -> None:
@@ -81,7 +90,8 @@ def test_an_export_killed_once_its_bundle_is_built_leaves_nothing_at_the_destina
     (left,) = private_folders(scratch)
     assert stat.S_IMODE(left.stat().st_mode) == 0o700
     assert any(f.read_bytes().startswith(b"PK\x03\x04") for f in left.iterdir())
-    # ...and the next export removes that leftover.
+    # ...and the next export removes that leftover once it is older than a fresh one.
+    age(scratch)
     assert export_in_child(ana.path, out, scratch, passphrase=passphrase) == 0
     assert private_folders(scratch) == [] and [p.name for p in stick.iterdir()] == [out.name]
 
@@ -98,6 +108,7 @@ def test_an_encrypted_export_killed_while_writing_the_destination_leaves_no_plai
         data = part.read_bytes()
         assert part.name.startswith(".export-") and data[:8] in (b"", b"IALIENC1")
         assert b"PK\x03\x04" not in data and MARKER.encode() not in data
+    age(stick)
     assert export_in_child(ana.path, out, scratch, passphrase=SECRET) == 0
     assert [p.name for p in stick.iterdir()] == [out.name]
     assert out.read_bytes().startswith(b"IALIENC1")
@@ -151,3 +162,24 @@ def test_a_full_usb_stick_is_one_clear_error_and_nothing_is_left_on_it(
                                           passphrase=passphrase)
         assert "\n" not in str(info.value)
         assert list(stick.iterdir()) == []
+
+
+def test_a_fresh_private_folder_whose_lock_is_not_taken_yet_is_left_alone(
+        ana: Workspace, tmp_path: Path) -> None:
+    """Another export between creating its folder's lock file and locking it: a sweep
+    must neither remove the folder nor take the free lock (its export would then fail
+    with "No such file or directory")."""
+    from iali_desktop.sync import publish
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    starting = scratch / "iali-export-starting"
+    starting.mkdir()
+    (starting / publish.LOCK).touch()
+    part = scratch / f"{publish.PART_PREFIX}x{publish.PART_SUFFIX}"
+    part.touch()
+    publish.sweep(scratch)
+    assert starting.is_dir() and part.exists()
+    age(scratch)
+    publish.sweep(scratch)
+    assert not starting.exists() and not part.exists()
