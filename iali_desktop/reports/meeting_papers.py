@@ -60,7 +60,8 @@ def events_table(ctx: Ctx, rows: tuple[EventLine, ...], *, with_status: bool) ->
         widths = [0.2, 0.27, 0.16, 0.15, 0.1, 0.12]
     body: list[list[Cell]] = []
     for e in rows:
-        row: list[Cell] = [tr.span(e.start, e.end), e.name, tr.choice("event_kind", e.kind),
+        row: list[Cell] = [tr.span(e.start, e.end, e.precision), e.name,
+                           tr.choice("event_kind", e.kind),
                            e.place or (tr("virtual") if e.virtual else "")]
         if with_status:
             row += [tr.choice("event_status", e.status), tr.choice("iali_role", e.iali_role)]
@@ -146,7 +147,8 @@ def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
         paid: Cell = x.paid_on or ""
         if x.unpaid:
             paid = rich(f"<b>{_e(tr('unpaid'))}</b>", st.alert)
-        rows.append([x.organisation, x.country, x.category, tr.choice("member_status", x.status),
+        rows.append([x.organisation, x.country, tr.term(x.category),
+                     tr.choice("member_status", x.status),
                      x.dues, paid, x.code_of_integrity_on or "", x.common_principles_on or ""])
     out.append(data_table(
         [tr("col.member"), tr("col.country"), tr("col.category"), tr("col.status"),
