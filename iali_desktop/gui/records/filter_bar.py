@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self.date_from.set_accessible_name(translate("FilterBar", "From date"))
         self.date_to.set_accessible_name(translate("FilterBar", "To date"))
         for editor in (self.date_from, self.date_to):
+            editor.date.line.setPlaceholderText(translate("FilterBar", "any date"))
             editor.edited.connect(self._apply)
             editor.setVisible(bool(dates))
         self.ref_field = self._field_combo(refs, translate("FilterBar", "Reference field"))
@@ -167,7 +168,10 @@ class FilterBar(QWidget):
         date_spec: FieldSpec | None = self.date_field.currentData()
         if date_spec is not None:
             for editor, op in ((self.date_from, Op.GTE), (self.date_to, Op.LTE)):
-                value = editor.value()
+                try:
+                    value = editor.value()
+                except ValidationError:  # still being typed (flagged on the field)
+                    continue
                 if value is not None:
                     out.append(Filter(date_spec.name, op, value))
         ref_spec: FieldSpec | None = self.ref_field.currentData()

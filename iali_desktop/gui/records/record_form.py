@@ -10,6 +10,7 @@ Save/Revert buttons and the question asked before leaving.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError, ValidationError
+from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.elided_label import ElidedLabel
 from iali_desktop.gui.labels import field_label, type_label
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
@@ -37,7 +40,6 @@ ERROR_STYLE = (
     "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
 )
 FIELD_ERROR_STYLE = "color: #b3261e;"
-HEADING_CHARS = 90  # about two lines of the heading on the detail side
 
 
 translate = QCoreApplication.translate
@@ -69,12 +71,14 @@ class RecordForm(QWidget):
         self._snapshot: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
-        self.heading = QLabel(self)
+        # One line, always: a heading that wraps moves every field below it from one
+        # record to the next, and people then type into the wrong box.
+        self.heading = ElidedLabel("", self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading.setFixedHeight(self.heading.fontMetrics().height() + 4)
         self.banner = QLabel(self)
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
@@ -101,10 +105,18 @@ class RecordForm(QWidget):
             error.setStyleSheet(FIELD_ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
+            editor.problem.connect(lambda text, lbl=error: _flag(lbl, text))
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(editor)
             cell.addWidget(error)
+            note = field_note(type_name, spec.name)
+            if note:
+                hint = QLabel(note, self)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: palette(placeholder-text);")
+                hint.setObjectName(f"note_{spec.name}")
+                cell.addWidget(hint)
             form.addRow(label, cell)
             self.editors[spec.name] = editor
             self.field_errors[spec.name] = error
@@ -142,6 +154,9 @@ class RecordForm(QWidget):
                 row_id, values, found = None, {}, False
         else:
             values = dict(defaults or {})
+            for spec in self.rt.fields:  # a required date starts on today, not empty
+                if spec.required and spec.kind is FieldKind.DATE and not values.get(spec.name):
+                    values[spec.name] = dt.date.today().isoformat()
         self.row_id = row_id
         self._loaded = {name: values.get(name) for name in self.editors}
         self._scope_pickers({**values, **self.fixed})
@@ -203,13 +218,9 @@ class RecordForm(QWidget):
         return self.ctx.records.title(self.type_name, self.row_id)
 
     def _update_heading(self) -> None:
-        """The record's title, shortened when it would fill the form (long task titles);
-        the whole title stays in the tooltip and in the Title field."""
-        title = self.title()
-        short = title if len(title) <= HEADING_CHARS else \
-            title[:HEADING_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        self.heading.setText(short + (" *" if self._dirty else ""))
-        self.heading.setToolTip(title if short != title else "")
+        """The record's title on one line, shortened to the width of the form (long task
+        titles); the whole title stays in the tooltip and in the Title field."""
+        self.heading.set_full_text(self.title(), " *" if self._dirty else "")
 
     # -- validation and saving -----------------------------------------------------------
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -316,6 +327,20 @@ class RecordForm(QWidget):
             buttons,
             QMessageBox.StandardButton.Save,
         )
+
+
+def field_note(type_name: str, field_name: str) -> str:
+    """A rule worth reading beside a field, where people set it."""
+    if type_name == "task" and field_name == "status":
+        return translate("RecordForm", "“Done” means 100 % progress. A progress update can "
+                                       "set both.")
+    return ""
+
+
+def _flag(label: QLabel, text: str) -> None:
+    """Show what is wrong with a field as soon as it is typed (empty: nothing is)."""
+    label.setText(text[:1].upper() + text[1:])
+    label.setVisible(bool(text))
 
 
 def _strip_field(name: str, message: str) -> str:

@@ -332,8 +332,15 @@ class RecordPage(QWidget):
         single = {f.field for f in filters if f.op is Op.EQ}
         for column, spec in enumerate(self.model.columns):
             self.table.setColumnHidden(column, spec.name in single)
-        if self.form.row_id is not None:
-            self._select_row(self.model.row_of(self.form.row_id))
+        shown = self.form.row_id
+        if shown is not None and not self.model.matches(shown) and self.form.maybe_leave():
+            # The record on the detail side is no longer in the list (another plan's
+            # task): show the first one the filters let through, never the old one.
+            first = self.model.row_id(0) if self.model.rowCount() else None
+            self._select_row(0 if first is not None else -1)
+            self._open_in_form(first)
+        elif shown is not None:
+            self._select_row(self.model.row_of(shown))
 
     def _data_changed(self, type_name: str) -> None:
         if type_name in self._shown_titles:  # a referenced record's title may have changed

@@ -26,7 +26,7 @@ def test_a_page_opens_on_its_first_row(ctx: AppContext, qtbot: QtBot) -> None:
     first = page.model.row_id(0)
     assert page.current_id == first
     assert page.table.currentIndex().row() == 0
-    assert page.form.heading.text() == ctx.records.title("organisation", first)
+    assert page.form.heading.full_text() == ctx.records.title("organisation", first)
 
 
 def test_a_page_shown_for_a_record_keeps_that_record(ctx: AppContext, qtbot: QtBot) -> None:
@@ -50,7 +50,7 @@ def test_the_request_page_opens_on_the_oldest_pending_request(ctx: AppContext,
     page = _shown(AssistanceRequestPage(ctx), qtbot)
     pending = Overview(ctx.records).pending_requests()
     assert pending and page.current_id == pending[0].request["id"]
-    assert page.form.heading.text() == ctx.records.title("assistance_request",
+    assert page.form.heading.full_text() == ctx.records.title("assistance_request",
                                                          pending[0].request["id"])
 
 
