@@ -31,8 +31,9 @@ from iali_desktop.services.plans import PlanService
 from iali_desktop.services.records import Record
 
 from .context import AppContext
+from .formatting import format_date
 from .icons import icon
-from .labels import choice_label, field_label, format_date, type_label
+from .labels import choice_label, field_label, type_label
 from .new_plan_dialog import NewPlanDialog
 from .plan_delegate import PlanDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel

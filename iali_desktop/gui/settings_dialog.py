@@ -10,7 +10,7 @@ by `services.maintenance`, off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from iali_desktop.services.sync import SyncService
 from .background import BackgroundOp, Progress
 from .context import AppContext
 from .errors import show_error
+from .formatting import format_moment
 from .i18n import Translators
 from .icons import icon
 from .preferences import Preferences
@@ -128,9 +129,7 @@ class SettingsDialog(QDialog):
         self.backups.clear()
         locale = QLocale()
         for backup in SyncService(self.ctx.ws).backups():
-            when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
-            shown = locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) \
-                if when.isValid() else backup.path.name
+            shown = format_moment(backup.created) or backup.path.name
             size = locale.formattedDataSize(backup.size)
             self.backups.addItem(f"{shown} · {backup.reason} · {size}")
             self.backups.item(self.backups.count() - 1).setToolTip(str(backup.path))

@@ -3,8 +3,7 @@
 
 A two-digit year ("3/3/17": 2017? 1917?), a day that does not exist (31/02/2027) or text
 that is no date is refused with a sentence saying why; nothing is filled in from today's
-date. `date_format` is the locale's short format with a four-digit year, the one every
-page shows.
+date. Dates are shown back in `formatting.date_format`, the one every page shows.
 """
 
 from __future__ import annotations
@@ -16,20 +15,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from iali_desktop.domain.errors import ValidationError
 
+from .formatting import date_format
+
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SEP = r"(?:\s*[./\-]\s*|\s+)"  # 3/14/2027, 14.03.2027, 14-03-2027, 14 03 2027
 _NUMERIC = re.compile(rf"(\d+){_SEP}(\d+){_SEP}(\d+)\.?")
 _WORDED = ("d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d 'de' MMMM 'de' yyyy")
 
 translate = QCoreApplication.translate
-
-
-def date_format(locale: QLocale) -> str:
-    """The locale's short date format, widened to a four-digit year."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
 
 
 def field_order(locale: QLocale) -> str:

@@ -30,6 +30,7 @@ from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.elided_label import ElidedLabel
+from iali_desktop.gui.formatting import localise_title
 from iali_desktop.gui.labels import field_label, type_label
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
@@ -215,7 +216,7 @@ class RecordForm(QWidget):
             return translate("RecordForm", "New %1").replace(
                 "%1", type_label(self.type_name).lower()
             )
-        return self.ctx.records.title(self.type_name, self.row_id)
+        return localise_title(self.ctx.records.title(self.type_name, self.row_id))
 
     def _update_heading(self) -> None:
         """The record's title on one line, shortened to the width of the form (long task

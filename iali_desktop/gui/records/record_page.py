@@ -44,6 +44,7 @@ from iali_desktop.gui.records.sheet_export import ask_export_path, export_shown
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
+from iali_desktop.gui.shortcuts import with_shortcut_tip
 
 log = logging.getLogger(__name__)
 
@@ -178,10 +179,17 @@ class RecordPage(QWidget):
         if key is not None:
             action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        with_shortcut_tip(action)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def adopt_window_shortcuts(self) -> None:
+        """In the main window, New/Save/Delete keys belong to its Edit menu (they work
+        wherever focus is); the buttons here keep showing the keys in their tooltips."""
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setShortcut(QKeySequence())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # the table takes 55 %, the detail the rest, on first show

@@ -36,7 +36,7 @@ from iali_desktop.services.sync_conflicts import Conflict, ConflictService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_moment
+from ..formatting import format_moment
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 

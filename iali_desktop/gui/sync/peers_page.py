@@ -24,7 +24,7 @@ from iali_desktop.services.sync import PeerInfo, SyncService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_moment, format_number
+from ..formatting import format_moment, format_number
 from .folder_panel import FolderPanel
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
