@@ -16,6 +16,8 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
+from iali_desktop.domain.fields import FieldKind, FieldSpec
+
 _LEADING_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\s|$)")
 
 
@@ -86,6 +88,11 @@ def format_number(value: int | float | str | None, decimals: int | None = None) 
     else:
         places = max(0, -exponent) if isinstance(exponent, int) else 0
     return locale.toString(float(number), "f", places)
+
+
+def is_year(spec: FieldSpec) -> bool:
+    """A whole-number field that holds a year (its lowest allowed value is one)."""
+    return spec.kind is FieldKind.INTEGER and (spec.minimum or 0) >= 1000
 
 
 def format_year(value: int | str | None) -> str:

@@ -7,6 +7,8 @@ Dates and numbers are formatted in `formatting.py`.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from iali_desktop.services.records import record_type
@@ -23,6 +25,20 @@ def type_label(type_name: str, plural: bool = False) -> str:
         rt = record_type(type_name)
         return rt.plural if plural else rt.label
     return _translate("record_types", str(pair[1] if plural else pair[0]))
+
+
+def in_sentence(label: str) -> str:
+    """A label as it reads inside a sentence ("New IBOR assessment", "Search people…"):
+    the first letter lowered unless the first word is an acronym, nothing else touched.
+    A label with a short name in brackets uses it ("Agreements (MOU register)" ->
+    "MOU register")."""
+    inner = re.search(r"\(([^()]+)\)$", label)
+    if inner is not None:
+        label = inner.group(1)
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first[:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def field_label(type_name: str, field_name: str) -> str:

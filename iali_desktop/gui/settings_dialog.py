@@ -10,6 +10,8 @@ by `services.maintenance`, off the GUI thread.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.choices import PersonRole
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.services import backups as backup_files
 from iali_desktop.services import maintenance, setup
+from iali_desktop.services.profile import Profile, load_profile, save_profile
 from iali_desktop.services.sync import SyncService
 
 from .background import BackgroundOp, Progress
@@ -38,6 +42,7 @@ from .errors import show_error
 from .formatting import format_moment
 from .i18n import Translators
 from .icons import icon
+from .labels import choice_label
 from .preferences import Preferences
 from .sync.folder_field import SyncFolderField
 
@@ -70,13 +75,28 @@ class SettingsDialog(QDialog):
             self.language.addItem(text, code)
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
 
+        # Role and region: what the first-run wizard asked, changeable here as it says.
+        self.profile = load_profile(ctx.ws) or Profile(role=None, region=None)
+        self.role = QComboBox(self)
+        self.role.addItem("—", None)
+        for role in PersonRole:
+            self.role.addItem(choice_label(role.value), role.value)
+        self.role.setCurrentIndex(max(self.role.findData(self.profile.role), 0))
+        self.region = QComboBox(self)
+        self.region.addItem(self.tr("No particular region"), None)
+        for region in ctx.records.list("region"):
+            self.region.addItem(region["name"] or "", region["id"])
+        self.region.setCurrentIndex(max(self.region.findData(self.profile.region), 0))
+
         identity_box = QGroupBox(self.tr("This workspace"), self)
         form = QFormLayout(identity_box)
-        form.addRow(self.tr("&Replica name:"), self.name)
+        form.addRow(self.tr("&Name on your changes:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Re&gion:"), self.region)
         form.addRow(self.tr("Key fingerprint:"), fingerprint_row)
         form.addRow(self.tr("&Language:"), self.language)
-        hint = QLabel(self.tr("Colleagues see the replica name on your bundles; they check "
-                              "the fingerprint before trusting them."), self)
+        hint = QLabel(self.tr("Colleagues see this name on the changes from this copy; they "
+                              "check the fingerprint before trusting them."), self)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow(hint)
@@ -174,6 +194,14 @@ class SettingsDialog(QDialog):
         if name.strip() != self.ctx.ws.identity().name:
             try:
                 setup.rename(self.ctx.ws, name)
+            except IaliError as exc:
+                show_error(self, exc)
+                return
+        profile = dataclasses.replace(self.profile, role=self.role.currentData(),
+                                      region=self.region.currentData())
+        if profile != self.profile:
+            try:
+                save_profile(self.ctx.ws, profile)
             except IaliError as exc:
                 show_error(self, exc)
                 return

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from iali_desktop.domain.fields import FieldKind, FieldSpec
-from iali_desktop.gui.formatting import date_format, localise_title
+from iali_desktop.gui.formatting import date_format, format_year, is_year, localise_title
 from iali_desktop.gui.labels import choice_label
 
 _ISO = Qt.DateFormat.ISODate
@@ -52,6 +52,8 @@ class ValueFormatter:
         if kind is FieldKind.STRINGS:
             return ", ".join(value)
         if kind is FieldKind.INTEGER:
+            if is_year(spec):  # "2021", never "2,021"
+                return format_year(int(value))
             return self.locale.toString(int(value))
         if kind is FieldKind.DECIMAL:
             return self.decimal(str(value))

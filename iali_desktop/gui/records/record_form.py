@@ -31,11 +31,12 @@ from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.elided_label import ElidedLabel
 from iali_desktop.gui.formatting import localise_title
-from iali_desktop.gui.labels import field_label, type_label
+from iali_desktop.gui.labels import field_label, in_sentence, type_label
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
+from iali_desktop.services.sync_conflicts import ConflictService
 
 ERROR_STYLE = (
     "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
@@ -87,6 +88,8 @@ class RecordForm(QWidget):
         self.banner.hide()
         self.editors: dict[str, FieldEditor] = {}
         self.field_errors: dict[str, QLabel] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.conflicts = ConflictService(ctx.ws)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -121,6 +124,7 @@ class RecordForm(QWidget):
             form.addRow(label, cell)
             self.editors[spec.name] = editor
             self.field_errors[spec.name] = error
+            self.field_labels[spec.name] = label
         self.save_button = QPushButton(translate("RecordForm", "&Save"), self)
         self.revert_button = QPushButton(translate("RecordForm", "&Revert"), self)
         self.save_button.clicked.connect(self.save)
@@ -169,7 +173,32 @@ class RecordForm(QWidget):
         self._clear_errors()
         self._set_dirty(False)
         self._update_heading()
+        self._mark_conflicts()
         return found
+
+    def _mark_conflicts(self) -> None:
+        """Fields with an open sync conflict: a ⚠ on the label, the other values in its
+        tooltip, so nobody edits one without knowing a second value waits."""
+        found = {c.field: c for c in self.conflicts.of_record(self.type_name, self.row_id)} \
+            if self.row_id is not None else {}
+        for name, label in self.field_labels.items():
+            text = field_label(self.type_name, name) + (" *" if self.rt.field(name).required
+                                                        else "")
+            conflict = found.get(name)
+            if conflict is None:
+                label.setText(text)
+                label.setToolTip(self.rt.field(name).help or "")
+                label.setStyleSheet("")
+                continue
+            others = [v.text or "—" for v in conflict.values if not v.winner]
+            label.setText("⚠ " + text)
+            label.setStyleSheet(FIELD_ERROR_STYLE)
+            label.setToolTip(translate(
+                "RecordForm", "In conflict: another copy holds %1. Keep one on the Sync "
+                              "conflicts page.").replace("%1", ", ".join(f"“{o}”" for o in others)))
+
+    def conflict_fields(self) -> list[str]:
+        return [n for n, lbl in self.field_labels.items() if lbl.text().startswith("⚠")]
 
     def reload(self) -> bool:
         return self.load(self.row_id)
@@ -214,7 +243,7 @@ class RecordForm(QWidget):
     def title(self) -> str:
         if self.row_id is None:
             return translate("RecordForm", "New %1").replace(
-                "%1", type_label(self.type_name).lower()
+                "%1", in_sentence(type_label(self.type_name))
             )
         return localise_title(self.ctx.records.title(self.type_name, self.row_id))
 

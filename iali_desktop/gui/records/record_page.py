@@ -33,7 +33,7 @@ from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.calendar.add_to_calendar import AddToCalendar
 from iali_desktop.gui.calendar.calendar_files import CalendarFiles
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.labels import in_sentence, type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
 from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
@@ -114,7 +114,7 @@ class RecordPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        label = type_label(type_name).lower()
+        label = in_sentence(type_label(type_name))
         self.new_action = self._action(
             translate("RecordPage", "&New %1").replace("%1", label),
             QKeySequence.StandardKey.New,
@@ -285,7 +285,8 @@ class RecordPage(QWidget):
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
             self,
-            translate("RecordPage", "Delete %1").replace("%1", type_label(self.type_name).lower()),
+            translate("RecordPage", "Delete %1").replace(
+                "%1", in_sentence(type_label(self.type_name))),
             translate("RecordPage", "Delete “%1”? You can undo this.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

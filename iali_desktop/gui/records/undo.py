@@ -22,7 +22,7 @@ from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.formatting import localise_title
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.labels import in_sentence, type_label
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class CreateRecordCommand(ChangeSetCommand):
         self.row_id = new_id()
         super().__init__(
             ctx,
-            translate("RecordUndo", "New %1").replace("%1", type_label(type_name).lower()),
+            translate("RecordUndo", "New %1").replace("%1", in_sentence(type_label(type_name))),
             [Change("create", type_name, self.row_id, dict(values))],
             on_error,
         )
