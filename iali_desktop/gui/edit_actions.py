@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from .icons import icon
@@ -26,13 +26,12 @@ class EditActions(QObject):
         super().__init__(window)
         self._current = current
         self.new = self._make(window, "add", QKeySequence.StandardKey.New, "new_record")
-        self.save = self._make(window, "save", QKeySequence.StandardKey.Save, "save")
-        self.delete = self._make(window, "delete", QKeySequence.StandardKey.Delete,
-                                 "delete_record")
+        self.save = self._make(window, "", QKeySequence.StandardKey.Save, "save")
+        self.delete = self._make(window, "", QKeySequence.StandardKey.Delete, "delete_record")
 
     def _make(self, window: QWidget, icon_name: str, key: QKeySequence.StandardKey,
               method: str) -> QAction:
-        action = QAction(icon(icon_name), "", window)
+        action = QAction(icon(icon_name) if icon_name else QIcon(), "", window)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False, m=method: self._run(m))

@@ -34,12 +34,12 @@ from .edit_actions import EditActions
 from .help_dialogs import HelpActions
 from .i18n import Translators
 from .icons import app_icon, icon
-from .main_toolbar import MainToolbar
 from .navigation import resolve
 from .pages import PAGE_NAMES, PAGES, page_spec
 from .preferences import Preferences
 from .reports.launcher import ReportLauncher
 from .reports.reports_menu import ReportsMenu
+from .search_field import SearchField
 from .search_popup import SearchPopup
 from .shortcuts import PREFERENCES_FALLBACK, UndoKeyRouter, keys, with_shortcut_tip
 from .sidebar import Sidebar
@@ -97,10 +97,10 @@ class MainWindow(QMainWindow):
         self.search_popup: SearchPopup | None = None
         self.edit = EditActions(self, self.current_widget)
         self._build_actions()
-        self.toolbar = MainToolbar(self, [self.edit.new, self.edit.save, self.edit.delete],
-                                   self.find_action, self._search_typed)
-        self.addToolBar(self.toolbar)
-        self.search_field = self.toolbar.search_field
+        self.search_field = SearchField(self.menuBar(), self.find_action, self._search_typed)
+        # At the right of the menu bar: always in reach, no extra row.
+        self.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+        self.search_field.show()
         self.undo_keys = UndoKeyRouter(self)
         self.undo_keys.install()
         self._retranslate()
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(icon("search"), "", self)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)])
-        self.find_action.triggered.connect(lambda _c=False: self.toolbar.focus_search())
+        self.find_action.triggered.connect(lambda _c=False: self.search_field.focus_search())
         self.edit_menu.addActions([self.edit.new, self.edit.save, self.edit.delete])
         self.edit_menu.addSeparator()
         self._install_undo_actions()
