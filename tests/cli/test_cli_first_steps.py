@@ -26,7 +26,7 @@ def test_init_with_a_name_skips_the_wizard_and_never_renames_silently(
     assert run(capsys, "init", "--db", db, "--name", "Ana, Americas")[0] == 0
     with Workspace.open(Path(db)) as ws:
         assert load_profile(ws) is not None, "the name was given: no first-run questions"
-    code, out, err = run(capsys, "init", "--db", db, "--name", "Jean, Africa")
+    code, _out, err = run(capsys, "init", "--db", db, "--name", "Jean, Africa")
     assert code == 1 and "--rename" in err and "Ana, Americas" in err
     with Workspace.open(Path(db)) as ws:
         assert ws.identity().name == "Ana, Americas"
@@ -87,7 +87,7 @@ def test_lists_sort_names_by_language_rules(
     run(capsys, "init", "--db", db, "--name", "Ana")
     for name in ("Rahul Sharma", "Émilie Dubois", "Zoe Adams", "emil Berg"):
         run(capsys, "records", "add", "person", "--db", db, f"name={name}")
-    code, out, _ = run(capsys, "records", "list", "person", "--db", db)
+    _code, out, _ = run(capsys, "records", "list", "person", "--db", db)
     names = [n for n in ("emil Berg", "Émilie Dubois", "Rahul Sharma", "Zoe Adams")
              if n in out]
     assert sorted(names, key=out.index) == ["emil Berg", "Émilie Dubois", "Rahul Sharma",
