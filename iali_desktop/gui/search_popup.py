@@ -96,6 +96,9 @@ class SearchPopup(QDialog):
         if getattr(self, "_carried", False):
             self._carried = False
             self.field.end(False)
+            # Activating the window may select the text again: the next key would replace
+            # what was typed in the menu bar's field. Put the cursor back once it settled.
+            QTimer.singleShot(0, lambda: self.field.end(False))
         else:
             self.field.selectAll()
         self.field.setFocus()
