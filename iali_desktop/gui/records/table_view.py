@@ -87,6 +87,9 @@ class RecordTableView(QTableView):
         self._fitting = False
         self._user_sized = False
         header.setStretchLastSection(False)  # fit_columns gives the last one the rest
+        # A translated header longer than its column ends in "…", never cut at both ends.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionResized.connect(self._resized_by_user)
 
     def _resized_by_user(self, _index: int, _old: int, _new: int) -> None:
@@ -124,6 +127,10 @@ class RecordTableView(QTableView):
                 header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def hidden_by_filter(self, column: int) -> bool:
+        """Hidden because the filters make it say one value on every row."""
+        return column in self._filtered
 
     def setColumnHidden(self, column: int, hide: bool) -> None:
         """Hide a column the filters make uniform (the page's call); fitting decides the
