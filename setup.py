@@ -17,7 +17,9 @@ setup(
     packages=[*find_namespace_packages(include=["iali_desktop", "iali_desktop.*"],
                                        exclude=["*.__pycache__"]),
               "iali_desktop.resources",
+              "iali_desktop.guide",
               *sorted(f"iali_desktop.resources.{d.name}" for d in RESOURCES.iterdir()
                       if d.is_dir() and d.name.isidentifier() and d.name != "__pycache__")],
-    package_dir={"iali_desktop.resources": "resources"},
+    # The user guide (Help > User guide) ships from docs/ with its screenshots.
+    package_dir={"iali_desktop.resources": "resources", "iali_desktop.guide": "docs"},
 )

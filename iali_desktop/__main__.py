@@ -12,6 +12,12 @@ from pathlib import Path
 
 
 class _Gui:
+    @property
+    def page_names(self) -> tuple[str, ...]:
+        from iali_desktop.gui.page_names import PAGE_NAMES  # no Qt in that module
+
+        return PAGE_NAMES
+
     def launch(self, db: Path | None, files: Sequence[str]) -> int:
         from iali_desktop.gui.app import run
 

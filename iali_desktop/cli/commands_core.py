@@ -6,11 +6,13 @@ import argparse
 import sys
 from typing import Any
 
+from iali_desktop.domain.errors import ValidationError
 from iali_desktop.services import info as info_service
 from iali_desktop.services import paths
 from iali_desktop.services.demo_database import create_demo_database
+from iali_desktop.services.profile import Profile, load_profile, save_profile
 from iali_desktop.services.search import SearchService
-from iali_desktop.services.setup import initialise
+from iali_desktop.services.setup import initialise, rename
 
 from .common import db_path, open_workspace
 from .output import print_json, print_table
@@ -18,7 +20,10 @@ from .output import print_json, print_table
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create and seed a database")
-    p.add_argument("--name", help="this replica's display name (e.g. 'Ana, Americas')")
+    p.add_argument("--name", help="this replica's display name (e.g. 'Ana, Americas'); the "
+                                  "window then skips its first-run questions")
+    p.add_argument("--rename", action="store_true",
+                   help="with --name on a database already set up: change its name")
     p.add_argument("--demo", action="store_true",
                    help="create the separate sample-data database (a clearly marked "
                         "fictional dataset; without --db, the standard sample-data file)")
@@ -42,8 +47,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     if args.demo:
         return _init_demo(args)
-    ws, created = initialise(db_path(args), args.name)
+    ws, created = initialise(db_path(args))
     with ws:
+        identity = ws.identity()
+        if args.name and created:
+            rename(ws, args.name)
+            # The name was given here: the window need not ask for it on first start.
+            if load_profile(ws) is None:
+                save_profile(ws, Profile(role=None, region=None))
+        elif args.name and " ".join(args.name.split()) != identity.name:
+            if not args.rename:
+                raise ValidationError(
+                    f"{ws.path} is already set up as '{identity.name}'; to rename it, run "
+                    f"init again with --rename (or change the name in the window's Settings)")
+            rename(ws, args.name)
         identity = ws.identity()
         verb = "created" if created else "already set up:"
         print(f"{verb} {ws.path} as replica '{identity.name}' ({identity.replica_id})")

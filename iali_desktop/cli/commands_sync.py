@@ -126,7 +126,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         service = _limits(ws, args)
         passphrase = _passphrase(args.passphrase_file)
         if args.dry_run:
-            report = service.preview(args.file, passphrase, trust=args.trust)
+            # A preview changes nothing, trust included: show a new sender's bundle too
+            # (as the window's preview does), and say that it still needs trusting.
+            report = service.preview(args.file, passphrase, trust=True)
         else:
             report = service.import_bundle(args.file, passphrase, trust=args.trust)
     if args.json:
@@ -138,9 +140,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_report(r: ImportReport) -> None:
     print(f"bundle {r.bundle_id} from '{r.sender_name}' (key {r.fingerprint})")
-    if r.newly_trusted:
-        print("sender trusted from now on" if not r.dry_run else
-              "sender would be trusted from now on")
+    if r.newly_trusted and r.dry_run:
+        print(f"new sender, not trusted yet: compare the key fingerprint {r.fingerprint} "
+              f"with '{r.sender_name}', then import with --trust")
+    elif r.newly_trusted:
+        print("sender trusted from now on")
     if r.dry_run:
         print("preview only: nothing was changed")
     print(r.message)

@@ -26,6 +26,9 @@ class GuiFaces(Protocol):
 
     def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int: ...
 
+    @property
+    def page_names(self) -> tuple[str, ...]: ...
+
 
 COMMAND_MODULES: list[object] = [commands_core, commands_records, commands_attach]
 
@@ -61,9 +64,11 @@ def build_parser(gui: GuiFaces | None = None) -> tuple[argparse.ArgumentParser, 
     if gui is not None:
         shot = sub.add_parser("screenshot", parents=[common],
                               help="render the main window on a page, offscreen, to a PNG")
-        shot.add_argument("--page", required=True)
-        shot.add_argument("--out", required=True, type=Path)
-        shot.add_argument("--lang", default=None)
+        names = tuple(getattr(gui, "page_names", ()))
+        shot.add_argument("--page", required=True, metavar="PAGE", choices=names or None,
+                          help="the page to show: " + ", ".join(names))
+        shot.add_argument("--out", required=True, type=Path, help="the PNG file to write")
+        shot.add_argument("--lang", default=None, help="en, fr or es (default: as set)")
         shot.set_defaults(func=lambda a: gui.screenshot(getattr(a, "db", None), a.page, a.out,
                                                         a.lang))
     return parser, set(sub.choices)

@@ -36,3 +36,14 @@ def skeleton(text: str) -> str:
     folded = unicodedata.normalize("NFKD", clean_name(text)).casefold()
     bare = "".join(ch for ch in folded if not unicodedata.combining(ch) and not ch.isspace())
     return bare.translate(_CONFUSABLE).replace("rn", "m").replace("vv", "w")
+
+
+def sort_key(text: str | None) -> str | None:
+    """Where a name sorts by language rules, not code points: "Émilie" beside "Emil",
+    before "Rahul". Letters without their accents, case folded; the exact text breaks ties
+    so the order is stable. (The window sorts its own lists with Qt's collator.)"""
+    if text is None:
+        return None
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch)).casefold()
+    return f"{base}\x00{text.casefold()}"

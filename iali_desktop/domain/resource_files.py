@@ -7,6 +7,7 @@ package; in a frozen build they sit in the bundle folder.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from functools import cache
 from importlib import resources as importlib_resources
@@ -32,3 +33,19 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+@cache
+def guide_file() -> Path:
+    """The user guide (docs/user-guide.md, its screenshots beside it in docs/screenshots):
+    in the bundle folder when frozen, the package `iali_desktop.guide` when installed, the
+    checkout's docs/ otherwise."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / "docs"] if frozen is not None else []
+    with contextlib.suppress(ModuleNotFoundError):
+        candidates.append(Path(str(importlib_resources.files("iali_desktop.guide"))))
+    candidates.append(Path(__file__).resolve().parents[2] / "docs")
+    for folder in candidates:
+        if (folder / "user-guide.md").is_file():
+            return folder / "user-guide.md"
+    raise FileNotFoundError("the user guide is missing from this installation")

@@ -37,7 +37,7 @@ from iali_desktop.services.setup import initialise
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
-from . import theme
+from . import theme, wheel_guard
 from .background import writer_pool
 from .context import AppContext
 from .errors import install_excepthook, show_error
@@ -157,6 +157,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         app.setFont(QFont(FONT_FAMILY, FONT_POINTS))
     app.setWindowIcon(app_icon())
     theme.follow_system(app)
+    wheel_guard.install(app)
     return app
 
 

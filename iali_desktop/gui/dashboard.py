@@ -21,7 +21,8 @@ from iali_desktop.services.sync import SyncService
 
 from .context import AppContext
 from .dashboard_cards import AreaBar, ListCard, ProgressCard, Row
-from .labels import choice_label, format_date, format_moment, format_number
+from .formatting import format_date, format_moment, format_number
+from .labels import choice_label
 
 RELOAD_DELAY_MS = 200
 LATEST_ENGAGEMENTS = 8

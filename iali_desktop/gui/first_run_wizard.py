@@ -38,7 +38,8 @@ LANGUAGE_NAMES = (("system", None), ("en", "English"), ("fr", "Français"), ("es
 
 
 def needs_first_run(ws: Workspace) -> bool:
-    """A database of the user's own without a saved profile (the sample data needs none)."""
+    """A database of the user's own without a saved profile (the sample data needs none;
+    `init --name` saves an empty one, since its name was given there)."""
     return load_profile(ws) is None and not ws.identity().demo
 
 
@@ -131,6 +132,7 @@ class FirstRunWizard(QWizard):
         self.fingerprint_label.setFont(font)
         row.addWidget(self.fingerprint_label, 1)
         copy = QPushButton(self.tr("&Copy"))
+        copy.setAutoDefault(False)  # Enter on this page is Finish, not Copy
         copy.setAccessibleName(self.tr("Copy the key fingerprint"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(fingerprint))
         row.addWidget(copy)
@@ -149,8 +151,10 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         try:
             rename(self.ws, self.name_edit.text())
+            old = load_profile(self.ws)
             save_profile(self.ws, Profile(role=self.role_combo.currentData(),
-                                          region=self.region_combo.currentData()))
+                                          region=self.region_combo.currentData(),
+                                          person=old.person if old else None))
         except IaliError as exc:
             show_error(self, exc)
             return

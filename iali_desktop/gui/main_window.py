@@ -28,7 +28,10 @@ from iali_desktop.services import paths
 from .about_dialog import show_about
 from .calendar.calendar_files import CalendarFiles
 from .context import AppContext
+from .database_actions import DatabaseActions
 from .demo_banner import DemoBanner
+from .edit_actions import EditActions
+from .help_dialogs import HelpActions
 from .i18n import Translators
 from .icons import app_icon, icon
 from .navigation import resolve
@@ -36,7 +39,9 @@ from .pages import PAGE_NAMES, PAGES, page_spec
 from .preferences import Preferences
 from .reports.launcher import ReportLauncher
 from .reports.reports_menu import ReportsMenu
+from .search_field import SearchField
 from .search_popup import SearchPopup
+from .shortcuts import PREFERENCES_FALLBACK, UndoKeyRouter, keys, with_shortcut_tip
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
 from .sync.bundle_drop import BundleDropFilter
@@ -90,7 +95,14 @@ class MainWindow(QMainWindow):
         self.status = AppStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.search_popup: SearchPopup | None = None
+        self.edit = EditActions(self, self.current_widget)
         self._build_actions()
+        self.search_field = SearchField(self.menuBar(), self.find_action, self._search_typed)
+        # At the right of the menu bar: always in reach, no extra row.
+        self.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+        self.search_field.show()
+        self.undo_keys = UndoKeyRouter(self)
+        self.undo_keys.install()
         self._retranslate()
         self.setAcceptDrops(True)  # a .ialibundle dropped on the window: its preview
         self.installEventFilter(BundleDropFilter(self.open_bundles, self))
@@ -127,6 +139,9 @@ class MainWindow(QMainWindow):
             use_calendar = getattr(widget, "use_calendar", None)
             if callable(use_calendar):  # event pages ("Add to calendar…")
                 use_calendar(self.calendar)
+            adopt = getattr(widget, "adopt_window_shortcuts", None)
+            if callable(adopt):  # New/Save/Delete keys are the window's (edit_actions)
+                adopt()
             dirty = getattr(widget, "dirty_changed", None)
             if dirty is not None:
                 dirty.connect(lambda flag, n=name: self._page_dirty(n, bool(flag)))
@@ -143,6 +158,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.sidebar.select_page(name)
         self.prefs.last_page = name
+        self.edit.update(widget)
         return widget
 
     def _name_of(self, widget: QWidget) -> str:
@@ -237,7 +253,8 @@ class MainWindow(QMainWindow):
         self.calendar_action.triggered.connect(lambda _checked=False: self.export_calendar())
 
         self.settings_action = QAction(icon("settings"), "", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(keys(QKeySequence.StandardKey.Preferences,
+                                               PREFERENCES_FALLBACK))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.switch_action = QAction("", self)
@@ -249,6 +266,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.databases = DatabaseActions(self.ctx, self.prefs, self, self.open_database)
+        self.databases.add_to(self.file_menu)
         self.file_menu.addAction(self.sync_menu.import_action)
         self.file_menu.addAction(self.sync_menu.export_action)
         self.file_menu.addAction(self.calendar_action)
@@ -263,7 +282,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(icon("search"), "", self)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)])
-        self.find_action.triggered.connect(self.open_search)
+        self.find_action.triggered.connect(lambda _c=False: self.search_field.focus_search())
+        self.edit_menu.addActions([self.edit.new, self.edit.save, self.edit.delete])
+        self.edit_menu.addSeparator()
         self._install_undo_actions()
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
@@ -280,33 +301,39 @@ class MainWindow(QMainWindow):
         self.about_action = QAction("", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self.ctx, self))
+        self.help = HelpActions(self, self.menus)
+        self.help_menu.addAction(self.help.guide_action)
+        self.help_menu.addAction(self.help.keys_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _install_undo_actions(self) -> None:
-        """(Re)create Undo/Redo from the stack: their text prefix is fixed at creation."""
-        for old in (self.undo_action, self.redo_action):
-            if old is not None:
-                self.edit_menu.removeAction(old)
-                self.removeAction(old)
-                old.deleteLater()
-        undo = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("undo"))
-        redo = self.ctx.undo.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setIcon(icon("redo"))
-        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.edit_menu.insertActions(first, [undo, redo])  # type: ignore[arg-type]
-        self.addActions([undo, redo])
-        self.undo_action, self.redo_action = undo, redo
+        self.undo_action, self.redo_action = self.edit.install_undo(
+            self.edit_menu, self.ctx.undo, self.undo_action, self.redo_action)
 
-    def open_search(self) -> SearchPopup:
+    def open_search(self, text: str | None = None) -> SearchPopup:
         if self.search_popup is None:
             self.search_popup = SearchPopup(self.ctx, self)
+        if text is not None:
+            self.search_popup.carry_on(text)
         self.search_popup.show()
         self.search_popup.raise_()
         self.search_popup.activateWindow()
         return self.search_popup
+
+    def _search_typed(self, text: str) -> None:
+        self.open_search(text).run_search()
+
+    def current_widget(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def open_database(self, path: Path) -> None:
+        """Close this window so that `run()` opens `path` (created if new)."""
+        if path.resolve() == self.ctx.ws.path.resolve():
+            return
+        self.switch_to = path
+        if not self.close():
+            self.switch_to = None
 
     def switch_database(self) -> None:
         """Close this window so that `run()` opens the sample data, or (from the sample
@@ -369,8 +396,13 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.calendar_action.setText(self.tr("Export &calendar…"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.find_action.setText(self.tr("&Find a record…"))
+        self.find_action.setText(self.tr("&Find…"))
         self.about_action.setText(self.tr("&About IALI Desktop"))
+        self.help.retranslate()
+        self.databases.retranslate()
+        self.edit.retranslate()
+        for action in (self.settings_action, self.find_action, self.quit_action):
+            with_shortcut_tip(action)
         for spec in PAGES:
             self.page_actions[spec.name].setText(spec.title())
 
@@ -383,6 +415,7 @@ class MainWindow(QMainWindow):
         self.prefs.sync()
         if self.folder_sync is not None:
             self.folder_sync.stop()
+        self.undo_keys.remove()
         super().closeEvent(event)
 
 

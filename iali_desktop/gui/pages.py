@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
+from .page_names import PAGE_NAMES as LISTED_NAMES
 
 Factory = Callable[[AppContext], QWidget]
 
@@ -107,10 +108,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("lists", QT_TRANSLATE_NOOP("pages", "Lists"), "lists", _records("term"), "term"),
     PageSpec("conflicts", QT_TRANSLATE_NOOP("pages", "Sync conflicts"), "conflicts",
              _conflicts),
-    PageSpec("peers", QT_TRANSLATE_NOOP("pages", "Colleagues (sync)"), "peers", _peers),
+    PageSpec("peers", QT_TRANSLATE_NOOP("pages", "Colleagues"), "peers", _peers),
 )
 
 PAGE_NAMES: tuple[str, ...] = tuple(p.name for p in PAGES)
+if PAGE_NAMES != LISTED_NAMES:  # the command line's list (page_names.py) must match
+    raise RuntimeError("gui/page_names.py does not list the pages of gui/pages.py")
 _BY_NAME = {p.name: p for p in PAGES}
 
 

@@ -11,17 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -30,39 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.errors import ValidationError
+
 from .context import AppContext
+from .date_line import DateLine
 from .labels import choice_label
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, STATUS_CHOICES, Node
 from .records.ref_picker import RefPicker
 
 EDIT = Qt.ItemDataRole.EditRole
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(1900, 1, 1)  # the editor's minimum stands for "no due date"
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date editor that can also hold no date: shown as "No date", Delete clears it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("No date"))
+class OptionalDateEdit(DateLine):
+    """The due date typed in place (the locale's order or ISO, as in every form); empty
+    means no date. Text that is no date is refused when the edit ends, never guessed."""
 
     def set_value(self, day: dt.date | None) -> None:
-        self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+        self.set_date(day)
 
     def value(self) -> dt.date | None:
-        q = self.date()
-        return None if q == NO_DATE else dt.date(q.year(), q.month(), q.day())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.setDate(NO_DATE)
-            return
-        if self.date() == NO_DATE and event.text().isdigit():
-            self.setDate(QDate.currentDate())  # typing starts from today, not 1900
-        super().keyPressEvent(event)
+        return self.date()
 
 
 def _editor_value(editor: QWidget) -> Any:
@@ -137,7 +123,13 @@ class PlanDelegate(QStyledItemDelegate):
         if not isinstance(editor, RefPicker | QComboBox | OptionalDateEdit | QSpinBox):
             super().setModelData(editor, model, index)
             return
-        value = _editor_value(editor)
+        try:
+            value = _editor_value(editor)
+        except ValidationError as exc:  # "3/3/17": say why, write nothing
+            refused = getattr(model, "refused", None)
+            if refused is not None:
+                refused.emit(str(exc))
+            return
         if value != self._initial.get(id(editor), object()):
             model.setData(index, value, EDIT)
 

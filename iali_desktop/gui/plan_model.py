@@ -31,7 +31,8 @@ from iali_desktop.services.plans import PlanService, PlanTree
 from iali_desktop.services.records import Record
 
 from .context import AppContext
-from .labels import choice_label, format_date
+from .formatting import format_date
+from .labels import choice_label
 from .records.undo import EditFieldsCommand, push
 
 ROOT = QModelIndex()  # the invalid index, as a default argument

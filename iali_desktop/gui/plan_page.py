@@ -31,8 +31,9 @@ from iali_desktop.services.plans import PlanService
 from iali_desktop.services.records import Record
 
 from .context import AppContext
+from .formatting import format_date
 from .icons import icon
-from .labels import choice_label, field_label, format_date, type_label
+from .labels import choice_label, field_label, type_label
 from .new_plan_dialog import NewPlanDialog
 from .plan_delegate import PlanDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel
@@ -91,8 +92,9 @@ class PlanPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_STATUS, 118), (COL_OWNER, 160), (COL_DUE, 92),
-                           (COL_PROGRESS, 96)):
+        # Titles get what the other columns leave; these are as narrow as their values.
+        for col, width in ((COL_STATUS, 104), (COL_OWNER, 150), (COL_DUE, 92),
+                           (COL_PROGRESS, 90)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.detail = QTextBrowser(self)
@@ -100,9 +102,9 @@ class PlanPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([740, 260])
+        splitter.setSizes([800, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)

@@ -16,6 +16,7 @@ from iali_desktop.services import paths
 
 LANGUAGES = ("system", "en", "fr", "es")
 DEFAULT_PAGE = "dashboard"
+RECENT = 8  # databases kept in File › Open recent
 
 
 class Preferences:
@@ -94,6 +95,17 @@ class Preferences:
     @calendar_folder.setter
     def calendar_folder(self, value: Path) -> None:
         self._s.setValue("calendar/folder", str(value))
+
+    @property
+    def recent_databases(self) -> list[Path]:
+        """Databases opened in the window, the latest first (File › Open recent)."""
+        value = self._s.value("files/recent_databases", [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(v) for v in items if isinstance(v, str) and v]
+
+    def remember_database(self, path: Path) -> None:
+        keep = [p for p in self.recent_databases if p != path]
+        self._s.setValue("files/recent_databases", [str(p) for p in [path, *keep][:RECENT]])
 
     def sync(self) -> None:
         self._s.sync()

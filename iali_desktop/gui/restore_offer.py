@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from iali_desktop.domain.errors import DatabaseDamaged, IaliError
@@ -15,6 +15,7 @@ from iali_desktop.services.backups import BackupInfo
 from iali_desktop.services.workspace import Workspace
 
 from .errors import show_error
+from .formatting import format_moment
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,7 @@ class RestoreOfferBox(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(_tr("The database is damaged"))
-        when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
-        shown = QLocale().toString(when.toLocalTime(), QLocale.FormatType.LongFormat) \
-            if when.isValid() else backup.path.name
+        shown = format_moment(backup.created) or backup.path.name
         self.setText(_tr("IALI Desktop cannot open %1: the file is damaged.")
                      .replace("%1", str(path)))
         self.setInformativeText(

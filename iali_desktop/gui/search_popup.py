@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from iali_desktop.services.search import Hit, SearchService
 
 from .context import AppContext
+from .formatting import localise_title
 from .labels import type_label
+from .records.ref_picker import distinct_titles
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 RESULT_LIMIT = 40
@@ -60,8 +62,10 @@ class SearchPopup(QDialog):
         text = self.field.text().strip()
         self.results.clear()
         hits = self.service.search(text, RESULT_LIMIT) if text else []
+        shown = _told_apart(self.ctx, hits)
         for hit in hits:
-            item = QListWidgetItem(f"{type_label(hit.record_type)} · {hit.title}")
+            line = f"{type_label(hit.record_type)} · {localise_title(shown[hit.row_id])}"
+            item = QListWidgetItem(line)
             item.setData(HIT_ROLE, (hit.record_type, hit.row_id))
             item.setToolTip(hit.snippet)
             self.results.addItem(item)
@@ -83,8 +87,20 @@ class SearchPopup(QDialog):
         self.accept()
         self.ctx.events.open_record.emit(type_name, row_id)
 
+    def carry_on(self, text: str) -> None:
+        """Continue a search begun in the toolbar field: same text, cursor at its end."""
+        self._carried = True
+        self.field.setText(text)
+
     def showEvent(self, event: QShowEvent) -> None:
-        self.field.selectAll()
+        if getattr(self, "_carried", False):
+            self._carried = False
+            self.field.end(False)
+            # Activating the window may select the text again: the next key would replace
+            # what was typed in the menu bar's field. Put the cursor back once it settled.
+            QTimer.singleShot(0, lambda: self.field.end(False))
+        else:
+            self.field.selectAll()
         self.field.setFocus()
         super().showEvent(event)
 
@@ -109,3 +125,15 @@ class SearchPopup(QDialog):
         self.results.setAccessibleName(self.tr("Search results"))
         if not self.field.text():
             self.hint.setText(self.tr("Type words from a name, title or note."))
+
+
+def _told_apart(ctx: AppContext, hits: list[Hit]) -> dict[str, str]:
+    """Result titles, with what tells records of one type and title apart (a task's plan,
+    as the reference pickers do) where two hits would read the same."""
+    by_type: dict[str, dict[str, str]] = {}
+    for hit in hits:
+        by_type.setdefault(hit.record_type, {})[hit.row_id] = hit.title
+    shown: dict[str, str] = {}
+    for type_name, titles in by_type.items():
+        shown.update(distinct_titles(ctx, type_name, titles) if len(titles) > 1 else titles)
+    return shown

@@ -10,7 +10,9 @@ by `services.maintenance`, off the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl
+import dataclasses
+
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,17 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.choices import PersonRole
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.services import backups as backup_files
 from iali_desktop.services import maintenance, setup, sync_limits
+from iali_desktop.services.profile import Profile, load_profile, save_profile
 from iali_desktop.services.sync import SyncService
 
 from .association_box import AssociationBox
 from .background import BackgroundOp, Progress
 from .context import AppContext
 from .errors import show_error
+from .formatting import format_moment
 from .i18n import Translators
 from .icons import icon
+from .labels import choice_label
 from .preferences import Preferences
 from .sync.folder_field import SyncFolderField
 
@@ -72,13 +78,28 @@ class SettingsDialog(QDialog):
             self.language.addItem(text, code)
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
 
+        # Role and region: what the first-run wizard asked, changeable here as it says.
+        self.profile = load_profile(ctx.ws) or Profile(role=None, region=None)
+        self.role = QComboBox(self)
+        self.role.addItem("—", None)
+        for role in PersonRole:
+            self.role.addItem(choice_label(role.value), role.value)
+        self.role.setCurrentIndex(max(self.role.findData(self.profile.role), 0))
+        self.region = QComboBox(self)
+        self.region.addItem(self.tr("No particular region"), None)
+        for region in ctx.records.list("region"):
+            self.region.addItem(region["name"] or "", region["id"])
+        self.region.setCurrentIndex(max(self.region.findData(self.profile.region), 0))
+
         identity_box = QGroupBox(self.tr("This workspace"), self)
         form = QFormLayout(identity_box)
-        form.addRow(self.tr("&Replica name:"), self.name)
+        form.addRow(self.tr("&Name on your changes:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Re&gion:"), self.region)
         form.addRow(self.tr("Key fingerprint:"), fingerprint_row)
         form.addRow(self.tr("&Language:"), self.language)
-        hint = QLabel(self.tr("Colleagues see the replica name on your bundles; they check "
-                              "the fingerprint before trusting them."), self)
+        hint = QLabel(self.tr("Colleagues see this name on the changes from this copy; they "
+                              "check the fingerprint before trusting them."), self)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow(hint)
@@ -166,9 +187,7 @@ class SettingsDialog(QDialog):
         locale = QLocale()
         erased = {h.backup.path for h in backup_files.holding_erased(self.ctx.ws)}
         for backup in SyncService(self.ctx.ws).backups():
-            when = QDateTime.fromString(backup.created, "yyyy-MM-ddTHH:mm:ss+00:00")
-            shown = locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) \
-                if when.isValid() else backup.path.name
+            shown = format_moment(backup.created) or backup.path.name
             size = locale.formattedDataSize(backup.size)
             text = f"{shown} · {backup.reason} · {size}"
             if backup.path in erased:
@@ -231,6 +250,14 @@ class SettingsDialog(QDialog):
         if name.strip() != self.ctx.ws.identity().name:
             try:
                 setup.rename(self.ctx.ws, name)
+            except IaliError as exc:
+                show_error(self, exc)
+                return
+        profile = dataclasses.replace(self.profile, role=self.role.currentData(),
+                                      region=self.region.currentData())
+        if profile != self.profile:
+            try:
+                save_profile(self.ctx.ws, profile)
             except IaliError as exc:
                 show_error(self, exc)
                 return

@@ -20,7 +20,7 @@ from .sync import folder_text
 
 
 class AppStatusBar(QStatusBar):
-    """Replica name, demo-data marker and the number of open sync conflicts."""
+    """This copy's name, demo-data marker and the number of open sync conflicts."""
 
     conflicts_clicked = Signal()
     folder_clicked = Signal()
@@ -60,7 +60,7 @@ class AppStatusBar(QStatusBar):
     def refresh(self) -> None:
         identity = self.ctx.ws.identity()
         self.conflict_count = self.sync.conflict_count()
-        self.replica.setText(self.tr("Replica: %1").replace("%1", identity.name))
+        self.replica.setText(self.tr("This copy: %1").replace("%1", identity.name))
         self.replica.setToolTip(self.tr("Key fingerprint: %1").replace(
             "%1", identity.fingerprint))
         self.demo.setText(self.tr("Demo data") if identity.demo else "")

@@ -75,4 +75,4 @@ class SyncMenu(QMenu):
         self.import_action.setText(self.tr("&Import bundle…"))
         self.export_action.setText(self.tr("&Export bundle…"))
         self.conflicts_action.setText(self.tr("&Conflicts"))
-        self.peers_action.setText(self.tr("&Peers"))
+        self.peers_action.setText(self.tr("&Colleagues"))

@@ -184,3 +184,12 @@ def newest_good(folder: Path, key: bytes | None) -> BackupInfo | None:
         if backup_store.integrity_ok(b.path):
             return b
     return None
+
+
+def record_counts(backup: BackupInfo) -> dict[str, int]:
+    """What a backup holds, per record type with at least one record (restore preview)."""
+    from .records import record_types
+
+    names = list(record_types())
+    counts = backup_store.record_counts_in_file(backup.path, names)
+    return {name: n for name, n in counts.items() if n}

@@ -263,7 +263,11 @@ class SyncService:
         wanted = text.strip()
         found = [p for p in self.peers() if wanted in (p.replica_id, p.name, p.fingerprint)]
         if not found:
-            raise NotFoundError(f"no peer '{text}' (see 'peers' for the ones known)")
+            known = "see 'peers' for the ones known" if self.peers() else "none is known yet"
+            raise NotFoundError(
+                f"no colleague '{text}' ({known}): a bundle for one colleague needs one of "
+                f"their bundles imported first, which says what they already hold; until "
+                f"then, send everything with --full")
         if len(found) > 1:
             raise ValidationError(f"several peers are called '{text}'; give the replica id")
         return found[0]

@@ -108,6 +108,16 @@ class ConflictService:
         return [RecordConflicts(t, record_type(t).label, r, titles[(t, r)], tuple(fields))
                 for (t, r), fields in grouped.items()]
 
+    def of_record(self, type_name: str, row_id: str) -> list[Conflict]:
+        """The open conflicts on one record's fields (for marking them on its form)."""
+        with self.ws.read() as tx:
+            found = [c for c in conflict_store.open_conflicts(tx)
+                     if c.record_type == type_name and c.row_id == row_id]
+        if not found:
+            return []
+        names = self._names()
+        return [self._conflict(c, names) for c in found]
+
     def _conflict(self, c: conflict_store.OpenConflict, names: Mapping[str, str]) -> Conflict:
         rt = record_type(c.record_type)
         top = max(c.heads, key=lambda h: (h.hlc, h.replica))

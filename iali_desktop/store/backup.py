@@ -262,3 +262,23 @@ def versions_in_file(path: Path, record_type: str, row_id: str) -> int:
         return 0
     finally:
         con.close()
+
+
+def record_counts_in_file(path: Path, type_names: list[str]) -> dict[str, int]:
+    """How many live records of each type a backup file holds (types it lacks: left out),
+    read on a read-only connection; for the preview of a restore."""
+    counts: dict[str, int] = {}
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return counts
+    try:
+        for name in type_names:
+            try:
+                row = con.execute(f'SELECT count(*) FROM "{name}" WHERE deleted = 0').fetchone()
+            except sqlite3.Error:
+                continue
+            counts[name] = int(row[0])
+    finally:
+        con.close()
+    return counts

@@ -35,12 +35,12 @@ def _sort_key(name: str, field: str) -> ColumnElement[Any]:
         title = target_rt.field(target_rt.title_fields[0]) if target_rt.title_fields else None
         if title is not None and title.kind in _TEXTUAL:
             target = table_of(spec.target).alias(f"sort_{field}")
-            return (select(func.lower(target.c[title.name]))
+            return (select(func.sort_key(target.c[title.name]))
                     .where(target.c.id == table.c[field])
                     .scalar_subquery())
         return col
     if spec.kind in _TEXTUAL:
-        return func.lower(col)
+        return func.sort_key(col)  # language order (engine.py registers it)
     return col
 
 

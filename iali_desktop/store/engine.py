@@ -17,6 +17,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from iali_desktop.domain.names import sort_key
+
 from .probe import Access, sqlite_uri
 
 BUSY_TIMEOUT_MS = 5000
@@ -51,6 +53,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry, *,
         cur.execute("PRAGMA cache_size=-65536")
     finally:
         cur.close()
+    # ORDER BY sort_key(name): lists in language order, not code points ("Émilie" < "Rahul").
+    dbapi_conn.create_function("sort_key", 1, sort_key, deterministic=True)
 
 
 def _on_begin(conn: Connection) -> None:

@@ -132,7 +132,7 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
             raise ValidationError(f"'{name}' has no field '{field}' to sort by")
         col: ColumnElement[Any] = table.c[field]
         if field != "id" and rt.field(field).kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
-            col = func.lower(col)
+            col = func.sort_key(col)  # language order (engine.py registers it)
         stmt = stmt.order_by(col.is_(None), col.desc() if desc else col.asc())
     stmt = stmt.order_by(table.c.id)
     if query.limit is not None:

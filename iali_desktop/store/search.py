@@ -97,11 +97,42 @@ def match_expression(query: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
 
+def acronym_hits(conn: Connection, query: str, types: Iterable[str] | None = None
+                 ) -> list[Hit]:
+    """Records whose acronym is exactly the query ("ILO", "ilo"): an acronym rarely
+    appears in the full name, so the ranked index alone lists them far down or not at all.
+    """
+    word = query.strip()
+    if not word or " " in word:
+        return []
+    wanted = set(types) if types is not None else None
+    hits: list[Hit] = []
+    for name, rt in record_types().items():
+        if not rt.has_field("acronym") or (wanted is not None and name not in wanted):
+            continue
+        table = table_of(name)
+        ids = [r[0] for r in conn.execute(
+            table.select().with_only_columns(table.c.id, table.c.acronym).where(
+                table.c.deleted.is_(False)).where(
+                    text("lower(acronym) = lower(:w)")), {"w": word})]
+        names = titles(conn, name, ids)
+        hits.extend(Hit(name, row_id, names.get(row_id, ""), word) for row_id in ids)
+    return hits
+
+
 def search(conn: Connection, query: str, limit: int = 50,
            types: Iterable[str] | None = None) -> list[Hit]:
     expr = match_expression(query)
     if not expr:
         return []
+    first = acronym_hits(conn, query, types)
+    found = _ranked(conn, expr, limit, types)
+    ids = {h.row_id for h in first}
+    return (first + [h for h in found if h.row_id not in ids])[:limit]
+
+
+def _ranked(conn: Connection, expr: str, limit: int, types: Iterable[str] | None
+            ) -> list[Hit]:
     wanted = list(types) if types is not None else None
     sql = ("SELECT record_type, row_id, title,"
            " snippet(search_index, 3, '[', ']', ' … ', 12) AS snip"

@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from iali_desktop.domain.resource_files import resource
+from iali_desktop.gui.formatting import format_date
 from iali_desktop.gui.i18n import Translators, resolve
 from iali_desktop.gui.label_strings import CHOICE_LABELS, FIELD_LABELS, TYPE_LABELS
-from iali_desktop.gui.labels import choice_label, field_label, format_date, type_label
+from iali_desktop.gui.labels import choice_label, field_label, type_label
 from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.services.records import record_types
 

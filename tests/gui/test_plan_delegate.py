@@ -70,10 +70,28 @@ def test_a_due_date_can_be_cleared(shell_ctx: AppContext, qtbot: QtBot) -> None:
     assert isinstance(editor, OptionalDateEdit)
     delegate.setEditorData(editor, cell)
     assert editor.value() is not None
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    assert editor.value() is None and editor.text() == "No date"
+    editor.line.selectAll()
+    qtbot.keyClick(editor.line, Qt.Key.Key_Delete)
+    assert editor.value() is None and editor.text() == ""
     delegate.setModelData(editor, page.model, cell)
     assert shell_ctx.records.get("task", task_id)["due_date"] is None
     status = index.siblingAtColumn(COL_STATUS)
     combo = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), status)
     assert isinstance(combo, QComboBox)
+
+
+def test_a_due_date_typed_with_a_two_digit_year_is_refused_in_the_tree(
+        shell_ctx: AppContext, qtbot: QtBot) -> None:
+    page = _page(shell_ctx, qtbot)
+    index = _task(page.model, "due")
+    task_id = index.data(Qt.ItemDataRole.UserRole)[1]
+    before = shell_ctx.records.get("task", task_id)["due_date"]
+    cell = index.siblingAtColumn(COL_DUE)
+    delegate = page.view.itemDelegate()
+    editor = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), cell)
+    delegate.setEditorData(editor, cell)
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "3/3/17")
+    delegate.setModelData(editor, page.model, cell)
+    assert shell_ctx.records.get("task", task_id)["due_date"] == before
+    assert page.refusal.isVisibleTo(page) and "four digits" in page.refusal.text()

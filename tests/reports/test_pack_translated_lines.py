@@ -26,7 +26,8 @@ def test_pack_prints_partial_dates_and_list_entries_in_its_language(tmp_path: Pa
                                  "start_date": "2026-07-01", "date_precision": "month"})
         (associate,) = records.list("term", Query(filters=(
             Filter("name", Op.EQ, "Associate member"),)))
-        org = records.create("organisation", {"name": "Inspection du travail de Maurice", "kind": "national_inspectorate"})
+        org = records.create("organisation", {"name": "Inspection du travail de Maurice",
+                                              "kind": "national_inspectorate"})
         records.create("member", {"organisation": org, "category": associate["id"],
                                   "status": "active"})
         text = flat(" ".join(page_texts(build_meeting_pack(

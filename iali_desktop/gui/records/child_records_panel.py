@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.labels import in_sentence, type_label
 from iali_desktop.gui.records.editors import RefEditor
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.table_model import RecordTableModel
@@ -77,7 +77,7 @@ class ChildRecordsPanel(QWidget):
         self.form = RecordForm(ctx, type_name, self, hidden=hidden, buttons=False)
         self.form.saved.connect(self._select)
         self.form.dirty_changed.connect(self.dirty_changed.emit)
-        label = type_label(type_name).lower()
+        label = in_sentence(type_label(type_name))
         self.add_button = QPushButton(
             translate("ChildRecordsPanel", "Add %1").replace("%1", label), self
         )
@@ -228,7 +228,7 @@ class ChildRecordsPanel(QWidget):
         changes = [Change("delete", self.type_name, row_id), *self._renumber(rest)]
         self._apply(
             translate("ChildRecordsPanel", "Remove %1").replace(
-                "%1", type_label(self.type_name).lower()
+                "%1", in_sentence(type_label(self.type_name))
             ),
             changes,
         )
@@ -247,7 +247,7 @@ class ChildRecordsPanel(QWidget):
         order[at], order[to] = order[to], order[at]
         self._apply(
             translate("ChildRecordsPanel", "Reorder %1").replace(
-                "%1", type_label(self.type_name, True).lower()
+                "%1", in_sentence(type_label(self.type_name, True))
             ),
             self._renumber(order),
         )

@@ -14,17 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from iali_desktop.domain.fields import FieldKind, FieldSpec
+from iali_desktop.gui.formatting import date_format, format_year, is_year, localise_title
 from iali_desktop.gui.labels import choice_label
 
 _ISO = Qt.DateFormat.ISODate
-
-
-def date_format(locale: QLocale) -> str:
-    """The locale's short date format, widened to a four-digit year."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
 
 
 class ValueFormatter:
@@ -53,12 +46,14 @@ class ValueFormatter:
         if kind is FieldKind.CHOICES:
             return ", ".join(choice_label(v) for v in value)
         if kind is FieldKind.REF:
-            return titles.get(str(value), "?")
+            return localise_title(titles.get(str(value), "?"))
         if kind is FieldKind.REFS:
-            return ", ".join(titles.get(v, "?") for v in value)
+            return ", ".join(localise_title(titles.get(v, "?")) for v in value)
         if kind is FieldKind.STRINGS:
             return ", ".join(value)
         if kind is FieldKind.INTEGER:
+            if is_year(spec):  # "2021", never "2,021"
+                return format_year(int(value))
             return self.locale.toString(int(value))
         if kind is FieldKind.DECIMAL:
             return self.decimal(str(value))

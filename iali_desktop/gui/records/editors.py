@@ -8,13 +8,13 @@ ever raising; `edited` fires on every user change.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.values import Value, check, parse_text
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.date_line import DateLine
 from iali_desktop.gui.labels import choice_label
-from iali_desktop.gui.records.display import date_format
 from iali_desktop.gui.records.multi_ref_picker import MultiRefPicker
 from iali_desktop.gui.records.ref_picker import RefPicker
 
-_ISO = Qt.DateFormat.ISODate
 _CHECKED = Qt.CheckState.Checked
-_PARTIAL = Qt.CheckState.PartiallyChecked
 _DATA = Qt.ItemDataRole.UserRole
 
 
@@ -45,6 +44,7 @@ class FieldEditor(QWidget):
     """The common shape: a single inner control, a value, a screen state."""
 
     edited = Signal()
+    problem = Signal(str)  # what is wrong with the text as typed so far ("" when nothing)
 
     def __init__(self, spec: FieldSpec, control: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,81 +148,73 @@ class IntegerEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    """A date, or no date: the check box says whether there is one."""
+    """A typed date (locale order or ISO) with a calendar; empty means no date. Text that
+    is not a date is flagged as typed and refused by `value()`, never replaced by a guess."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        box = QWidget()
-        super().__init__(spec, box, parent)
-        self.has_date = QCheckBox(box)
-        self.date = QDateEdit(box)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format(self.date.locale()))
-        self.date.setDate(QDate.currentDate())
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_date)
-        row.addWidget(self.date)
-        row.addStretch(1)
-        self.setFocusProxy(self.has_date)
-        self.has_date.toggled.connect(self._toggled)
-        self.date.dateChanged.connect(lambda _d: self.edited.emit())
-        self._toggled(False)
+        self.date = DateLine()
+        super().__init__(spec, self.date, parent)
+        self.date.edited.connect(self.edited.emit)
+        self.date.problem.connect(self.problem.emit)
 
     def set_accessible_name(self, name: str) -> None:
-        self.has_date.setAccessibleName(translate("FieldEditor", "%1 is set").replace("%1", name))
-        self.date.setAccessibleName(name)
-
-    def _toggled(self, on: bool) -> None:
-        self.date.setEnabled(on)
-        self.has_date.setToolTip(
-            translate("FieldEditor", "Clear the date")
-            if on
-            else translate("FieldEditor", "Set a date")
-        )
-        self.edited.emit()
+        self.date.line.setAccessibleName(name)
+        self.date.calendar_button.setAccessibleName(
+            translate("FieldEditor", "%1: calendar").replace("%1", name))
 
     def value(self) -> Value:
-        if not self.has_date.isChecked():
-            return None
-        return check(self.spec, self.date.date().toString(_ISO))
+        try:
+            day = self.date.date()
+        except ValidationError as exc:
+            raise ValidationError(f"{self.spec.name}: {exc}") from None
+        return None if day is None else check(self.spec, day.isoformat())
 
     def set_value(self, value: Value) -> None:
-        day = QDate.fromString(str(value), _ISO) if value else QDate()
-        self.has_date.setChecked(day.isValid())
-        self.date.setDate(day if day.isValid() else QDate.currentDate())
+        try:
+            day = dt.date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            day = None
+        before = self.state()
+        self.date.set_date(day)
+        if self.state() != before:
+            self.edited.emit()
 
     def state(self) -> Any:
-        return self.date.date().toString(_ISO) if self.has_date.isChecked() else None
+        try:
+            day = self.date.date()
+        except ValidationError:
+            return self.date.text()
+        return None if day is None else day.isoformat()
 
 
 class BoolEditor(FieldEditor):
-    """Yes, no or not set (the partial state), since a boolean may be unknown."""
+    """Yes or no. A value never set stays unset until the box is changed, so opening and
+    saving a record does not invent a "No"."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.box = QCheckBox()
         super().__init__(spec, self.box, parent)
-        self.box.setTristate(True)
+        self._unset = True
         self.box.checkStateChanged.connect(self._changed)
         self._changed(self.box.checkState())
 
     def _changed(self, state: Qt.CheckState) -> None:
-        self.box.setText(
-            translate("FieldEditor", "Not set")
-            if state == _PARTIAL
-            else translate("FieldEditor", "Yes")
-            if state == _CHECKED
-            else translate("FieldEditor", "No")
-        )
+        self.box.setText(translate("FieldEditor", "Yes") if state == _CHECKED
+                         else translate("FieldEditor", "No"))
+        if not self._loading:
+            self._unset = False
         self.edited.emit()
 
+    _loading = False
+
     def value(self) -> Value:
-        state = self.box.checkState()
-        return None if state == _PARTIAL else state == _CHECKED
+        return None if self._unset else self.box.isChecked()
 
     def set_value(self, value: Value) -> None:
-        self.box.setCheckState(
-            _PARTIAL if value is None else _CHECKED if value else Qt.CheckState.Unchecked
-        )
+        self._loading = True
+        self.box.setChecked(bool(value))
+        self._loading = False
+        self._unset = value is None
 
     def state(self) -> Any:
         return self.value()

@@ -25,7 +25,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import choice_label, field_label, type_label
+from iali_desktop.gui.labels import choice_label, field_label, in_sentence, type_label
 from iali_desktop.gui.records.editors import DateEditor
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.services.records import record_type
@@ -58,7 +58,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("FilterBar", "Search %1…").replace(
-            "%1", type_label(type_name, plural=True).lower()))
+            "%1", in_sentence(type_label(type_name, plural=True))))
         self.search.setAccessibleName(translate("FilterBar", "Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._timer.start())
@@ -95,6 +95,7 @@ class FilterBar(QWidget):
         self.date_from.set_accessible_name(translate("FilterBar", "From date"))
         self.date_to.set_accessible_name(translate("FilterBar", "To date"))
         for editor in (self.date_from, self.date_to):
+            editor.date.line.setPlaceholderText(translate("FilterBar", "any date"))
             editor.edited.connect(self._apply)
             editor.setVisible(bool(dates))
         self.ref_field = self._field_combo(refs, translate("FilterBar", "Reference field"))
@@ -167,7 +168,10 @@ class FilterBar(QWidget):
         date_spec: FieldSpec | None = self.date_field.currentData()
         if date_spec is not None:
             for editor, op in ((self.date_from, Op.GTE), (self.date_to, Op.LTE)):
-                value = editor.value()
+                try:
+                    value = editor.value()
+                except ValidationError:  # still being typed (flagged on the field)
+                    continue
                 if value is not None:
                     out.append(Filter(date_spec.name, op, value))
         ref_spec: FieldSpec | None = self.ref_field.currentData()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.labels import in_sentence, type_label
 from iali_desktop.services.record_import import AppliedImport, redo_import, undo_import
 from iali_desktop.services.records import RecordService
 
@@ -33,7 +33,7 @@ class ImportRecordsCommand(QUndoCommand):
         super().__init__(
             QCoreApplication.translate("RecordUndo", "Import %1 %2")
             .replace("%1", str(count))
-            .replace("%2", type_label(applied.type_name, plural=count != 1).lower()))
+            .replace("%2", in_sentence(type_label(applied.type_name, plural=count != 1))))
         self.ctx = ctx
         self.applied = applied
         self._done = True  # written by the import before the push

@@ -27,6 +27,7 @@ from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.records.scopes import next_or_latest_meeting
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 from iali_desktop.gui.reports.launcher import ReportLauncher
+from iali_desktop.gui.shortcuts import with_shortcut_tip
 from iali_desktop.services import minutes as minutes_service
 
 translate = QCoreApplication.translate
@@ -40,6 +41,11 @@ class MeetingPage(RecordPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "event", parent, fixed={"kind": "ec_meeting"})
+        # The page lists EC meetings only: its words say so, not "events".
+        self.filter_bar.search.setPlaceholderText(
+            translate("MeetingPage", "Search EC meetings…"))
+        self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
+        with_shortcut_tip(self.new_action)
         self.agenda = ChildRecordsPanel(
             ctx, "agenda_item", "meeting", self, position_field="position"
         )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 from iali_desktop.domain.choices import MinutesStatus
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import format_date
+from iali_desktop.gui.formatting import format_date
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
 from iali_desktop.gui.reports.kinds import ReportKind
 from iali_desktop.gui.reports.launcher import ReportLauncher

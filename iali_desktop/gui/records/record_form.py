@@ -10,6 +10,7 @@ Save/Revert buttons and the question asked before leaving.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -26,21 +27,24 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.agenda import following_defaults
 from iali_desktop.domain.errors import IaliError, ValidationError
+from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import field_label, type_label
+from iali_desktop.gui.elided_label import ElidedLabel
+from iali_desktop.gui.formatting import localise_title
+from iali_desktop.gui.labels import field_label, in_sentence, type_label
 from iali_desktop.gui.records.attachments_panel import AttachmentsPanel
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import Change, CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
+from iali_desktop.services.sync_conflicts import ConflictService
 
 ERROR_STYLE = (
     "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
 )
 FIELD_ERROR_STYLE = "color: #b3261e;"
-HEADING_CHARS = 90  # about two lines of the heading on the detail side
 
 
 translate = QCoreApplication.translate
@@ -78,12 +82,14 @@ class RecordForm(QWidget):
         # others (the EC meeting's tabs) saves them all.
         self.save_on_leave: Callable[[], bool] | None = None
         self._followed: dict[str, Any] = {}  # states filled by following_defaults
-        self.heading = QLabel(self)
+        # One line, always: a heading that wraps moves every field below it from one
+        # record to the next, and people then type into the wrong box.
+        self.heading = ElidedLabel("", self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading.setFixedHeight(self.heading.fontMetrics().height() + 4)
         self.banner = QLabel(self)
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
@@ -91,6 +97,8 @@ class RecordForm(QWidget):
         self.banner.hide()
         self.editors: dict[str, FieldEditor] = {}
         self.field_errors: dict[str, QLabel] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.conflicts = ConflictService(ctx.ws)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,13 +118,22 @@ class RecordForm(QWidget):
             error.setStyleSheet(FIELD_ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
+            editor.problem.connect(lambda text, lbl=error: _flag(lbl, text))
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(editor)
             cell.addWidget(error)
+            note = field_note(type_name, spec.name)
+            if note:
+                hint = QLabel(note, self)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: palette(placeholder-text);")
+                hint.setObjectName(f"note_{spec.name}")
+                cell.addWidget(hint)
             form.addRow(label, cell)
             self.editors[spec.name] = editor
             self.field_errors[spec.name] = error
+            self.field_labels[spec.name] = label
         self.save_button = QPushButton(translate("RecordForm", "&Save"), self)
         self.revert_button = QPushButton(translate("RecordForm", "&Revert"), self)
         self.save_button.clicked.connect(self.save)
@@ -156,6 +173,9 @@ class RecordForm(QWidget):
                 row_id, values, found = None, {}, False
         else:
             values = dict(defaults or {})
+            for spec in self.rt.fields:  # a required date starts on today, not empty
+                if spec.required and spec.kind is FieldKind.DATE and not values.get(spec.name):
+                    values[spec.name] = dt.date.today().isoformat()
         self.row_id = row_id
         self._loaded = {name: values.get(name) for name in self.editors}
         self._scope_pickers({**values, **self.fixed})
@@ -170,7 +190,32 @@ class RecordForm(QWidget):
         self._update_heading()
         if self.attachments is not None:
             self.attachments.set_record(row_id)
+        self._mark_conflicts()
         return found
+
+    def _mark_conflicts(self) -> None:
+        """Fields with an open sync conflict: a ⚠ on the label, the other values in its
+        tooltip, so nobody edits one without knowing a second value waits."""
+        found = {c.field: c for c in self.conflicts.of_record(self.type_name, self.row_id)} \
+            if self.row_id is not None else {}
+        for name, label in self.field_labels.items():
+            text = field_label(self.type_name, name) + (" *" if self.rt.field(name).required
+                                                        else "")
+            conflict = found.get(name)
+            if conflict is None:
+                label.setText(text)
+                label.setToolTip(self.rt.field(name).help or "")
+                label.setStyleSheet("")
+                continue
+            others = [v.text or "—" for v in conflict.values if not v.winner]
+            label.setText("⚠ " + text)
+            label.setStyleSheet(FIELD_ERROR_STYLE)
+            label.setToolTip(translate(
+                "RecordForm", "In conflict: another copy holds %1. Keep one on the Sync "
+                              "conflicts page.").replace("%1", ", ".join(f"“{o}”" for o in others)))
+
+    def conflict_fields(self) -> list[str]:
+        return [n for n, lbl in self.field_labels.items() if lbl.text().startswith("⚠")]
 
     def reload(self) -> bool:
         return self.load(self.row_id)
@@ -236,18 +281,14 @@ class RecordForm(QWidget):
     def title(self) -> str:
         if self.row_id is None:
             return translate("RecordForm", "New %1").replace(
-                "%1", type_label(self.type_name).lower()
+                "%1", in_sentence(type_label(self.type_name))
             )
-        return self.ctx.records.title(self.type_name, self.row_id)
+        return localise_title(self.ctx.records.title(self.type_name, self.row_id))
 
     def _update_heading(self) -> None:
-        """The record's title, shortened when it would fill the form (long task titles);
-        the whole title stays in the tooltip and in the Title field."""
-        title = self.title()
-        short = title if len(title) <= HEADING_CHARS else \
-            title[:HEADING_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        self.heading.setText(short + (" *" if self._dirty else ""))
-        self.heading.setToolTip(title if short != title else "")
+        """The record's title on one line, shortened to the width of the form (long task
+        titles); the whole title stays in the tooltip and in the Title field."""
+        self.heading.set_full_text(self.title(), " *" if self._dirty else "")
 
     # -- validation and saving -----------------------------------------------------------
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -390,6 +431,20 @@ class RecordForm(QWidget):
             buttons,
             QMessageBox.StandardButton.Save,
         )
+
+
+def field_note(type_name: str, field_name: str) -> str:
+    """A rule worth reading beside a field, where people set it."""
+    if type_name == "task" and field_name == "status":
+        return translate("RecordForm", "“Done” means 100 % progress. A progress update can "
+                                       "set both.")
+    return ""
+
+
+def _flag(label: QLabel, text: str) -> None:
+    """Show what is wrong with a field as soon as it is typed (empty: nothing is)."""
+    label.setText(text[:1].upper() + text[1:])
+    label.setVisible(bool(text))
 
 
 def _strip_field(name: str, message: str) -> str:

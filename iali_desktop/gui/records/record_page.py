@@ -33,7 +33,7 @@ from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.calendar.add_to_calendar import AddToCalendar
 from iali_desktop.gui.calendar.calendar_files import CalendarFiles
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.labels import in_sentence, type_label
 from iali_desktop.gui.records.filter_bar import FilterBar
 from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
@@ -44,6 +44,7 @@ from iali_desktop.gui.records.sheet_export import ask_export_path, export_shown
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
+from iali_desktop.gui.shortcuts import with_shortcut_tip
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class RecordPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        label = type_label(type_name).lower()
+        label = in_sentence(type_label(type_name))
         self.new_action = self._action(
             translate("RecordPage", "&New %1").replace("%1", label),
             QKeySequence.StandardKey.New,
@@ -178,10 +179,17 @@ class RecordPage(QWidget):
         if key is not None:
             action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        with_shortcut_tip(action)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def adopt_window_shortcuts(self) -> None:
+        """In the main window, New/Save/Delete keys belong to its Edit menu (they work
+        wherever focus is); the buttons here keep showing the keys in their tooltips."""
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setShortcut(QKeySequence())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # the table takes 55 %, the detail the rest, on first show
@@ -280,7 +288,8 @@ class RecordPage(QWidget):
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
             self,
-            translate("RecordPage", "Delete %1").replace("%1", type_label(self.type_name).lower()),
+            translate("RecordPage", "Delete %1").replace(
+                "%1", in_sentence(type_label(self.type_name))),
             translate("RecordPage", "Delete “%1”? You can undo this.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -335,8 +344,15 @@ class RecordPage(QWidget):
         single = {f.field for f in filters if f.op is Op.EQ}
         for column, spec in enumerate(self.model.columns):
             self.table.setColumnHidden(column, spec.name in single)
-        if self.form.row_id is not None:
-            self._select_row(self.model.row_of(self.form.row_id))
+        shown = self.form.row_id
+        if shown is not None and not self.model.matches(shown) and self.form.maybe_leave():
+            # The record on the detail side is no longer in the list (another plan's
+            # task): show the first one the filters let through, never the old one.
+            first = self.model.row_id(0) if self.model.rowCount() else None
+            self._select_row(0 if first is not None else -1)
+            self._open_in_form(first)
+        elif shown is not None:
+            self._select_row(self.model.row_of(shown))
 
     def _data_changed(self, type_name: str) -> None:
         if type_name in self._shown_titles:  # a referenced record's title may have changed

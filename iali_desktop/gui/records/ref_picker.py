@@ -8,7 +8,7 @@ reference to `term` lists only the entries of the field's vocabulary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
@@ -70,7 +70,10 @@ class RefPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
-        for row_id, title in sorted(titles.items(), key=lambda kv: kv[1].lower()):
+        collator = QCollator(QLocale())  # the user's language order: Émilie before Rahul
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        for row_id, title in sorted(titles.items(), key=lambda kv: collator.sortKey(kv[1])):
             self.addItem(title, row_id)
         self.blockSignals(False)
         self.set_id(current)

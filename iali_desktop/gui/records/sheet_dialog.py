@@ -38,7 +38,7 @@ from iali_desktop.domain.values import Value
 from iali_desktop.gui import file_dialogs
 from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import choice_label, field_label, type_label
+from iali_desktop.gui.labels import choice_label, field_label, in_sentence, type_label
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.import_undo import ImportRecordsCommand
 from iali_desktop.services.record_import import (
@@ -93,7 +93,7 @@ class SheetImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.op: BackgroundOp | None = None
         self.setWindowTitle(self.tr("Import %1").replace(
-            "%1", type_label(type_name, plural=True).lower()))
+            "%1", in_sentence(type_label(type_name, plural=True))))
         self.resize(760, 520)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())

@@ -90,9 +90,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:
-        if orientation == HORIZONTAL and role == DISPLAY_ROLE \
+        if orientation == HORIZONTAL and role in (DISPLAY_ROLE, Qt.ItemDataRole.ToolTipRole) \
                 and 0 <= section < len(self._headers):
-            return self._headers[section]
+            return self._headers[section]  # the tooltip: the whole of a shortened header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -21,7 +21,8 @@ from PySide6.QtGui import QUndoCommand
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.formatting import localise_title
+from iali_desktop.gui.labels import in_sentence, type_label
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ class CreateRecordCommand(ChangeSetCommand):
         self.row_id = new_id()
         super().__init__(
             ctx,
-            translate("RecordUndo", "New %1").replace("%1", type_label(type_name).lower()),
+            translate("RecordUndo", "New %1").replace("%1", in_sentence(type_label(type_name))),
             [Change("create", type_name, self.row_id, dict(values))],
             on_error,
         )
@@ -229,11 +230,17 @@ class DeleteRecordCommand(ChangeSetCommand):
         )
 
 
+UNDO_TITLE_CHARS = 32  # the Edit menu's "Undo Edit …" stays short (whole titles ran off)
+
+
 def _title(ctx: AppContext, type_name: str, row_id: str) -> str:
     try:
-        return ctx.records.title(type_name, row_id) or type_name
+        title = localise_title(ctx.records.title(type_name, row_id) or type_name)
     except IaliError:
         return type_name
+    if len(title) <= UNDO_TITLE_CHARS:
+        return f"“{title}”"
+    return "“" + title[:UNDO_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:.") + "…”"
 
 
 def push(ctx: AppContext, command: ChangeSetCommand) -> Outcome:

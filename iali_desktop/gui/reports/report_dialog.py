@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import format_date
+from iali_desktop.gui.formatting import format_date
 from iali_desktop.gui.reports.kinds import (
     PAGE_SIZES,
     ReportKind,

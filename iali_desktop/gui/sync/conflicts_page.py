@@ -8,8 +8,11 @@ conflict everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.domain.fields import FieldSpec
 from iali_desktop.domain.values import parse_text
 from iali_desktop.domain.versions import DELETED_FIELD
 from iali_desktop.services.records import record_type
@@ -32,9 +36,28 @@ from iali_desktop.services.sync_conflicts import Conflict, ConflictService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_moment
+from ..formatting import format_moment
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NewValueDialog(QInputDialog):
+    """A text dialog that closes only once `write` accepts the text (returns "")."""
+
+    def __init__(self, parent: QWidget, label: str, write: Callable[[str], str]) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._write = write
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        self.setLabelText(label)
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            refused = self._write(self.textValue())
+            if refused:  # keep the dialog and what was typed; say why above it
+                self.setLabelText(f"{self._label}\n\n⚠ {refused}")
+                return
+        super().done(result)
 
 
 class ConflictsPage(QWidget):
@@ -45,6 +68,7 @@ class ConflictsPage(QWidget):
         self.ctx = ctx
         self.service = ConflictService(ctx.ws)
         self.current: Conflict | None = None
+        self.write_dialog: NewValueDialog | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -110,9 +134,9 @@ class ConflictsPage(QWidget):
         total = sum(len(g.fields) for g in groups)
         if total:
             self.summary.setText(self.tr(
-                "%1 open conflicts. Every replica shows the same value for now; keep one, "
-                "or write a new value, and the choice travels with your next bundle.")
-                .replace("%1", str(total)))
+                "%n open conflict(s). Every copy shows the same value for now; keep one, "
+                "or write a new value, and the choice travels with your next bundle.",
+                "", total))
         else:
             self.summary.setText(self.tr("No open conflicts: every field has one value."))
         chosen: QTreeWidgetItem | None = None
@@ -174,25 +198,40 @@ class ConflictsPage(QWidget):
         value = self.current.values[self.values.currentRow()]
         self._resolve(keep=value.version)
 
-    def write_new(self) -> None:
+    def write_new(self) -> QInputDialog | None:
+        """Ask for the value; a refused one is said in the dialog, which stays open with
+        what was typed so it can be corrected."""
         conflict = self.current
         if conflict is None:
-            return
+            return None
         if conflict.field == DELETED_FIELD:
             self._resolve(value=False)
-            return
+            return None
         spec = record_type(conflict.record_type).field(conflict.field)
         shown = next((v.text for v in conflict.values if v.winner), "")
-        text, ok = QInputDialog.getText(self, self.tr("Write a new value"), conflict.label,
-                                        text=shown)
-        if not ok:
-            return
+        dialog = NewValueDialog(self, conflict.label,
+                                lambda text: self._write_typed(conflict, spec, text))
+        dialog.setWindowTitle(self.tr("Write a new value"))
+        dialog.setTextValue(shown)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.write_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _write_typed(self, conflict: Conflict, spec: FieldSpec, text: str) -> str:
+        """Resolve with the typed value; the reason it was refused, or "" when written."""
         try:
             value = parse_text(spec, text)
+            self.service.resolve(conflict.id, value=value, write_value=True)
         except IaliError as exc:
-            show_error(self, exc)
-            return
-        self._resolve(value=value)
+            message = str(exc)
+            prefix = f"{spec.name}: "
+            message = message[len(prefix):] if message.startswith(prefix) else message
+            return message[:1].upper() + message[1:]
+        self.current = None
+        self.ctx.undo.clear()  # an earlier step's undo would overwrite the chosen value
+        self.ctx.events.changed.emit(conflict.record_type)
+        return ""
 
     def _resolve(self, *, keep: str | None = None, value: object = None) -> None:
         assert self.current is not None

@@ -31,7 +31,7 @@ from iali_desktop.services.sync import ExportSummary, SyncService
 from ..background import BackgroundOp
 from ..context import AppContext
 from ..file_dialogs import start_folder
-from ..labels import format_number
+from ..formatting import format_number
 
 SUFFIX = ".ialibundle"
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from iali_desktop.services.sync_folder import FolderStatus
+
+from ..formatting import format_moment
 
 
 def when(stamp: str | None) -> str:
     if not stamp:
         return QCoreApplication.translate("FolderSync", "never")
-    moment = QDateTime.fromString(stamp, "yyyy-MM-ddTHH:mm:ss+00:00")
-    if not moment.isValid():
-        return stamp
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return format_moment(stamp)
 
 
 def short(status: FolderStatus) -> str:

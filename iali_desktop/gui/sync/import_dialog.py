@@ -105,6 +105,7 @@ class ImportDialog(QDialog):
         self.counts.setAccessibleName(self.tr("Changes per record type"))
         self.no_counts = QLabel(self.tr("No record is created, changed or deleted."))
         self.no_counts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_counts.setWordWrap(True)
         # One slot for the table or its empty note keeps the dialog's layout steady.
         self.counts_stack = QStackedWidget()
         self.counts_stack.addWidget(self.counts)
@@ -122,6 +123,10 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.review_button = self.buttons.addButton(self.tr("&Review conflicts"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.hide()
+        self.review_button.clicked.connect(self.review_conflicts)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
@@ -205,8 +210,24 @@ class ImportDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(r, c, item)
+        conflicts = len(report.new_conflicts)
+        if conflicts:  # values arrive as conflicts even when no record changes
+            self.no_counts.setText(self.tr(
+                "No record is created or deleted; %n field(s) get a second value, kept as a "
+                "conflict for you to choose.", "", conflicts))
+        else:
+            self.no_counts.setText(self.tr("No record is created, changed or deleted."))
+        self.review_button.setVisible(bool(conflicts))
         self.counts_stack.setCurrentWidget(self.counts if rows else self.no_counts)
         self.counts_stack.show()
+
+    def review_conflicts(self) -> None:
+        """Close the preview and show the Sync conflicts page of the window."""
+        window = self.parentWidget()
+        show_page = getattr(window, "show_page", None)
+        self.accept() if self.applied is not None else self.reject()
+        if callable(show_page):
+            show_page("conflicts")
 
     def _update_buttons(self) -> None:
         report = self.report
@@ -237,6 +258,10 @@ class ImportDialog(QDialog):
         if report.backup:
             text += "\n" + self.tr("The database was backed up first to %1.").replace(
                 "%1", report.backup)
+        if report.new_conflicts:
+            text += "\n" + self.tr("%n field(s) now hold two values: review the conflicts "
+                                   "to keep one.", "", len(report.new_conflicts))
+        self.review_button.setVisible(bool(report.new_conflicts))
         self.status.setText(text)
         self.trust_box.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))

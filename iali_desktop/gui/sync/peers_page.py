@@ -24,7 +24,7 @@ from iali_desktop.services.sync import PeerInfo, SyncService
 
 from ..context import AppContext
 from ..errors import show_error
-from ..labels import format_moment, format_number
+from ..formatting import format_moment, format_number
 from .folder_panel import FolderPanel
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +57,7 @@ class PeersPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Peers"))
+        self.table.setAccessibleName(self.tr("Colleagues"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No colleague's bundle has been imported yet. Import one "

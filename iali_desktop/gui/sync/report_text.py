@@ -14,6 +14,9 @@ from ..labels import field_label, type_label
 SHOWN = 5  # records named per warning; the rest are counted
 
 
+_translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportReport", text)
 
@@ -47,31 +50,32 @@ def report_warnings(report: ImportReport, records: RecordService) -> list[str]:
                          "fingerprint with theirs before importing.")
                      .replace("%1", ", ".join(report.looks_like)))
     for held in report.held:
-        text = (_tr("%1 changes by %2 are held, not applied, until %2's own signed proof "
-                    "arrives: some of %2's earlier changes are missing here.")
+        text = (_translate("ImportReport", "%n change(s) by %2 held, not applied, until "
+                           "%2's own signed proof arrives: some of %2's earlier changes are "
+                           "missing here.", None, held.count)
                 if held.reason == "proof" else
-                _tr("%1 changes by %2 are held, not applied, until the versions they "
-                    "replace arrive."))
-        lines.append(text.replace("%1", str(held.count)).replace("%2", held.author))
+                _translate("ImportReport", "%n change(s) by %2 held, not applied, until the "
+                           "versions they replace arrive.", None, held.count))
+        lines.append(text.replace("%2", held.author))
     if report.held_applied:
-        lines.append(_tr("%1 changes held back by earlier imports can now be applied.")
-                     .replace("%1", str(report.held_applied)))
+        lines.append(_translate("ImportReport", "%n change(s) held back by earlier imports "
+                                "can now be applied.", None, report.held_applied))
     if report.new_conflicts:
-        lines.append(_tr("%1 fields were edited on both sides: both values are kept as "
-                         "conflicts to resolve (Sync > Conflicts).")
-                     .replace("%1", str(len(report.new_conflicts))))
+        lines.append(_translate("ImportReport", "%n field(s) edited on both sides: both "
+                                "values are kept as conflicts to resolve (Sync > Conflicts).",
+                                None, len(report.new_conflicts)))
         lines += _titles(records, report.new_conflicts)
     if report.deleted_while_edited:
-        lines.append(_tr("%1 records were deleted on one side while edited on the other: "
-                         "they stay, marked for review.")
-                     .replace("%1", str(len(report.deleted_while_edited))))
+        lines.append(_translate("ImportReport", "%n record(s) deleted on one side while "
+                                "edited on the other: kept, marked for review.", None,
+                                len(report.deleted_while_edited)))
         lines += _titles(records, report.deleted_while_edited)
     if report.missing_refs:
-        lines.append(_tr("%1 references point at records not received yet; they will "
-                         "resolve when those records arrive.")
-                     .replace("%1", str(len(report.missing_refs))))
+        lines.append(_translate("ImportReport", "%n reference(s) to records not received "
+                                "yet; resolved when those records arrive.", None,
+                                len(report.missing_refs)))
     if report.future_count:
-        lines.append(_tr("%1 changes carry a date in the future: the sender's clock may be "
-                         "wrong. Nothing is lost, but check the dates.")
-                     .replace("%1", str(report.future_count)))
+        lines.append(_translate("ImportReport", "%n change(s) dated in the future: the "
+                                "sender's clock may be wrong. Nothing is lost, but check the "
+                                "dates.", None, report.future_count))
     return lines

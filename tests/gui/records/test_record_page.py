@@ -235,7 +235,8 @@ def test_reference_filter_narrows_rows(ctx: AppContext, qtbot: QtBot) -> None:
     assert names == {"Kwame Mensah"}
 
 
-def test_clearing_a_date_and_a_yes_no_writes_no_value(ctx: AppContext, qtbot: QtBot) -> None:
+def test_clearing_a_date_writes_no_value_and_a_yes_no_writes_no(
+        ctx: AppContext, qtbot: QtBot) -> None:
     from iali_desktop.gui.records.editors import BoolEditor
 
     page = _page(ctx, qtbot, "event")
@@ -245,11 +246,14 @@ def test_clearing_a_date_and_a_yes_no_writes_no_value(ctx: AppContext, qtbot: Qt
     end = page.form.editors["end_date"]
     virtual = page.form.editors["virtual"]
     assert isinstance(end, DateEditor) and isinstance(virtual, BoolEditor)
-    end.has_date.click()
-    virtual.box.setCheckState(Qt.CheckState.PartiallyChecked)
+    end.date.line.setFocus()
+    end.date.line.selectAll()
+    qtbot.keyClick(end.date.line, Qt.Key.Key_Delete)
+    virtual.box.setChecked(True)
+    virtual.box.setChecked(False)
     assert page.save()
     row = ctx.records.get("event", event)
-    assert row["end_date"] is None and row["virtual"] is None
+    assert row["end_date"] is None and row["virtual"] is False
 
 
 def test_delete_key_in_a_text_field_edits_the_text_not_the_record(
