@@ -44,7 +44,6 @@ from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
 from .preferences import Preferences
-from .restore_offer import offer_restore
 from .single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
@@ -279,6 +278,8 @@ def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
             ws = open_workspace(path)
         except DatabaseDamaged as exc:
             log.warning("cannot open %s: %s", path, exc)
+            from .restore_offer import offer_restore
+
             restored = offer_restore(path, exc)
             if restored is None:
                 return 1, None
