@@ -224,6 +224,15 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
     return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
+def list_columns(conn: Connection, name: str, columns: Sequence[str],
+                 query: Query = Query()) -> list[tuple[Any, ...]]:
+    """Only these columns of the records a query selects (unordered): for a summary over
+    many records, without building a whole row for each."""
+    table = table_of(name)
+    stmt = select(*(table.c[c] for c in columns)).where(and_(*_base(name, query)))
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
 def count_rows(conn: Connection, name: str, query: Query = Query()) -> int:
     table = table_of(name)
     stmt = select(func.count()).select_from(table).where(and_(*_base(name, query)))
