@@ -42,13 +42,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from iali_desktop.domain.query import Filter, Op
+from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.record_page import RecordPage
-from iali_desktop.gui.records.table_model import RecordTableModel
-from iali_desktop.domain.query import Query
 from iali_desktop.gui.dashboard import DashboardPage
 from iali_desktop.gui.plan_page import PlanPage
+from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.search_popup import SearchPopup
 from iali_desktop.services.browse import BrowseService
 from iali_desktop.services.plans import PlanService

@@ -145,3 +145,11 @@ def test_a_database_from_a_newer_release_is_refused_untouched(seeded_db: Path) -
     with pytest.raises(DatabaseError, match="newer IALI Desktop"):
         Workspace.open(seeded_db)
     assert seeded_db.stat().st_size == size
+
+
+def test_the_revisions_read_without_alembic_are_alembics_own() -> None:
+    # Start-up reads the head and the known revisions from the scripts' text (Alembic
+    # loads only to upgrade); they must be what Alembic itself finds.
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
