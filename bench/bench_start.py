@@ -128,6 +128,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path,
+                        help="a database with a saved profile to use as the large one")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="iali-bench-start-"))
     missed = False
@@ -135,7 +137,7 @@ def main() -> int:
         sizes = sorted({0, args.rows})
         print(f"{'database':<22}{'start s':>9}{'bare s':>9}{'x bare':>8}  target")
         for rows in sizes:
-            db = build(folder, rows)
+            db = args.db if args.db is not None and rows == args.rows else build(folder, rows)
             home = folder / f"home-{rows}"
             timed(START, db, home)  # the first start writes the preferences and log folder
             starts, bares = [], []

@@ -133,8 +133,15 @@ def get_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, Row]:
     out: dict[str, Row] = {}
     for start in range(0, len(ids), 500):
         stmt = select(table).where(table.c.id.in_(ids[start:start + 500]))
-        out.update({r["id"]: dict(r) for r in conn.execute(stmt).mappings()})
+        out.update({r["id"]: r for r in row_dicts(conn.execute(stmt))})
     return out
+
+
+def row_dicts(result: Any) -> list[Row]:
+    """Rows as dicts; zipping with the keys read once is several times faster than
+    `dict(mapping)` per row, which lists the keys again for each row."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def find_owner(conn: Connection, row_id: str) -> str | None:
@@ -221,7 +228,7 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
     stmt = stmt.order_by(table.c.id)
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
-    return [dict(r) for r in conn.execute(stmt).mappings()]
+    return row_dicts(conn.execute(stmt))
 
 
 def list_columns(conn: Connection, name: str, columns: Sequence[str],
