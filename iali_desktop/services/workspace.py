@@ -50,6 +50,7 @@ class Workspace:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._closed = False
         self.backups_dir = paths.backups_dir(db.path)
 
     @property
@@ -68,7 +69,12 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        self._closed = True
         self.db.close()
+
+    def is_open(self) -> bool:
+        """False once closed (work queued before the close must not reopen the file)."""
+        return not self._closed
 
     def __enter__(self) -> Workspace:
         return self
