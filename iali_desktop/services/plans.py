@@ -115,18 +115,21 @@ class PlanService:
         of the plan's tasks rather than whole records (a plan may hold thousands)."""
         areas = self.records.list("action_area", Query(
             filters=(Filter("plan", Op.EQ, plan_id),), order=("number",)))
-        by_area: dict[str, list[tuple[str | None, int | None]]] = {a["id"]: [] for a in areas}
-        for area, status, progress in self.records.columns(
-                "task", ["area", "status", "progress"],
+        # Per area and status: how many tasks, and the sum of their progress; the same
+        # sums `mean_progress` makes over the tasks one by one.
+        groups: dict[str, list[tuple[str | None, int, int]]] = {a["id"]: [] for a in areas}
+        for area, status, count, progress in self.records.group_totals(
+                "task", ["area", "status"], "progress",
                 Query(filters=(Filter("plan", Op.EQ, plan_id),))):
-            if area in by_area:
-                by_area[area].append((status, progress))
+            if area in groups:
+                groups[area].append((status, int(count), int(progress or 0)))
         out = []
         for a in areas:
-            tasks = by_area[a["id"]]
-            counted = [s for s, _p in tasks if s != _CANCELLED]
-            out.append(AreaSummary(a, sum(1 for s in counted if s == _DONE),
-                                   len(counted), mean_progress(tasks)))
+            counted = [(s, n, p) for s, n, p in groups[a["id"]] if s != _CANCELLED]
+            tasks = sum(n for _s, n, _p in counted)
+            total = sum(100 * n if s == _DONE else p for s, n, p in counted)
+            out.append(AreaSummary(a, sum(n for s, n, _p in counted if s == _DONE), tasks,
+                                   round(total / tasks) if tasks else 0))
         return out
 
     def start_new_plan(self, source_plan_id: str, title: str, period_start: int,

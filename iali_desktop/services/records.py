@@ -303,15 +303,16 @@ class RecordService:
         with self.ws.read() as tx:
             return store.count_rows(tx, type_name, query)
 
-    def columns(self, type_name: str, columns: builtins.list[str], query: Query = Query()
-                ) -> builtins.list[tuple[Any, ...]]:
-        """Only these fields of the records a query selects, in no particular order."""
+    def group_totals(self, type_name: str, by: builtins.list[str], summed: str,
+                     query: Query = Query()) -> builtins.list[tuple[Any, ...]]:
+        """(values of `by`..., count, sum of `summed`) per group of the records a query
+        selects: a summary of many records read as a few rows."""
         rt = record_type(type_name)
-        for name in columns:
-            if name != "id" and not rt.has_field(name):
+        for name in [*by, summed]:
+            if not rt.has_field(name):
                 raise ValidationError(f"'{type_name}' has no field '{name}'")
         with self.ws.read() as tx:
-            return store.list_columns(tx, type_name, columns, query)
+            return store.group_totals(tx, type_name, by, summed, query)
 
     def ids(self, type_name: str, query: Query = Query()) -> builtins.list[str]:
         with self.ws.read() as tx:

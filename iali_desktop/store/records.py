@@ -231,12 +231,14 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
     return row_dicts(conn.execute(stmt))
 
 
-def list_columns(conn: Connection, name: str, columns: Sequence[str],
+def group_totals(conn: Connection, name: str, by: Sequence[str], summed: str,
                  query: Query = Query()) -> list[tuple[Any, ...]]:
-    """Only these columns of the records a query selects (unordered): for a summary over
-    many records, without building a whole row for each."""
+    """For the records a query selects, grouped by the `by` columns: the group's values,
+    how many records it holds, and the sum of `summed` (NULL counting 0)."""
     table = table_of(name)
-    stmt = select(*(table.c[c] for c in columns)).where(and_(*_base(name, query)))
+    keys = [table.c[c] for c in by]
+    stmt = select(*keys, func.count(), func.sum(func.coalesce(table.c[summed], 0))) \
+        .where(and_(*_base(name, query))).group_by(*keys)
     return [tuple(r) for r in conn.execute(stmt)]
 
 
