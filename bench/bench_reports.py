@@ -88,7 +88,8 @@ def populate(b: WriteBatch, rng: random.Random) -> None:
             "plan": plan, "area": areas[i % 6], "kind": "specific_task" if i % 5 else
             "ongoing_activity", "number": i // 4 + 1, "title": sentence(rng, 9),
             "owner": people[i % 500], "region": regions[i % 5], "status": status,
-            "due_date": day(rng.randint(-400, 400)), "progress": rng.randint(0, 100)})
+            "due_date": day(rng.randint(-400, 400)),
+            "progress": 100 if status == "done" else rng.randint(0, 99)})  # the task rule
         b.create("task_update", {"task": task, "date": day(-rng.randint(0, 700)),
                                  "author": people[(i + 3) % 500], "text": sentence(rng, 20)})
     meetings = []
