@@ -13,6 +13,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -44,7 +45,6 @@ from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
 from .preferences import Preferences
-from .restore_offer import offer_restore
 from .single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
@@ -161,9 +161,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(db: Path | None) -> Workspace:
+def open_workspace(db: Path | None, defer_check: bool = False) -> Workspace:
     """Open the database, creating and seeding it when it does not exist yet (the
-    sample-data file is created with the demo dataset in it)."""
+    sample-data file is created with the demo dataset in it). `defer_check`: see
+    `IntactCheck`."""
     path = Path(db) if db is not None else paths.default_db_path()
     if is_demo_path(path):
         return open_demo_database(path)
@@ -171,7 +172,32 @@ def open_workspace(db: Path | None) -> Workspace:
         log.info("creating a new database at %s", path)
         ws, _created = initialise(path)
         return ws
-    return Workspace.open(path)
+    return Workspace.open(path, defer_check=defer_check)
+
+
+class IntactCheck:
+    """The damage check of an open database (`quick_check`, a pass over the whole file)
+    on a thread of its own while the window is built; `wait()` gives its verdict, and the
+    window is shown, or anything written, only after it. SQLite releases the GIL, so a
+    large database's check costs the start little more than building the window."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.damage: DatabaseDamaged | None = None
+        self._thread = threading.Thread(target=self._run, args=(ws,), daemon=True,
+                                        name="database check")
+        self._thread.start()
+
+    def _run(self, ws: Workspace) -> None:
+        try:
+            ws.check_intact()
+        except DatabaseDamaged as exc:
+            self.damage = exc
+        except Exception:  # another failure: the window's own reads will report it
+            log.exception("the database check failed")
+
+    def wait(self) -> DatabaseDamaged | None:
+        self._thread.join()
+        return self.damage
 
 
 def already_open_message(path: Path) -> str:
@@ -276,11 +302,12 @@ def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
         show_error(None, DatabaseError(message))
         return 1, None
     try:
+        check: IntactCheck | None = None
         try:
-            ws = open_workspace(path)
+            ws = open_workspace(path, defer_check=True)
+            check = IntactCheck(ws)
         except DatabaseDamaged as exc:
-            log.warning("cannot open %s: %s", path, exc)
-            restored = offer_restore(path, exc)
+            restored = _offer_restore(path, exc)
             if restored is None:
                 return 1, None
             ws = restored
@@ -289,23 +316,56 @@ def _run_on(app: QApplication, path: Path, home: Path, prefs: Preferences,
             show_error(None, exc)
             return 1, None
         try:
-            return _run_window(app, ws, home, prefs, translators, guard, files)
+            try:
+                return _run_window(app, ws, home, prefs, translators, guard, files, check)
+            except DatabaseDamaged as exc:  # found by the check, before the window showed
+                ws.close()
+                restored = _offer_restore(path, exc)
+                if restored is None:
+                    return 1, None
+                ws = restored
+                return _run_window(app, ws, home, prefs, translators, guard, files, None)
         finally:
             ws.close()
     finally:
         guard.release()
 
 
+def _offer_restore(path: Path, damage: DatabaseDamaged) -> Workspace | None:
+    log.warning("cannot open %s: %s", path, damage)
+    from .restore_offer import offer_restore
+
+    return offer_restore(path, damage)
+
+
 def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences,
-                translators: Translators, guard: InstanceGuard, files: list[str]
-                ) -> tuple[int, Path | None]:
+                translators: Translators, guard: InstanceGuard, files: list[str],
+                check: IntactCheck | None) -> tuple[int, Path | None]:
+    """Build and show the window; DatabaseDamaged (nothing shown) when `check` finds the
+    database damaged."""
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
+    def confirm_intact() -> None:
+        damage = check.wait() if check is not None else None
+        if damage is not None:
+            raise damage
+
     if needs_first_run(ws):
+        confirm_intact()  # the wizard writes
         FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)
-    window = MainWindow(ctx, prefs, translators)
+    try:
+        window = MainWindow(ctx, prefs, translators)
+    except Exception:
+        confirm_intact()  # a read failed on a damaged file: the damage is the news
+        raise
+    try:
+        confirm_intact()
+    except DatabaseDamaged:
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        raise
     window.home_db = home
 
     def received(handed: list[str]) -> None:

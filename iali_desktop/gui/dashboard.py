@@ -26,6 +26,7 @@ from .labels import choice_label
 
 RELOAD_DELAY_MS = 200
 LATEST_ENGAGEMENTS = 8
+TASK_ROWS = 100  # overdue and due-soon tasks listed; a larger plan's others are counted
 
 
 class DashboardPage(QWidget):
@@ -108,13 +109,11 @@ class DashboardPage(QWidget):
     def _load_progress(self, plan_id: str | None) -> None:
         bars: list[AreaBar] = []
         if plan_id:
-            for node in self.plans.tree(plan_id).areas:
-                label = f"{node.area['number'] or ''}. {node.area['role_name'] or ''}"
-                counted = [t for t in node.tasks if t["status"] != "cancelled"]  # as the bar
-                done = sum(1 for t in counted if t["status"] == "done")
-                detail = self.tr("Tasks done: %1/%2").replace("%1", str(done)).replace(
-                    "%2", str(len(counted)))
-                bars.append(AreaBar(node.area["id"], label, node.progress(), detail))
+            for area in self.plans.area_summaries(plan_id):
+                label = f"{area.area['number'] or ''}. {area.area['role_name'] or ''}"
+                detail = self.tr("Tasks done: %1/%2").replace("%1", str(area.done)).replace(
+                    "%2", str(area.counted))
+                bars.append(AreaBar(area.area["id"], label, area.progress, detail))
         self.progress.set_areas(bars)
 
     def _task_rows(self, tasks: list[Record], alert: bool) -> list[Row]:
@@ -124,10 +123,18 @@ class DashboardPage(QWidget):
                     tooltip=t["title"] or "", alert=alert) for t in tasks]
 
     def _load_tasks(self, overview: Overview, plan_id: str | None) -> None:
-        self.overdue.set_rows(self._task_rows(overview.overdue_tasks(plan_id), True),
-                              self.tr("No overdue tasks."))
-        self.due_soon.set_rows(self._task_rows(overview.due_soon_tasks(plan_id), False),
-                               self.tr("Nothing due in the next 30 days."))
+        # The first TASK_ROWS of each list, then how many more (the Tasks page has all).
+        overdue = self._task_rows(overview.overdue_tasks(plan_id, TASK_ROWS + 1), True)
+        if len(overdue) > TASK_ROWS:
+            overdue[TASK_ROWS:] = [self._more(overview.overdue_count(plan_id) - TASK_ROWS)]
+        self.overdue.set_rows(overdue, self.tr("No overdue tasks."))
+        soon = self._task_rows(overview.due_soon_tasks(plan_id, limit=TASK_ROWS + 1), False)
+        if len(soon) > TASK_ROWS:
+            soon[TASK_ROWS:] = [self._more(overview.due_soon_count(plan_id) - TASK_ROWS)]
+        self.due_soon.set_rows(soon, self.tr("Nothing due in the next 30 days."))
+
+    def _more(self, count: int) -> Row:
+        return Row((self.tr("… and %n more (see Tasks)", "", count), "", ""))
 
     def _load_events(self, overview: Overview) -> None:
         rows = [Row((e["name"] or "", choice_label(e["kind"]), format_date(e["start_date"])),

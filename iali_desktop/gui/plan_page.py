@@ -116,7 +116,9 @@ class PlanPage(QWidget):
         self.collapse_button.clicked.connect(self.view.collapseAll)
         self.new_plan_button.clicked.connect(self.start_new_plan)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self.view.expandAll)
+        # Areas and their groups: everything below them is a leaf, so this shows what
+        # expandAll() shows without asking the model about each of thousands of tasks.
+        self.model.modelReset.connect(lambda: self.view.expandToDepth(1))
         ctx.events.changed.connect(self._on_changed)
         self._retranslate()
         self.reload_plans()

@@ -2,14 +2,16 @@
 the sync folder's state.
 
 It asks the services again whenever records change, so a sync import or a resolved
-conflict shows at once.
+conflict shows at once. The first count of conflicts (a pass over every head in the
+change log) is taken once the event loop runs, not while the window is being built, so
+it never delays the window's first paint.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from iali_desktop.services.sync import SyncService
@@ -47,7 +49,8 @@ class AppStatusBar(QStatusBar):
         self.sync = SyncService(ctx.ws)
         ctx.events.changed.connect(lambda _type: self.refresh())
         ctx.events.folder_status.connect(self.show_folder)
-        self.refresh()
+        self.refresh(count=False)
+        QTimer.singleShot(0, self, self.refresh)  # after the window's first paint
         self.show_folder(SyncFolderService(ctx.ws).status())
 
     def show_folder(self, status: FolderStatus) -> None:
@@ -57,9 +60,10 @@ class AppStatusBar(QStatusBar):
         self.folder.setToolTip(folder_text.details(status))
         self.folder.setVisible(bool(text))
 
-    def refresh(self) -> None:
+    def refresh(self, count: bool = True) -> None:
+        """Show the replica and the conflict count (counted again unless `count` is
+        False; until a first count the conflicts label stays empty)."""
         identity = self.ctx.ws.identity()
-        self.conflict_count = self.sync.conflict_count()
         self.replica.setText(self.tr("This copy: %1").replace("%1", identity.name))
         self.replica.setToolTip(self.tr("Key fingerprint: %1").replace(
             "%1", identity.fingerprint))
@@ -67,6 +71,11 @@ class AppStatusBar(QStatusBar):
         self.demo.setToolTip(self.tr("This database holds the fictional demo dataset")
                              if identity.demo else "")
         self.demo.setVisible(identity.demo)
+        if not count:
+            return
+        if not self.ctx.ws.is_open():
+            return  # the window closed before the first count
+        self.conflict_count = self.sync.conflict_count()
         text = self.tr("%n open conflict(s)", "", self.conflict_count)
         self.conflicts.setText(f'<a href="conflicts">{escape(text)}</a>'
                                if self.conflict_count else text)

@@ -14,7 +14,6 @@ from pathlib import Path
 from iali_desktop.domain.errors import DatabaseError
 
 from . import paths
-from .demo import add_demo_data
 from .setup import initialise, rename
 from .workspace import Workspace
 
@@ -48,6 +47,8 @@ def create_demo_database(path: Path, name: str | None = None, today: dt.date | N
     new = not Path(path).exists()
     ws, _created = initialise(path, (name or SAMPLE_REPLICA_NAME) if new else None)
     try:
+        from .demo import add_demo_data  # the demo dataset loads only to fill one
+
         added = 0 if ws.identity().demo else add_demo_data(ws, today)
         if name and not new:
             rename(ws, name)

@@ -18,6 +18,7 @@ from iali_desktop.domain.choices import (
     EventStatus,
     ListingStatus,
     MemberStatus,
+    TaskStatus,
 )
 from iali_desktop.domain.query import Filter, Op, Query
 
@@ -28,6 +29,9 @@ UPCOMING_EVENT_DAYS = 90
 REVIEW_WINDOW_DAYS = 60
 
 _OPEN = [s.value for s in OPEN_TASK_STATUSES]
+# Filtered in SQL (a task with no status yet is open: NOT_IN keeps NULL), so a list with
+# a limit reads only the rows it shows.
+_CLOSED = [s.value for s in TaskStatus if s not in OPEN_TASK_STATUSES]
 _LIVE_AGREEMENTS = [AgreementStatus.PROPOSED.value, AgreementStatus.NEGOTIATING.value,
                     AgreementStatus.SIGNED.value]
 _CANCELLED = [EventStatus.CANCELLED.value]  # an event with no status yet is not cancelled
@@ -70,19 +74,36 @@ class Overview:
 
     # Tasks ------------------------------------------------------------------------------
 
-    def overdue_tasks(self, plan_id: str | None = None) -> list[Record]:
-        """Open tasks whose due date has passed, the longest overdue first."""
-        return [t for t in self.records.list("task", Query(
-            filters=(*self._plan_filter(plan_id), Filter("due_date", Op.LTE, self._day(-1))),
-            order=("due_date", "title"))) if _is_open(t)]
+    def _open_tasks(self, plan_id: str | None, *due: Filter, limit: int | None = None
+                    ) -> Query:
+        return Query(filters=(*self._plan_filter(plan_id), *due,
+                              Filter("status", Op.NOT_IN, _CLOSED)),
+                     order=("due_date", "title"), limit=limit)
 
-    def due_soon_tasks(self, plan_id: str | None = None, days: int = DUE_SOON_DAYS
-                       ) -> list[Record]:
+    def _overdue(self, plan_id: str | None, limit: int | None = None) -> Query:
+        return self._open_tasks(plan_id, Filter("due_date", Op.LTE, self._day(-1)),
+                                limit=limit)
+
+    def _due_soon(self, plan_id: str | None, days: int, limit: int | None = None) -> Query:
+        return self._open_tasks(plan_id, Filter("due_date", Op.GTE, self._day(0)),
+                                Filter("due_date", Op.LTE, self._day(days)), limit=limit)
+
+    def overdue_tasks(self, plan_id: str | None = None, limit: int | None = None
+                      ) -> list[Record]:
+        """Open tasks whose due date has passed, the longest overdue first (the first
+        `limit` of them, if given)."""
+        return self.records.list("task", self._overdue(plan_id, limit))
+
+    def overdue_count(self, plan_id: str | None = None) -> int:
+        return self.records.count("task", self._overdue(plan_id))
+
+    def due_soon_tasks(self, plan_id: str | None = None, days: int = DUE_SOON_DAYS,
+                       limit: int | None = None) -> list[Record]:
         """Open tasks due from today up to `days` ahead, soonest first."""
-        return [t for t in self.records.list("task", Query(
-            filters=(*self._plan_filter(plan_id), Filter("due_date", Op.GTE, self._day(0)),
-                     Filter("due_date", Op.LTE, self._day(days))),
-            order=("due_date", "title"))) if _is_open(t)]
+        return self.records.list("task", self._due_soon(plan_id, days, limit))
+
+    def due_soon_count(self, plan_id: str | None = None, days: int = DUE_SOON_DAYS) -> int:
+        return self.records.count("task", self._due_soon(plan_id, days))
 
     def is_overdue(self, task: Record) -> bool:
         due: str | None = task.get("due_date")

@@ -15,7 +15,7 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
 from iali_desktop.domain.record_rules import check_record
 from iali_desktop.domain.values import Value, check
-from iali_desktop.domain.versions import in_conflict
+from iali_desktop.domain.versions import Head, in_conflict
 from iali_desktop.store import catalog, search
 from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store import records as store
@@ -59,12 +59,26 @@ def record_type(name: str) -> RecordType:
 
 
 class WriteBatch:
-    """Several writes in one transaction (one undo step, one import, a seed or demo set)."""
+    """Several writes in one transaction (one undo step, one import, a seed or demo set).
+
+    Each write is checked as it is made (so an import or a preview reports the row that
+    fails), but records created under fresh ids are inserted together, with their
+    versions, before anything in the batch reads the tables and when it closes; the
+    references a batch has found live are remembered rather than looked up again; and the
+    search index is written once, at `close`. The rows, versions, stamps and index are the
+    same as writing the records one by one.
+    """
 
     def __init__(self, tx: Tx) -> None:
         self.tx = tx
         self.writer = ChangeWriter(tx)
         self._touched: dict[str, set[str]] = {}
+        self._fresh: set[str] = set()  # created here under new ids: nothing to un-index
+        self._pending: dict[str, list[dict[str, Any]]] = {}  # new rows not inserted yet
+        self._pending_updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+        self._pending_ids: set[tuple[str, str]] = set()  # records with writes not done yet
+        self._live_refs: dict[str, set[str]] = {}  # ids found live, per record type
+        self._vocabularies: dict[str, str | None] = {}  # term id -> its list
 
     def create(self, type_name: str, values: Mapping[str, Any], row_id: str | None = None
                ) -> str:
@@ -73,14 +87,22 @@ class WriteBatch:
                                creating=True)
         check_record(rt, clean, set(clean))
         fresh = row_id is None  # a new id has no versions yet: no heads to look up
-        row_id = row_id or new_id()
-        if not fresh and store.get_row(self.tx, type_name, row_id) is not None:
-            raise ValidationError(f"a record with id {row_id} exists already")
-        store.insert_row(self.tx, type_name, row_id, clean)
+        if not fresh:
+            self.insert_pending()
+            assert row_id is not None
+            if store.get_row(self.tx, type_name, row_id) is not None:
+                raise ValidationError(f"a record with id {row_id} exists already")
+            store.insert_row(self.tx, type_name, row_id, clean)
+        else:
+            row_id = new_id()
+            self._pending.setdefault(type_name, []).append({"id": row_id, **clean})
+            self._pending_ids.add((type_name, row_id))
+            self._fresh.add(row_id)
         self.writer.set_fields(type_name, row_id,
                                [(n, v) for n, v in clean.items() if v is not None],
                                new_record=fresh)
         self._touch(type_name, row_id)
+        self._live_refs.setdefault(type_name, set()).add(row_id)
         return row_id
 
     def update(self, type_name: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
@@ -106,12 +128,17 @@ class WriteBatch:
         if rules:
             check_record(rt, {**current, **clean}, set(clean))
         changed = [n for n, v in clean.items() if v != current.get(n)]
-        resolved = sorted(self._conflicted(type_name, row_id, set(clean)))
-        rewrite = set(changed) | set(resolved)
+        heads = self.writer.heads(type_name, row_id)
+        resolved = sorted(_conflicted(heads, set(clean)))
+        rewrite = sorted(set(changed) | set(resolved))
         if not rewrite:
             return Written([], [])
-        store.update_row(self.tx, type_name, row_id, {n: clean[n] for n in rewrite})
-        self.writer.set_fields(type_name, row_id, [(n, clean[n]) for n in sorted(rewrite)])
+        self._pending_updates.setdefault((type_name, tuple(rewrite)), []).append(
+            (*(clean[n] for n in rewrite), row_id))
+        self._pending_ids.add((type_name, row_id))
+        self.writer.set_fields(type_name, row_id, [(n, clean[n]) for n in rewrite],
+                               current_heads=heads)
+        self._vocabularies.pop(row_id, None)  # a list entry moved to another list
         self._touch(type_name, row_id)
         return Written(changed, resolved)
 
@@ -120,8 +147,10 @@ class WriteBatch:
         self.writer.set_deleted(type_name, row_id, True)
         store.update_row(self.tx, type_name, row_id, {"deleted": True})
         self._touch(type_name, row_id)
+        self._live_refs.get(type_name, set()).discard(row_id)
 
     def restore(self, type_name: str, row_id: str) -> None:
+        self.insert_pending()
         row = store.get_row(self.tx, type_name, row_id)
         if row is None:
             raise NotFoundError(f"no {type_name} with id {row_id}")
@@ -137,32 +166,48 @@ class WriteBatch:
 
     def list(self, type_name: str, query: Query = Query()) -> list[Record]:
         record_type(type_name)
+        self.insert_pending()
         return store.list_rows(self.tx, type_name, query)
 
     def live_rows(self, type_name: str, ids: Iterable[str]) -> dict[str, Record]:
         """The live ones of these records, read in a few statements (an import's undo)."""
+        self.insert_pending()
         rows = store.get_rows(self.tx, type_name, ids)
         return {i: r for i, r in rows.items() if not r["deleted"]}
 
+    def insert_pending(self) -> None:
+        """Insert the records created so far and their versions (done before every read
+        of the batch's own, so reads see every write made before them)."""
+        for type_name, rows in self._pending.items():
+            store.insert_rows(self.tx, type_name, rows)
+        self._pending = {}
+        for (type_name, columns), updates in self._pending_updates.items():
+            store.update_rows(self.tx, type_name, columns, updates)
+        self._pending_updates = {}
+        self._pending_ids.clear()
+        self.writer.insert_pending()
+
     def close(self) -> None:
+        self.insert_pending()
         self.writer.flush()
+        # Each record once: the written ones and those whose title is made from them (a
+        # member's from its organisation's name). Records created here have no entries to
+        # delete, and nobody outside this batch refers to them yet.
+        targets = {t: set(ids) for t, ids in self._touched.items()}
         for type_name, ids in self._touched.items():
-            search.index_rows(self.tx, type_name, ids)
-            for other, dependents in search.title_dependents(self.tx, type_name, ids).items():
-                search.index_rows(self.tx, other, dependents)
+            old = [i for i in ids if i not in self._fresh]
+            for other, dependents in search.title_dependents(self.tx, type_name, old).items():
+                targets.setdefault(other, set()).update(dependents)
+        for type_name, ids in targets.items():
+            search.index_rows(self.tx, type_name, ids,
+                              indexed=[i for i in ids if i not in self._fresh])
 
     def _touch(self, type_name: str, row_id: str) -> None:
         self._touched.setdefault(type_name, set()).add(row_id)
 
-    def _conflicted(self, type_name: str, row_id: str, fields: set[str]) -> set[str]:
-        from iali_desktop.store.changelog import heads
-
-        values: dict[str, list[str]] = {}
-        for field, head in heads(self.tx, type_name, row_id):
-            values.setdefault(field, []).append(head.value)
-        return {f for f in fields if in_conflict(values.get(f, ()))}
-
     def _live(self, type_name: str, row_id: str) -> Record:
+        if (type_name, row_id) in self._pending_ids:
+            self.insert_pending()
         row = store.get_row(self.tx, type_name, row_id)
         if row is None or row["deleted"]:
             raise NotFoundError(f"no {type_name} with id {row_id}")
@@ -191,16 +236,32 @@ class WriteBatch:
         spec = record_type(type_name).field(field)
         ids = value if isinstance(value, list) else [str(value)]
         target = spec.target or ""
-        found = store.existing_ids(self.tx, target, ids)
-        missing = [i for i in ids if i not in found]
+        known = self._live_refs.setdefault(target, set())
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            self.insert_pending()
+            known.update(store.existing_ids(self.tx, target, unknown))
+        missing = [i for i in ids if i not in known]
         if missing:
             raise ValidationError(f"{field}: no {target} with id {missing[0]}")
         if spec.vocabulary:
-            rows = store.get_rows(self.tx, target, ids)
-            wrong = [i for i in ids if rows[i].get("vocabulary") != spec.vocabulary]
+            unread = [i for i in ids if i not in self._vocabularies]
+            if unread:
+                self.insert_pending()
+                rows = store.get_rows(self.tx, target, unread)
+                self._vocabularies.update({i: r.get("vocabulary") for i, r in rows.items()})
+            wrong = [i for i in ids if self._vocabularies.get(i) != spec.vocabulary]
             if wrong:
                 raise ValidationError(
                     f"{field}: {wrong[0]} is not an entry of the list {spec.vocabulary}")
+
+
+def _conflicted(heads: Iterable[tuple[str, Head]], fields: set[str]) -> set[str]:
+    """Which of these fields hold an open conflict (several heads, different values)."""
+    values: dict[str, list[str]] = {}
+    for field, head in heads:
+        values.setdefault(field, []).append(head.value)
+    return {f for f in fields if in_conflict(values.get(f, ()))}
 
 
 class RecordService:
@@ -262,6 +323,17 @@ class RecordService:
     def count(self, type_name: str, query: Query = Query()) -> int:
         with self.ws.read() as tx:
             return store.count_rows(tx, type_name, query)
+
+    def group_totals(self, type_name: str, by: builtins.list[str], summed: str,
+                     query: Query = Query()) -> builtins.list[tuple[Any, ...]]:
+        """(values of `by`..., count, sum of `summed`) per group of the records a query
+        selects: a summary of many records read as a few rows."""
+        rt = record_type(type_name)
+        for name in [*by, summed]:
+            if not rt.has_field(name):
+                raise ValidationError(f"'{type_name}' has no field '{name}'")
+        with self.ws.read() as tx:
+            return store.group_totals(tx, type_name, by, summed, query)
 
     def ids(self, type_name: str, query: Query = Query()) -> builtins.list[str]:
         with self.ws.read() as tx:

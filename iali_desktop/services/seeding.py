@@ -160,30 +160,63 @@ def seed_records(origin: SeedOrigin) -> list[SeedRecord]:
 # its number (an install's seed versions must be the very same on every install), and an
 # older database receives just these when it is next opened.
 LATER_FIELDS: tuple[frozenset[tuple[str, str]], ...] = (
-    frozenset({("event", "date_precision")}),  # schema 0010: dates known to a year or month
+    frozenset({("event", "date_precision")}),  # schema 0008: dates known to a year or month
+)
+
+
+# Values a later release corrected in the shipped files, by release: (record type, seed
+# key, field) -> the value the earlier release shipped. That value keeps its version
+# number; the file's corrected value follows, after everything the earlier releases had,
+# as a version superseding it, so an older database takes the correction when it is next
+# opened and every install's seed versions stay the same.
+CORRECTED: tuple[dict[tuple[str, str, str], Any], ...] = (
+    {  # not "EC": that is the Executive Committee everywhere in IALI
+        ("region", "region-europe-central-asia", "code"): "EC",
+        # a file path is no description for a user
+        ("publication", "pub-action-plan-2011-2014", "description"):
+            "Proposed by IALI President Michele Patterson to the General Assembly of June "
+            "2011 (resources/plans/2011-2014.toml).",
+        ("publication", "pub-action-plan-2021-2024", "description"):
+            "Draft proposed by IALI President Kevin Myers for the General Assembly of 15 "
+            "July 2021 (resources/plans/2021-2024.toml).",
+    },
 )
 
 
 def seed_versions(origin: SeedOrigin) -> list[Version]:
-    """The origin's versions: one per non-empty field, numbered in file order; the fields
-    of LATER_FIELDS after them, release by release."""
-    rounds: list[list[tuple[str, str, str, Any]]] = [[] for _ in range(len(LATER_FIELDS) + 1)]
+    """The origin's versions: one per non-empty field, numbered in file order (a value a
+    later release corrected with the value first shipped); then, release by release, the
+    fields of LATER_FIELDS and the corrected values of CORRECTED."""
+    releases = max(len(LATER_FIELDS), len(CORRECTED))
+    rounds: list[list[tuple[str, str, str, Any, bool]]] = [[] for _ in range(releases + 1)]
     for type_name, key, values in seed_records(origin):
         rt = record_type(type_name)
         row_id = rid(key)
         for spec in rt.fields:
             value = check(spec, values.get(spec.name))
+            corrected = [i for i, fixes in enumerate(CORRECTED, 1)
+                         if (type_name, key, spec.name) in fixes]
+            if corrected:
+                first = check(spec, CORRECTED[corrected[0] - 1][(type_name, key, spec.name)])
+                rounds[0].append((type_name, row_id, spec.name, first, False))
+                rounds[corrected[0]].append((type_name, row_id, spec.name, value, True))
+                continue
             if value is None:
                 continue
             later = [i for i, fields in enumerate(LATER_FIELDS, 1)
                      if (type_name, spec.name) in fields]
-            rounds[later[0] if later else 0].append((type_name, row_id, spec.name, value))
+            rounds[later[0] if later else 0].append((type_name, row_id, spec.name, value, False))
     versions: list[Version] = []
-    for type_name, row_id, field_name, value in (v for r in rounds for v in r):
+    numbered: dict[tuple[str, str, str], tuple[str, int]] = {}
+    for type_name, row_id, field_name, value, corrects in (v for r in rounds for v in r):
         seq = len(versions) + 1
+        where = (type_name, row_id, field_name)
+        supersedes = (numbered[where],) if corrects and where in numbered else ()
         versions.append(Version(
             replica=origin.replica_id, seq=seq, hlc=hlc.pack(SEED_EPOCH_MS) + seq,
-            record_type=type_name, row_id=row_id, field=field_name, value=dumps(value)))
+            record_type=type_name, row_id=row_id, field=field_name, value=dumps(value),
+            supersedes=supersedes))
+        numbered[where] = (origin.replica_id, seq)
     return versions
 
 

@@ -50,6 +50,7 @@ class Workspace:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._closed = False
         self.backups_dir = paths.backups_dir(db.path)
 
     @property
@@ -57,9 +58,13 @@ class Workspace:
         return self.db.path
 
     @classmethod
-    def open(cls, path: Path | None = None, *, create: bool = False) -> Workspace:
+    def open(cls, path: Path | None = None, *, create: bool = False,
+             defer_check: bool = False) -> Workspace:
+        """Open a database; `defer_check` leaves the damage check of a file at the current
+        schema to the caller (`check_intact`), who runs it before writing anything."""
         db_path = Path(path) if path is not None else paths.default_db_path()
-        db = Database.open(db_path, create=create, backups_dir=paths.backups_dir(db_path))
+        db = Database.open(db_path, create=create, backups_dir=paths.backups_dir(db_path),
+                           defer_check=defer_check)
         ws = cls(db)
         if not create and not ws.is_initialised():
             db.close()
@@ -68,7 +73,18 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.db.close()
+
+    def check_intact(self) -> None:
+        """Raise DatabaseDamaged when the file is damaged (a pass over the whole file)."""
+        self.db.check_intact()
+
+    def is_open(self) -> bool:
+        """False once closed (work queued before the close must not reopen the file)."""
+        return not self._closed
 
     def __enter__(self) -> Workspace:
         return self

@@ -16,7 +16,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Query
 from iali_desktop.store.catalog import record_type, table_of
-from iali_desktop.store.records import Row, _base
+from iali_desktop.store.records import Row, _base, row_dicts
 
 _TEXTUAL = (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.EMAIL, FieldKind.URL)
 
@@ -59,7 +59,7 @@ def page_rows(conn: Connection, name: str, query: Query) -> list[Row]:
     """Whole rows of one page, in browsing order."""
     table = table_of(name)
     stmt = _ordered(name, select(table).where(and_(*_base(name, query))), query)
-    return [dict(r) for r in conn.execute(stmt).mappings()]
+    return row_dicts(conn.execute(stmt))
 
 
 def page_ids(conn: Connection, name: str, query: Query) -> list[str]:

@@ -44,8 +44,12 @@ class Database:
         self.read_only = read_only  # why it cannot be written here ("" when it can)
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False, backups_dir: Path | None = None
-             ) -> Database:
+    def open(cls, path: Path, *, create: bool = False, backups_dir: Path | None = None,
+             defer_check: bool = False) -> Database:
+        """Open (creating, then upgrading, as needed). `defer_check`: a file already at the
+        current schema is not given its `quick_check` here (a pass over the whole file);
+        the caller runs `check_intact()` itself, alongside other start-up work, before it
+        writes anything."""
         path = Path(path)
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file")
@@ -58,7 +62,7 @@ class Database:
                 raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
         claim = lock.acquire(path, exclusive=False, kind=lock.COMMAND)
         try:
-            return cls._open_held(path, create, backups_dir, claim)
+            return cls._open_held(path, create, backups_dir, claim, defer_check)
         except NotOurFileError:
             claim.release(discard_file=True)
             raise
@@ -68,7 +72,7 @@ class Database:
 
     @classmethod
     def _open_held(cls, path: Path, create: bool, backups_dir: Path | None,
-                   claim: DatabaseLock) -> Database:
+                   claim: DatabaseLock, defer_check: bool = False) -> Database:
         state = probe.inspect_file(path)
         if state.empty and not create:
             raise DatabaseError(f"{path} is not an IALI Desktop database (the file is empty)")
@@ -80,7 +84,8 @@ class Database:
         engine = make_engine(path, state.access)
         db = cls(path, engine, lock=claim, read_only="" if writable else state.why_read_only)
         try:
-            if not state.empty:
+            current = state.revision == migrate.head_revision()
+            if not state.empty and not (defer_check and current):
                 backup.check_intact(engine, path)
             upgraded = migrate.upgrade(
                 engine,
@@ -97,6 +102,13 @@ class Database:
             engine.dispose()
             raise
         return db
+
+    def check_intact(self) -> None:
+        """`PRAGMA quick_check`; DatabaseDamaged (one line) when the file is damaged."""
+        try:
+            backup.check_intact(self.engine, self.path)
+        except (OperationalError, SaDatabaseError) as exc:
+            raise error_for(exc, self.path) from None
 
     def close(self) -> None:
         self.engine.dispose()

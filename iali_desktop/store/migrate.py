@@ -9,43 +9,73 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from iali_desktop.domain.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# Alembic (about 0.7 s to import) is loaded only when a database needs upgrading: the
+# revisions are read from the scripts' own `revision = "..."` lines, and a database's
+# revision with one query.
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)', re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-@functools.cache  # the scripts ship with the app; reading them costs ~25 ms a time
+@functools.cache  # the scripts ship with the app
+def _chain() -> dict[str, str | None]:
+    """Each revision and the one it revises, read from the scripts' text."""
+    out: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        down = _DOWN.search(source)
+        out[found.group(1)] = down.group(1) if down is not None else None
+    return out
+
+
+@functools.cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    chain = _chain()
+    revised = {d for d in chain.values() if d is not None}
+    heads = [r for r in chain if r not in revised]
+    if len(heads) != 1:
+        raise DatabaseError(f"the migrations have {len(heads)} heads instead of one")
+    return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        )).first()
+        if has_table is None:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
 
 
 @functools.cache
 def known_revisions() -> frozenset[str]:
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return frozenset(s.revision for s in scripts.walk_revisions())
+    return frozenset(_chain())
 
 
 def upgrade(engine: Engine, revision: str = "head",
@@ -61,6 +91,8 @@ def upgrade(engine: Engine, revision: str = "head",
         )
     if current is not None and backup is not None:
         backup()
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         # Straight to the driver: through SQLAlchemy the PRAGMA would open a transaction,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Table,
     and_,
     bindparam,
     func,
@@ -32,15 +34,97 @@ def insert_row(conn: Connection, name: str, row_id: str, values: Mapping[str, An
     conn.execute(insert(table_of(name)).values(id=row_id, deleted=False, **values))
 
 
-def update_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
+def insert_rows(conn: Connection, name: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Insert new live rows (each with its "id") in one `executemany` per set of columns
+    given: a column a row leaves out gets its default, as with `insert_row`."""
+    groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(row)].append(row)
     table = table_of(name)
-    conn.execute(update(table).where(table.c.id == row_id).values(**values))
+    for columns, group in groups.items():
+        bulk_insert(conn, table, (*columns, "deleted"),
+                    [(*row.values(), False) for row in group])
+
+
+def bulk_insert(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """One driver-level `executemany` of rows given as tuples in `columns`' order, each
+    value converted as SQLAlchemy would bind it (JSON lists, booleans): for 100,000 rows
+    SQLAlchemy's own per-row parameter handling costs more than SQLite's insert."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    processors = [(i, p) for i, c in enumerate(columns)
+                  if (p := table.c[c].type._cached_bind_processor(dialect)) is not None]
+    if processors:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, process in processors:
+                values[i] = process(values[i])
+            converted.append(tuple(values))
+        rows = converted
+    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    conn.exec_driver_sql(sql, list(rows))
+
+
+# Statements built once per table (the SET and VALUES columns come from the parameters):
+# a batch of writes spends its time in SQLite, not in building SQL.
+@functools.cache
+def _update_statement(name: str) -> Any:
+    table = table_of(name)
+    return update(table).where(table.c.id == bindparam("_row_id"))
+
+
+def update_rows(conn: Connection, name: str, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Set `columns` of many rows in one `executemany`: each row is the values in
+    `columns`' order followed by the record's id."""
+    if not rows:
+        return
+    table = table_of(name)
+    processors = [(i, p) for i, c in enumerate(columns)
+                  if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+    params = []
+    for row in rows:
+        values = list(row)
+        for i, process in processors:
+            values[i] = process(values[i])
+        params.append(tuple(values))
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    conn.exec_driver_sql(f"UPDATE {table.name} SET {assignments} WHERE id = ?", params)
+
+
+def update_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
+    conn.execute(_update_statement(name), {**values, "_row_id": row_id})
+
+
+def driver(conn: Connection) -> Any:
+    """The sqlite3 connection under `conn`, in the same transaction: for the statements a
+    batch runs once per record, where SQLAlchemy's own work per call costs more than
+    SQLite's."""
+    return conn.connection.driver_connection
+
+
+@functools.cache
+def _row_reader(name: str, dialect: Any) -> tuple[str, tuple[str, ...], list[tuple[int, Any]]]:
+    table = table_of(name)
+    columns = tuple(c.name for c in table.columns)
+    processors = [(i, p) for i, c in enumerate(table.columns)
+                  if (p := c.type._cached_result_processor(dialect, None)) is not None]
+    return f"SELECT {', '.join(columns)} FROM {table.name} WHERE id = ?", columns, processors
 
 
 def get_row(conn: Connection, name: str, row_id: str) -> Row | None:
-    table = table_of(name)
-    found = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
-    return dict(found) if found is not None else None
+    sql, columns, processors = _row_reader(name, conn.dialect)
+    found = driver(conn).execute(sql, (row_id,)).fetchone()
+    if found is None:
+        return None
+    values = list(found)
+    for i, process in processors:
+        values[i] = process(values[i])
+    return dict(zip(columns, values, strict=True))
 
 
 def get_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, Row]:
@@ -49,8 +133,15 @@ def get_rows(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, Row]:
     out: dict[str, Row] = {}
     for start in range(0, len(ids), 500):
         stmt = select(table).where(table.c.id.in_(ids[start:start + 500]))
-        out.update({r["id"]: dict(r) for r in conn.execute(stmt).mappings()})
+        out.update({r["id"]: r for r in row_dicts(conn.execute(stmt))})
     return out
+
+
+def row_dicts(result: Any) -> list[Row]:
+    """Rows as dicts; zipping with the keys read once is several times faster than
+    `dict(mapping)` per row, which lists the keys again for each row."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def find_owner(conn: Connection, row_id: str) -> str | None:
@@ -137,7 +228,18 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
     stmt = stmt.order_by(table.c.id)
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
-    return [dict(r) for r in conn.execute(stmt).mappings()]
+    return row_dicts(conn.execute(stmt))
+
+
+def group_totals(conn: Connection, name: str, by: Sequence[str], summed: str,
+                 query: Query = Query()) -> list[tuple[Any, ...]]:
+    """For the records a query selects, grouped by the `by` columns: the group's values,
+    how many records it holds, and the sum of `summed` (NULL counting 0)."""
+    table = table_of(name)
+    keys = [table.c[c] for c in by]
+    stmt = select(*keys, func.count(), func.sum(func.coalesce(table.c[summed], 0))) \
+        .where(and_(*_base(name, query))).group_by(*keys)
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def count_rows(conn: Connection, name: str, query: Query = Query()) -> int:
@@ -160,14 +262,16 @@ def list_ids(conn: Connection, name: str, query: Query = Query()) -> list[str]:
     return [r[0] for r in conn.execute(stmt)]
 
 
-def titles(conn: Connection, name: str, ids: Iterable[str], depth: int = 1) -> dict[str, str]:
+def titles(conn: Connection, name: str, ids: Iterable[str], depth: int = 1,
+           rows: Mapping[str, Row] | None = None) -> dict[str, str]:
     """One-line titles for records, following references one level (a member's title is
-    its organisation's name)."""
+    its organisation's name). `rows`: the records, when the caller has read them."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return {}
     rt = record_type(name)
-    rows = get_rows(conn, name, ids)
+    if rows is None:
+        rows = get_rows(conn, name, ids)
     refs: dict[str, set[str]] = defaultdict(set)
     for field in rt.title_fields:
         spec = rt.field(field)

@@ -41,25 +41,36 @@ def body_text(name: str, values: Mapping[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
+def index_rows(conn: Connection, name: str, ids: Iterable[str],
+               indexed: Iterable[str] | None = None) -> None:
+    """(Re)index these records. `indexed`, when given, says which of them may be in the
+    index already (a batch knows the records it created have no entries): each delete of
+    old entries scans the index, so a bulk create skips them."""
     ids = list(ids)
     if not ids:
         return
+    stale = set(ids) if indexed is None else set(indexed)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        conn.execute(text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids")
-                     .bindparams(bindparam("ids", expanding=True)), {"t": name, "ids": chunk})
+        old = [i for i in chunk if i in stale]
+        if old:
+            conn.execute(_DELETE_ENTRIES, {"t": name, "ids": old})
         table = table_of(name)
         rows = conn.execute(
             table.select().where(table.c.id.in_(chunk), table.c.deleted.is_(False))
         ).mappings().all()
         if not rows:
             continue
-        names = titles(conn, name, [r["id"] for r in rows])
-        params = [{"t": name, "r": r["id"], "title": names.get(r["id"], ""),
-                   "body": body_text(name, dict(r))} for r in rows]
+        by_id = {r["id"]: dict(r) for r in rows}
+        names = titles(conn, name, list(by_id), rows=by_id)
+        params = [{"t": name, "r": row_id, "title": names.get(row_id, ""),
+                   "body": body_text(name, row)} for row_id, row in by_id.items()]
         conn.execute(text("INSERT INTO search_index (record_type, row_id, title, body)"
                           " VALUES (:t, :r, :title, :body)"), params)
+
+
+_DELETE_ENTRIES = text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids"
+                       ).bindparams(bindparam("ids", expanding=True))
 
 
 def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, list[str]]:

@@ -1,7 +1,7 @@
 """The attached files each peer said, in its latest bundle, that it still lacks.
 
 Kept per peer and replaced by each bundle from that peer (table `wanted_file`,
-migration 0011): the list is the peer's own current statement, so a file it has
+migration 0009): the list is the peer's own current statement, so a file it has
 received since simply drops out of it.
 """
 

@@ -71,12 +71,14 @@ def test_sub_records_open_on_their_parents_page(window: MainWindow,
     assert window.sidebar.current_page() == "plan"
 
 
-def test_status_bar_shows_replica_demo_marker_and_conflicts(window: MainWindow) -> None:
+def test_status_bar_shows_replica_demo_marker_and_conflicts(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
     status = window.status
     assert "Template replica" in status.replica.text()
     assert status.demo.isVisible() and status.demo.text() == "Demo data"
+    # counted once the event loop runs (not while the window is built)
+    qtbot.waitUntil(lambda: "0" in status.conflicts.text())
     assert status.conflict_count == 0
-    assert "0" in status.conflicts.text()
 
 
 def test_window_remembers_last_page_and_geometry(shell_ctx: AppContext, prefs: Preferences,

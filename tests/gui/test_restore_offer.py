@@ -102,3 +102,27 @@ def test_declining_the_offer_changes_nothing(app: QApplication, damaged_db: Path
     assert len(seen) == 1 and seen[0].startswith("The database is damaged")
     assert damaged_db.read_bytes() == before
     assert not list(damaged_db.parent.glob("iali.db.damaged-*"))
+
+
+
+def test_damage_only_the_full_check_sees_brings_the_offer_before_the_window(
+        app: QApplication, seeded_template: Path, tmp_path: Path) -> None:
+    # The window is built while the whole-file check runs beside it (gui.app.IntactCheck):
+    # a file whose other pages read well must still get the offer, and no window.
+    db = tmp_path / "mine" / "iali.db"
+    db.parent.mkdir()
+    shutil.copyfile(seeded_template, db)
+    with Workspace.open(db) as ws:
+        save_profile(ws, Profile(role="regional_representative", region=None))
+        back_up_now(ws)
+    size = db.stat().st_size
+    with db.open("r+b") as fh:  # closed above: nothing holds the file
+        fh.seek(size - 4096)
+        fh.write(os.urandom(4096))
+    seen: list[str] = []
+    timer = _answer("quit", seen)
+    try:
+        assert app_module.run(db, []) == 1
+    finally:
+        timer.stop()
+    assert seen and seen[0].startswith("The database is damaged"), seen

@@ -81,3 +81,32 @@ def test_seed_versions_of_an_earlier_release_keep_their_numbers() -> None:
         assert [v.seq for v in versions] == list(range(1, len(versions) + 1))
     events = next(o for o in origins() if o.name == "reference/events")
     assert any(v.field == "date_precision" for v in seed_versions(events))
+
+
+def test_a_database_of_the_previous_release_takes_the_corrected_seed_values(
+        tmp_path: Path) -> None:
+    """The previous release shipped the region code "EC" (the Executive Committee's
+    abbreviation everywhere in IALI) and file paths in two descriptions; a database it
+    made takes the corrected values when the window opens it (`initialise`), as a version
+    that supersedes the old one (no conflict), exactly as a database made now has them."""
+    import gzip
+    import shutil
+
+    from iali_desktop.domain.query import Filter, Op, Query
+    from iali_desktop.services.records import RecordService
+    from iali_desktop.services.setup import initialise
+    from iali_desktop.services.sync import SyncService
+
+    old = tmp_path / "ana.db"
+    data = Path(__file__).resolve().parents[1] / "data" / "format1" / "ana.db.gz"
+    with gzip.open(data) as src, old.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    ws, _ = initialise(old)
+    with ws:
+        records = RecordService(ws)
+        (region,) = records.list("region", Query(filters=(
+            Filter("name", Op.EQ, "Europe and Central Asia"),)))
+        assert region["code"] == "ECA"
+        descriptions = [p["description"] or "" for p in records.list("publication")]
+        assert not any("resources/plans" in d for d in descriptions)
+        assert SyncService(ws).conflict_count() == 0

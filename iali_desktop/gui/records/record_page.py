@@ -79,8 +79,9 @@ class RecordPage(QWidget):
         self._panels: list[DetailPanel] = []
         fixed_filters = [Filter(name, Op.EQ, value) for name, value in self.fixed.items()]
         hidden = list(self.fixed)
+        # Read once the filter bar holds its default filters (not once without them too).
         self.model = RecordTableModel(
-            ctx, type_name, self, fixed_filters=fixed_filters, hidden=hidden
+            ctx, type_name, self, fixed_filters=fixed_filters, hidden=hidden, fetch=False
         )
         self._shown_titles = {c.target for c in self.model.columns if c.target} - {type_name}
         self.filter_bar = FilterBar(ctx, type_name, self, hidden=hidden)
@@ -166,6 +167,8 @@ class RecordPage(QWidget):
         ctx.events.changed.connect(self._data_changed)
         if not self.filter_bar.is_clear():
             self._filters_changed()
+        else:
+            self.model.reload()
         self._update_actions()
         self._open_in_form(None)
 

@@ -47,7 +47,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, ctx: AppContext, type_name: str, parent: QObject | None = None, *,
                  fixed_filters: Sequence[Filter] = (), hidden: Sequence[str] = (),
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, fetch: bool = True) -> None:
+        """`fetch=False`: read nothing yet (the caller sets filters or reloads first)."""
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
@@ -65,7 +66,8 @@ class RecordTableModel(QAbstractTableModel):
         self._titles: dict[str, dict[str, str]] = {}
         self._more = True
         self._fmt = ValueFormatter()
-        self._fetch(self._page)
+        if fetch:
+            self._fetch(self._page)
 
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

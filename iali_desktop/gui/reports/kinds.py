@@ -14,13 +14,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from iali_desktop.reports import (
-    build_annual_report,
-    build_directory,
-    build_meeting_pack,
-    build_minutes,
-    build_progress_report,
-)
 from iali_desktop.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
@@ -60,6 +53,15 @@ class ReportRequest:
 
 def build(ws: Workspace, request: ReportRequest, progress: Progress | None = None) -> Path:
     """Write the requested PDF; the reports API raises IaliError for what a person can fix."""
+    # ReportLab and the documents load on the first print, not with the window.
+    from iali_desktop.reports import (
+        build_annual_report,
+        build_directory,
+        build_meeting_pack,
+        build_minutes,
+        build_progress_report,
+    )
+
     kind, subject, out = request.kind, request.subject, request.out
     lang, size = request.lang, request.page_size
     ws.refuse_own_files(out, "a report")

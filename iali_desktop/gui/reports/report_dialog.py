@@ -44,7 +44,6 @@ from iali_desktop.gui.reports.kinds import (
     default_file_name,
 )
 from iali_desktop.gui.reports.pack_options import PackOptions
-from iali_desktop.reports import LANGUAGES
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
 
@@ -98,6 +97,8 @@ def tell_where(parent: QWidget | None, path: Path) -> QMessageBox:
 
 def interface_language() -> str:
     """The language the interface is shown in (`Translators` makes it QLocale's default)."""
+    from iali_desktop.reports import LANGUAGES  # the documents load with the first print
+
     code = QLocale().name().split("_")[0]
     return code if code in LANGUAGES else "en"
 
@@ -156,6 +157,8 @@ class ReportDialog(QDialog):
                                     else dt.date.today().year - 1)
             self.year_spin.valueChanged.connect(lambda _v: self._subject_changed())
             form.addRow(translate("ReportDialog", "&Year:"), self.year_spin)
+        from iali_desktop.reports import LANGUAGES
+
         self.language = QComboBox(self)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)

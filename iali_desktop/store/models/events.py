@@ -19,7 +19,7 @@ class Event(Replicated):
     kind: Mapped[str | None] = f.choice("Kind", c.EventKind, required=True)
     start_date: Mapped[str | None] = f.date("Starts", required=True)
     end_date: Mapped[str | None] = f.date("Ends")
-    # Added in revision 0010; empty for dates known to the day.
+    # Added in revision 0008; empty for dates known to the day.
     date_precision: Mapped[str | None] = f.choice("Date precision", c.DatePrecision)
     start_time: Mapped[str | None] = f.text(
         "Start time", search=False, table=False,

@@ -1,8 +1,8 @@
 """agenda papers: each agenda item's kind and the papers the secretary chose for it;
 an event's start time
 
-Revision ID: 0008
-Revises: 0011
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03
 
 The meeting pack prints under each agenda item what its `papers` field names (its
@@ -21,8 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0011"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

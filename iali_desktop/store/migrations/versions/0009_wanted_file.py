@@ -1,7 +1,7 @@
 """wanted files: the attached files each peer said it still lacks
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03
 
 Every bundle's manifest lists (`wants`) the digests of attached files its sender holds
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,73 @@
+"""The window paints its dashboard before loading what the dashboard does not need.
+
+A real start (`gui.app.run`) in a fresh process, offscreen, on a database with a saved
+profile: at the first paint of anything on the dashboard page, the process writes the
+modules it has loaded and exits. How fast that is, is `bench/bench_start.py`'s job; this
+test holds the import graph that makes it fast.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from iali_desktop.services.profile import Profile, save_profile
+from iali_desktop.services.workspace import Workspace
+
+FIRST_PAINT = textwrap.dedent("""
+    import os, sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+    from iali_desktop.gui.app import create_app, run
+    app = create_app()
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                widget = watched
+                while widget is not None and widget.objectName() != "page_dashboard":
+                    widget = widget.parentWidget()
+                if widget is not None:
+                    with open(sys.argv[2], "w") as out:
+                        out.write("\\n".join(sorted(sys.modules)))
+                    os._exit(0)
+            return False
+    watcher = Painted()
+    app.installEventFilter(watcher)
+    sys.exit(run(sys.argv[1], []) or 3)
+""")
+
+# Modules of the other pages (each page's module loads when the page is first shown).
+OTHER_PAGES = ("iali_desktop.gui.plan_page", "iali_desktop.gui.plan_model",
+               "iali_desktop.gui.records.record_page", "iali_desktop.gui.records.table_model",
+               "iali_desktop.gui.records.meeting_page", "iali_desktop.gui.records.request_page",
+               "iali_desktop.gui.sync.conflicts_page", "iali_desktop.gui.sync.peers_page")
+
+
+def modules_at_first_paint(db: Path, home: Path) -> set[str]:
+    out = home / "modules.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db), str(out)], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return set(out.read_text().split())
+
+
+def test_the_dashboard_paints_before_reports_migrations_and_other_pages_load(
+        seeded_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "user.db"
+    shutil.copyfile(seeded_template, db)
+    with Workspace.open(db) as ws:
+        save_profile(ws, Profile(role="regional_representative", region=None))
+    loaded = modules_at_first_paint(db, tmp_path / "home")
+    assert "iali_desktop.gui.dashboard" in loaded  # the probe did see the dashboard paint
+    early = sorted(m for m in loaded if m == "reportlab" or m.startswith("reportlab.")
+                   or m.startswith("iali_desktop.reports") or m == "alembic"
+                   or m.startswith("alembic.") or m in OTHER_PAGES
+                   or m in ("openpyxl", "icalendar", "iali_desktop.services.demo"))
+    assert early == []
