@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionTaskDialog</name>
+    <message>
+        <source>Action item in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task under the action area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation type="unfinished">Domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Existing task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan covers this meeting&apos;s year: link the action item to an existing task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an action item a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the task to link to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action item to a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddToCalendar</name>
     <message>
         <source>Add to &amp;calendar…</source>
@@ -23,8 +66,8 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <source>Replica: %1</source>
-        <translation>Réplique : %1</translation>
+        <source>This copy: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key fingerprint: %1</source>
@@ -51,6 +94,156 @@
     <message>
         <source>Assessment and decision</source>
         <translation>Évaluation et décision</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationBox</name>
+    <message>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They head the cover and the footer of the meeting pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the association&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished">Retirer…</translation>
+    </message>
+    <message>
+        <source>Save the record first to attach files to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: attach some, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching “%1” (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opened “%1”. A copy is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not been received yet: it comes with a colleague&apos;s bundle that carries files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not received yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -231,9 +424,12 @@
         <source>&amp;Open the record</source>
         <translation>&amp;Ouvrir l&apos;enregistrement</translation>
     </message>
-    <message>
-        <source>%1 open conflicts. Every replica shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
-        <translation>%1 conflits ouverts. Toutes les répliques affichent pour l&apos;instant la même valeur ; gardez-en une ou saisissez une nouvelle valeur, et ce choix partira avec votre prochain paquet.</translation>
+    <message numerus="yes">
+        <source>%n open conflict(s). Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflicts: every field has one value.</source>
@@ -332,6 +528,13 @@
     <message>
         <source>Nothing due in the next 30 days.</source>
         <translation>Aucune échéance dans les 30 prochains jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Tasks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No events in the next 90 days.</source>
@@ -478,6 +681,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose Open database… to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Sample data: every record here is fictional. Nothing you do here reaches your own database or your colleagues.</source>
@@ -486,6 +735,21 @@
     <message>
         <source>&amp;Back to my database</source>
         <translation>&amp;Retour à ma base</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -574,6 +838,13 @@
         <source>Wrote %1 changes to %2 (%3 KiB). Send the file by e-mail, USB stick or a shared folder.</source>
         <translation>%1 modifications écrites dans %2 (%3 Kio). Envoyez le fichier par courriel, clé USB ou dossier partagé.</translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n attached file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
@@ -586,20 +857,8 @@
         <translation>plusieurs valeurs, séparées par des virgules</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <source>Set a date</source>
-        <translation>Indiquer une date</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <source>%1 is set</source>
-        <translation>%1 est renseigné</translation>
+        <source>%1: calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
@@ -631,6 +890,10 @@
     <message>
         <source>To date</source>
         <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference field</source>
@@ -803,6 +1066,17 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -873,6 +1147,10 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>&amp;Review conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the bundle…</source>
         <translation>Vérification du paquet…</translation>
     </message>
@@ -908,6 +1186,13 @@
         <source>%1 new changes of %2 in the bundle. Nothing has changed yet: check the preview, then import.</source>
         <translation>%1 nouvelles modifications sur %2 dans le paquet. Rien n&apos;a encore changé : vérifiez l&apos;aperçu, puis importez.</translation>
     </message>
+    <message numerus="yes">
+        <source>No record is created or deleted; %n field(s) get a second value, kept as a conflict for you to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
@@ -920,6 +1205,13 @@
         <source>The database was backed up first to %1.</source>
         <translation>La base a d&apos;abord été sauvegardée dans %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) now hold two values: review the conflicts to keep one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
@@ -928,36 +1220,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 changes by %2 are held, not applied, until %2&apos;s own signed proof arrives: some of %2&apos;s earlier changes are missing here.</source>
-        <translation>%1 modifications de %2 sont mises de côté, non appliquées, jusqu&apos;à l&apos;arrivée de la preuve signée de %2 : des modifications antérieures de %2 manquent ici.</translation>
-    </message>
-    <message>
-        <source>%1 changes by %2 are held, not applied, until the versions they replace arrive.</source>
-        <translation>%1 modifications de %2 sont mises de côté, non appliquées, jusqu&apos;à l&apos;arrivée des versions qu&apos;elles remplacent.</translation>
-    </message>
-    <message>
         <source>The sender&apos;s name looks like %1, another colleague: compare the key fingerprint with theirs before importing.</source>
         <translation>Le nom de l&apos;expéditeur ressemble à %1, un autre collègue : comparez l&apos;empreinte de la clé avec la sienne avant d&apos;importer.</translation>
-    </message>
-    <message>
-        <source>%1 changes held back by earlier imports can now be applied.</source>
-        <translation>%1 modifications mises de côté par des importations précédentes peuvent maintenant être appliquées.</translation>
-    </message>
-    <message>
-        <source>%1 fields were edited on both sides: both values are kept as conflicts to resolve (Sync &gt; Conflicts).</source>
-        <translation>%1 champs ont été modifiés des deux côtés : les deux valeurs sont conservées comme conflits à résoudre (Synchronisation &gt; Conflits).</translation>
-    </message>
-    <message>
-        <source>%1 records were deleted on one side while edited on the other: they stay, marked for review.</source>
-        <translation>%1 enregistrements ont été supprimés d&apos;un côté et modifiés de l&apos;autre : ils sont conservés et signalés pour vérification.</translation>
-    </message>
-    <message>
-        <source>%1 references point at records not received yet; they will resolve when those records arrive.</source>
-        <translation>%1 références pointent vers des enregistrements pas encore reçus ; elles se résoudront à leur arrivée.</translation>
-    </message>
-    <message>
-        <source>%1 changes carry a date in the future: the sender&apos;s clock may be wrong. Nothing is lost, but check the dates.</source>
-        <translation>%1 modifications portent une date future : l&apos;horloge de l&apos;expéditeur est peut-être fausse. Rien n&apos;est perdu, mais vérifiez les dates.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1023,8 +1287,8 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Find a record…</source>
-        <translation>&amp;Rechercher un enregistrement…</translation>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About IALI Desktop</source>
@@ -1045,6 +1309,26 @@
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>Search EC meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task in the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this action item a task of the action plan, or link it to an existing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;EC members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the President, the EC members and the regional representatives as participants of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1053,12 +1337,75 @@
         <translation>Décisions</translation>
     </message>
     <message>
+        <source>Agenda items, with each item&apos;s minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decisions and action items</source>
         <translation>Décisions et actions à mener</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: present, apologies or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new EC meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every EC member is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the EC members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New EC meeting</source>
         <translation>&amp;Nouvelle réunion du CE</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesActions</name>
+    <message>
+        <source>&amp;Minutes PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this meeting&apos;s minutes: attendance, minutes, decisions and actions (marked draft until approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve previous minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the previous EC meeting&apos;s minutes as approved at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the minutes of “%1” as approved at this meeting, on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1463,30 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>PackOptions</name>
     <message>
-        <source>No date</source>
-        <translation>Pas de date</translation>
+        <source>The plan covering the meeting&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack shows the records as they stood on this day; the same data and day print the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;as of:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,8 +1520,8 @@
         <translation>Modifications manquantes</translation>
     </message>
     <message>
-        <source>Peers</source>
-        <translation>Pairs</translation>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No colleague&apos;s bundle has been imported yet. Import one (File &gt; Import bundle…) or send yours first.</source>
@@ -1200,12 +1567,40 @@
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export personal data as</source>
         <translation>Exporter les données personnelles sous</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;JSON file (*.json)</source>
         <translation>Document PDF (*.pdf);;Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone and notes are removed from this %2, from its history and from the search, here and on every colleague&apos;s database when the next bundles arrive. The record stays, without them, so what refers to it still does.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before the erasure (%1) may still hold personal data of erased people. Delete them now?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,12 +1711,20 @@
         <translation>&amp;Rétablir l&apos;original</translation>
     </message>
     <message>
+        <source>In conflict: another copy holds %1. Keep one on the Sync conflicts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked below.</source>
         <translation>Non enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“Done” means 100 % progress. A progress update can set both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New %1</source>
@@ -1470,6 +1873,10 @@
         <translation>Dossier de réunion du CE</translation>
     </message>
     <message>
+        <source>Minutes of an EC meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annual evaluation report</source>
         <translation>Rapport d&apos;évaluation annuel</translation>
     </message>
@@ -1484,6 +1891,15 @@
     <message>
         <source>Directory of experts</source>
         <translation>Annuaire des experts</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opened the PDF. It is saved as:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
@@ -1563,6 +1979,13 @@
     </message>
 </context>
 <context>
+    <name>ReportLauncher</name>
+    <message>
+        <source>No program opened the PDF; it is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsMenu</name>
     <message>
         <source>&amp;Reports</source>
@@ -1571,6 +1994,10 @@
     <message>
         <source>EC &amp;meeting pack…</source>
         <translation>Dossier de &amp;réunion du CE…</translation>
+    </message>
+    <message>
+        <source>EC meeting mi&amp;nutes…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Annual evaluation report…</source>
@@ -1587,6 +2014,73 @@
     <message>
         <source>Directory of &amp;experts…</source>
         <translation>Annuaire des &amp;experts…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to bring this database back to. The current state is backed up first, so you can return to it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this database back to the backup of %1? The current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the state before it is kept as a backup too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2104,17 @@
     <message>
         <source>The newest intact backup is from %1 (%2). Restore it? Changes made since then are lost here, unless colleagues hold them and send them again. The damaged file is kept beside the database.</source>
         <translation>La sauvegarde intacte la plus récente date du %1 (%2). La restaurer ? Les modifications faites depuis sont perdues ici, sauf si des collègues les détiennent et les renvoient. Le fichier endommagé est conservé à côté de la base.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search everything (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1661,12 +2166,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>This workspace</source>
-        <translation>Cet espace de travail</translation>
+        <source>No particular region</source>
+        <translation type="unfinished">Aucune région en particulier</translation>
     </message>
     <message>
-        <source>&amp;Replica name:</source>
-        <translation>Nom de la &amp;réplique :</translation>
+        <source>This workspace</source>
+        <translation>Cet espace de travail</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
@@ -1677,8 +2182,20 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Colleagues see the replica name on your bundles; they check the fingerprint before trusting them.</source>
-        <translation>Vos collègues voient le nom de la réplique sur vos paquets ; ils vérifient l&apos;empreinte avant de leur faire confiance.</translation>
+        <source>&amp;Name on your changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished">Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Colleagues see this name on the changes from this copy; they check the fingerprint before trusting them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1701,6 +2218,14 @@
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>Delete backups holding erased data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before a person&apos;s data was erased still hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1717,6 +2242,34 @@
         <translation>Dossier de &amp;synchronisation :</translation>
     </message>
     <message>
+        <source>Largest attached file in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest b&amp;undle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles with a larger file are refused on import, and such files are left out of the bundles you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may still hold erased personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
@@ -1730,6 +2283,14 @@
     <message>
         <source>Older backups are thinned out to one a day, one a week and one a month.</source>
         <translation>Les sauvegardes plus anciennes sont réduites à une par jour, une par semaine et une par mois.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every backup that still holds personal data erased since it was made? Backups you made yourself are deleted too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1872,6 +2433,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Pages</source>
@@ -1962,8 +2542,8 @@
         <translation>&amp;Conflits</translation>
     </message>
     <message>
-        <source>&amp;Peers</source>
-        <translation>&amp;Collègues</translation>
+        <source>&amp;Colleagues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1973,8 +2553,16 @@
         <translation>Ajouter un point d&apos;avancement</translation>
     </message>
     <message>
+        <source>“Done” means 100 % progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write what happened: the update text is required.</source>
         <translation>Décrivez ce qui s&apos;est passé : le texte du point est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2578,28 @@
     <message>
         <source>&amp;Add update…</source>
         <translation>&amp;Ajouter un point…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>Write the year with four digits (“%1” could be 19%2 or 20%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>IALI Desktop user guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2643,10 @@
 <context>
     <name>choices</name>
     <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
@@ -2053,20 +2667,40 @@
         <translation>Adopté</translation>
     </message>
     <message>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
+        <source>Technical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assistance criteria</source>
         <translation>Critères d&apos;assistance</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Assistance requests awaiting decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call</source>
@@ -2153,6 +2787,10 @@
         <translation>Membre du CE</translation>
     </message>
     <message>
+        <source>Election or appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -2161,12 +2799,32 @@
         <translation>Organisation d&apos;employeurs ou de travailleurs</translation>
     </message>
     <message>
+        <source>Events and calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
+        <source>Experts listed and delisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation type="unfinished">Experts</translation>
+    </message>
+    <message>
         <source>Expired</source>
         <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Finance, membership and dues</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Funder</source>
@@ -2183,6 +2841,18 @@
     <message>
         <source>Held</source>
         <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Année</translation>
     </message>
     <message>
         <source>IALI conference</source>
@@ -2233,12 +2903,20 @@
         <translation>Réunion</translation>
     </message>
     <message>
+        <source>Members and dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership categories</source>
         <translation>Catégories de membres</translation>
     </message>
     <message>
         <source>MOU</source>
         <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>MOU register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>National</source>
@@ -2281,6 +2959,14 @@
         <translation>Ouvert</translation>
     </message>
     <message>
+        <source>Actions carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
@@ -2305,8 +2991,16 @@
         <translation>Partenariat</translation>
     </message>
     <message>
+        <source>Partnerships and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Action plan status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2317,8 +3011,16 @@
         <translation>Reporté</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>President</source>
         <translation>Président</translation>
+    </message>
+    <message>
+        <source>Previous minutes and matters arising</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -2335,6 +3037,10 @@
     <message>
         <source>Regional conference</source>
         <translation>Conférence régionale</translation>
+    </message>
+    <message>
+        <source>Regional reports</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regional representative</source>
@@ -2643,6 +3349,10 @@
         <translation>Fin</translation>
     </message>
     <message>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2681,6 +3391,14 @@
     <message>
         <source>Minutes allotted</source>
         <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers in the pack</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2834,6 +3552,58 @@
         <source>List</source>
         <translation>Liste</translation>
     </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished">Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -2906,8 +3676,8 @@
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <source>Colleagues (sync)</source>
-        <translation>Collègues (synchronisation)</translation>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3861,14 @@
     <message>
         <source>List entries</source>
         <translation>Entrées de liste</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
