@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from iali_desktop.services.association import load_association
 from iali_desktop.services.reporting import annual_report
 from iali_desktop.services.workspace import Workspace
 
@@ -22,4 +23,4 @@ def build_annual_report(ws: Workspace, year: int, out: Path, lang: str = "en",
     report = annual_report(ws, year, as_of or dt.date.today())
     return render_period(report, out, tr, tr("annual.title", year=year),
                          tr("annual.subject", year=year), page_size, progress,
-                         ws.identity().demo)
+                         ws.identity().demo, load_association(ws).name)

@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from iali_desktop.domain.collation import sort_key
+from iali_desktop.services.association import load_association
 from iali_desktop.services.reporting import (
     Directory,
     SkillGroup,
@@ -38,7 +39,8 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
     subject = tr("dir.experts_subject") if experts else tr("dir.subject")
     demo = ws.identity().demo
     doc = ReportDocument(out, DocInfo(title=title, subject=subject, as_of=day,
-                                      page_size=page_size, demo=demo), tr, progress)
+                                      page_size=page_size, demo=demo,
+                                      association=load_association(ws).name), tr, progress)
     ctx = Ctx(tr, doc.width, Headings())
     if experts:
         groups = expert_directory(ws)

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.services.association import DEFAULT_NAME
 
 from .i18n import Translator
 from .scripts import with_fallback
@@ -68,6 +69,7 @@ class DocInfo:
     page_size: str = "A4"
     header: str = ""  # the running header's right-hand text (the subject if empty)
     demo: bool = False  # printed from the sample-data database: every page says so
+    association: str = DEFAULT_NAME  # heads the footer of every page (Settings)
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -236,7 +238,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canv.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN, bottom, self.tr("footer.left",
+        canv.drawString(MARGIN, bottom, self.tr("footer.left", association=self.info.association,
                                                 date=self.tr.date(self.info.as_of)))
         total = str(self.page_total) if self.page_total else "…"
         canv.drawRightString(width - MARGIN, bottom,

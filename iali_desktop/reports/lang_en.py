@@ -2,7 +2,7 @@
 
 PHRASES: dict[str, str] = {
     "contents": "Contents",
-    "footer.left": "IALI Desktop · data as of {date}",
+    "footer.left": "{association} · data as of {date}",
     "footer.page": "Page {page} of {total}",
     "footer.demo": "Fictional demo data",
     "progress.gather": "Reading the data",
@@ -200,7 +200,6 @@ PHRASES: dict[str, str] = {
     # Minutes of an EC meeting
     "minutes.title": "Minutes of the EC meeting",
     "minutes.subject": "Minutes of the IALI Executive Committee",
-    "minutes.association": "International Association of Labour Inspection (IALI)",
     "minutes.draft": "DRAFT: not yet approved",
     "minutes.draft_note": "These minutes are a draft until the Executive Committee "
                           "approves them at a later meeting.",

@@ -2,7 +2,7 @@
 
 PHRASES: dict[str, str] = {
     "contents": "Índice",
-    "footer.left": "IALI Desktop · datos al {date}",
+    "footer.left": "{association} · datos al {date}",
     "footer.page": "Página {page} de {total}",
     "footer.demo": "Datos ficticios de demostración",
     "progress.gather": "Leyendo los datos",
@@ -191,7 +191,6 @@ PHRASES: dict[str, str] = {
     # Acta de una reunión del Comité Ejecutivo
     "minutes.title": "Acta de la reunión del Comité Ejecutivo",
     "minutes.subject": "Acta del Comité Ejecutivo de la AIIT",
-    "minutes.association": "Asociación Internacional de Inspección del Trabajo (AIIT)",
     "minutes.draft": "BORRADOR: aún no aprobada",
     "minutes.draft_note": "Esta acta es un borrador hasta que el Comité Ejecutivo la apruebe "
                           "en una reunión posterior.",

@@ -2,7 +2,7 @@
 
 PHRASES: dict[str, str] = {
     "contents": "Sommaire",
-    "footer.left": "IALI Desktop · données au {date}",
+    "footer.left": "{association} · données au {date}",
     "footer.page": "Page {page} sur {total}",
     "footer.demo": "Données de démonstration fictives",
     "progress.gather": "Lecture des données",
@@ -191,7 +191,6 @@ PHRASES: dict[str, str] = {
     # Procès-verbal d'une réunion du Comité exécutif
     "minutes.title": "Procès-verbal de la réunion du Comité exécutif",
     "minutes.subject": "Procès-verbal du Comité exécutif de l'AIIT",
-    "minutes.association": "Association internationale de l'inspection du travail (AIIT)",
     "minutes.draft": "PROJET : pas encore approuvé",
     "minutes.draft_note": "Ce procès-verbal reste un projet jusqu'à son approbation par le "
                           "Comité exécutif lors d'une réunion ultérieure.",

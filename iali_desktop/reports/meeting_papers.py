@@ -153,7 +153,7 @@ def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     out.append(data_table(
         [tr("col.member"), tr("col.country"), tr("col.category"), tr("col.status"),
          tr("col.dues", year=m.year), tr("col.paid_on"), tr("col.code"), tr("col.principles")],
-        rows, [0.22, 0.1, 0.14, 0.09, 0.09, 0.11, 0.125, 0.125], ctx.width, plain=(6, 7),
+        rows, [0.2, 0.09, 0.14, 0.09, 0.08, 0.14, 0.13, 0.13], ctx.width, plain=(6, 7),
         alerts=[i for i, x in enumerate(m.members) if x.unpaid]))
     return out
 

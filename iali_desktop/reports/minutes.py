@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, Table
 
 from iali_desktop.domain.choices import DecisionKind, MinutesStatus
+from iali_desktop.services.association import load_association
 from iali_desktop.services.reporting.minutes import (
     Attendee,
     CarriedAction,
@@ -85,7 +86,7 @@ def build_minutes(ws: Workspace, meeting_id: str, out: Path, lang: str = "en",
                    page_size=page_size,
                    header=" · ".join(x for x in (tr.date(m.meeting.start),
                                                  tr("minutes.draft") if draft else "") if x),
-                   demo=ws.identity().demo)
+                   demo=ws.identity().demo, association=load_association(ws).name)
     doc = MinutesDocument(out, info, tr, draft, progress)
     doc.render(story(doc, m))
     return out
@@ -94,7 +95,8 @@ def build_minutes(ws: Workspace, meeting_id: str, out: Path, lang: str = "en",
 def story(doc: ReportDocument, m: Minutes) -> list[Flowable]:
     tr = doc.tr
     h = Headings()
-    flow: list[Flowable] = [NextPageTemplate("body"), *_heading(tr, m, doc.width)]
+    flow: list[Flowable] = [NextPageTemplate("body"),
+                            *_heading(tr, m, doc.width, doc.info.association)]
     flow += _attendance(tr, h, m)
     flow += _items(tr, h, m)
     flow += _actions(tr, h, m, doc.width)
@@ -102,14 +104,14 @@ def story(doc: ReportDocument, m: Minutes) -> list[Flowable]:
     return flow
 
 
-def _heading(tr: Translator, m: Minutes, width: float) -> list[Flowable]:
+def _heading(tr: Translator, m: Minutes, width: float, association: str) -> list[Flowable]:
     st = styles()
     e = m.meeting
     when = tr.date(e.start) if not e.end or e.end == e.start else \
         f"{tr.date(e.start)} – {tr.date(e.end)}"
     place = e.place or (tr("virtual") if e.virtual else "")
     flow: list[Flowable] = [
-        para(tr("minutes.association"), st.cover_label),
+        para(association, st.cover_label),
         para(tr("minutes.title"), st.title),
         para(e.name, st.subtitle),
         para(" · ".join(x for x in (when, place) if x), st.cover_line), gap(8)]

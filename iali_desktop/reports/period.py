@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from iali_desktop.services.association import DEFAULT_NAME
 from iali_desktop.services.reporting import Figures, PeriodReport
 
 from .document import DocInfo, Headings, Progress, ReportDocument, contents, start_body
@@ -24,10 +25,12 @@ from .tables import Cell, data_table, facts, gap, para
 
 
 def render_period(report: PeriodReport, out: Path, tr: Translator, title: str, subject: str,
-                  page_size: str, progress: Progress | None, demo: bool) -> Path:
+                  page_size: str, progress: Progress | None, demo: bool,
+                  association: str = DEFAULT_NAME) -> Path:
     info = DocInfo(title=title, subject=subject, as_of=report.as_of, page_size=page_size,
                    header=tr("period.range", start=report.start.isoformat(),
-                             end=report.end.isoformat()), demo=demo)
+                             end=report.end.isoformat()), demo=demo,
+                   association=association)
     doc = ReportDocument(out, info, tr, progress)
     ctx = Ctx(tr, doc.width, Headings())
     body = [*_overview(ctx, report), *_areas(ctx, report), *ibor(ctx, report),

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer
 
+from iali_desktop.services.association import load_association
 from iali_desktop.services.person_data import collect
 from iali_desktop.services.workspace import Workspace
 
@@ -31,7 +32,8 @@ def build_person_data(ws: Workspace, person_id: str, out: Path, page_size: str =
     name = data["person"]["title"]
     doc = ReportDocument(out, DocInfo(title=f"{TITLE}: {name}", subject=TITLE,
                                       as_of=dt.date.today(), page_size=page_size,
-                                      demo=ws.identity().demo), tr, progress)
+                                      demo=ws.identity().demo,
+                                      association=load_association(ws).name), tr, progress)
     h = Headings()
     st = styles()
     person = data["person"]

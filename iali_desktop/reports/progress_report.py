@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from iali_desktop.services.association import load_association
 from iali_desktop.services.reporting import progress_report
 from iali_desktop.services.workspace import Workspace
 
@@ -22,4 +23,4 @@ def build_progress_report(ws: Workspace, plan_id: str, out: Path, lang: str = "e
     report = progress_report(ws, plan_id, as_of or dt.date.today())
     return render_period(report, out, tr, tr("progress.title"),
                          tr("progress.subject", plan=report.plan.title), page_size, progress,
-                         ws.identity().demo)
+                         ws.identity().demo, load_association(ws).name)

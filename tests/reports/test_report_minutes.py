@@ -73,11 +73,17 @@ def _name(person: dict[str, str]) -> str:
 
 
 def test_minutes_pdf_matches_the_meeting(recorded: Meeting, tmp_path: Path) -> None:
+    from iali_desktop.services.association import Association, save_association
+
+    save_association(recorded.ws, Association("Association of Labour Inspectors"))
     out = build_minutes(recorded.ws, recorded.earlier["id"], tmp_path / "minutes.pdf")
     pages = page_texts(out)
     text = flat(" ".join(pages))
     p = recorded.people
-    assert "International Association of Labour Inspection (IALI)" in text
+    # The association named in Settings heads the minutes and every footer.
+    assert text.startswith("Association of Labour Inspectors")
+    assert all(flat(page).count("Association of Labour Inspectors ·") == 1 for page in pages)
+    assert "IALI Desktop" not in text
     assert f"Minutes of the EC meeting {recorded.earlier['name']}" in text
     assert f"Present: {_name(p[0])} (Chair); {_name(p[1])}" in text
     assert f"Apologies: {_name(p[2])}" in text
