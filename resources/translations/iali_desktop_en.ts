@@ -15,9 +15,9 @@
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>%n open conflict(s). Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open conflict. Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</numerusform>
+            <numerusform>%n open conflicts. Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>… and %n more (see Tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see Tasks)</numerusform>
+            <numerusform>… and %n more (see Tasks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -42,9 +42,9 @@
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>It carries %n attached file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It carries %n attached file.</numerusform>
+            <numerusform>It carries %n attached files.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,16 +52,16 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>No record is created or deleted; %n field(s) get a second value, kept as a conflict for you to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No record is created or deleted; %n field gets a second value, kept as a conflict for you to choose.</numerusform>
+            <numerusform>No record is created or deleted; %n fields get a second value, kept as a conflict for you to choose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) now hold two values: review the conflicts to keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field now holds two values: review the conflicts to keep one.</numerusform>
+            <numerusform>%n fields now hold two values: review the conflicts to keep one.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,43 +5,43 @@
     <name>ActionTaskDialog</name>
     <message>
         <source>Action item in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción pendiente en el plan</translation>
     </message>
     <message>
         <source>&amp;New task under the action area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarea en el área de acción:</translation>
     </message>
     <message>
         <source>Action area</source>
-        <translation type="unfinished">Área de acción</translation>
+        <translation>Área de acción</translation>
     </message>
     <message>
         <source>&amp;Existing task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea &amp;existente:</translation>
     </message>
     <message>
         <source>Existing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea existente</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>No action plan covers this meeting&apos;s year: link the action item to an existing task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plan de acción cubre el año de esta reunión: vincule la acción pendiente a una tarea existente.</translation>
     </message>
     <message>
         <source>Make an action item a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir una acción pendiente en tarea</translation>
     </message>
     <message>
         <source>Choose the task to link to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la tarea que se vinculará.</translation>
     </message>
     <message>
         <source>Link an action item to a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una acción pendiente a una tarea</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
     <name>AppStatusBar</name>
     <message>
         <source>This copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación: %1</translation>
     </message>
     <message>
         <source>Key fingerprint: %1</source>
@@ -100,150 +100,150 @@
     <name>AssociationBox</name>
     <message>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos impresos</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Elegir…</translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Association &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la aso&amp;ciación:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>They head the cover and the footer of the meeting pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezan la portada y el pie de página del dosier de la reunión.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Choose the association&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo de la asociación</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;djuntar archivos…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Abrir</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Quitar…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Save the record first to attach files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el registro para adjuntarle archivos.</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte archivos aquí para adjuntarlos.</translation>
     </message>
     <message>
         <source>No files yet: attach some, or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos: adjunte algunos o suéltelos aquí.</translation>
     </message>
     <message>
         <source>Attaching “%1” (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando «%1» (%2 de %3)…</translation>
     </message>
     <message>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando archivos…</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo «%1»…</translation>
     </message>
     <message>
         <source>No program opened “%1”. A copy is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa abrió «%1». Hay una copia en %2</translation>
     </message>
     <message>
         <source>Saved a copy of “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de «%1» guardada como %2</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando «%1»…</translation>
     </message>
     <message>
         <source>“%1” has not been received yet: it comes with a colleague&apos;s bundle that carries files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aún no se ha recibido: llegará con un paquete de un colega que lleve archivos.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo adjunto</translation>
     </message>
     <message>
         <source>Remove “%1” from this record? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de este registro? Puede deshacerlo.</translation>
     </message>
     <message>
         <source>%1 (not received yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún no recibido)</translation>
     </message>
 </context>
 <context>
@@ -426,9 +426,9 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s). Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto abierto. Por ahora cada instalación muestra el mismo valor; conserve uno o escriba un valor nuevo, y la elección viajará con su próximo paquete.</numerusform>
+            <numerusform>%n conflictos abiertos. Por ahora cada instalación muestra el mismo valor; conserve uno o escriba un valor nuevo, y la elección viajará con su próximo paquete.</numerusform>
         </translation>
     </message>
     <message>
@@ -531,9 +531,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (see Tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (vea Tareas)</numerusform>
+            <numerusform>… y %n más (vea Tareas)</numerusform>
         </translation>
     </message>
     <message>
@@ -684,46 +684,46 @@
     <name>DatabaseActions</name>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una &amp;base reciente</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>“%1” already exists; choose Open database… to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe; elija Abrir base de datos… para abrirla.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>No other database opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha abierto ninguna otra base de datos</translation>
     </message>
 </context>
 <context>
     <name>DateLine</name>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
     <message>
         <source>Pick a date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una fecha en un calendario</translation>
     </message>
 </context>
 <context>
@@ -741,15 +741,15 @@
     <name>EditActions</name>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Eliminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
 </context>
 <context>
@@ -840,9 +840,9 @@
     </message>
     <message numerus="yes">
         <source>It carries %n attached file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lleva %n archivo adjunto.</numerusform>
+            <numerusform>Lleva %n archivos adjuntos.</numerusform>
         </translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>%1: calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: calendario</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>Reference field</source>
@@ -1069,11 +1069,11 @@
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>&amp;Review conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar los conflictos</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
@@ -1188,9 +1188,9 @@
     </message>
     <message numerus="yes">
         <source>No record is created or deleted; %n field(s) get a second value, kept as a conflict for you to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se crea ni elimina ningún registro; %n campo recibe un segundo valor, que se guarda como conflicto para que usted elija.</numerusform>
+            <numerusform>No se crea ni elimina ningún registro; %n campos reciben un segundo valor, que se guarda como conflicto para que usted elija.</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1207,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) now hold two values: review the conflicts to keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo tiene ahora dos valores: revise los conflictos para conservar uno.</numerusform>
+            <numerusform>%n campos tienen ahora dos valores: revise los conflictos para conservar uno.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;About IALI Desktop</source>
@@ -1310,23 +1310,23 @@
     <name>MeetingPage</name>
     <message>
         <source>Search EC meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar reuniones del CE…</translation>
     </message>
     <message>
         <source>&amp;Task in the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea del plan…</translation>
     </message>
     <message>
         <source>Make this action item a task of the action plan, or link it to an existing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir esta acción pendiente en una tarea del plan de acción, o vincularla a una tarea existente</translation>
     </message>
     <message>
         <source>Add the &amp;EC members</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los miembros del &amp;CE</translation>
     </message>
     <message>
         <source>List the President, the EC members and the regional representatives as participants of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir al Presidente, a los miembros del CE y a los representantes regionales como participantes de esta reunión</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Agenda items, with each item&apos;s minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos del orden del día, con el acta de cada punto</translation>
     </message>
     <message>
         <source>Decisions and action items</source>
@@ -1346,31 +1346,31 @@
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Participants: present, apologies or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes: presentes, excusados o ausentes</translation>
     </message>
     <message>
         <source>new EC meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva reunión del CE</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar «%1»</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nadie</translation>
     </message>
     <message>
         <source>Every EC member is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros del CE ya figuran en la lista.</translation>
     </message>
     <message>
         <source>Add the EC members</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los miembros del CE</translation>
     </message>
     <message>
         <source>&amp;New EC meeting</source>
@@ -1381,31 +1381,31 @@
     <name>MinutesActions</name>
     <message>
         <source>&amp;Minutes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta en &amp;PDF…</translation>
     </message>
     <message>
         <source>Print this meeting&apos;s minutes: attendance, minutes, decisions and actions (marked draft until approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el acta de esta reunión: asistencia, acta, decisiones y acciones (marcada como borrador hasta su aprobación)</translation>
     </message>
     <message>
         <source>&amp;Approve previous minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar el acta anterior…</translation>
     </message>
     <message>
         <source>Record the previous EC meeting&apos;s minutes as approved at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el acta de la reunión anterior del CE como aprobada en esta reunión</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada</translation>
     </message>
     <message>
         <source>Record the minutes of “%1” as approved at this meeting, on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar el acta de «%1» como aprobada en esta reunión, el %2?</translation>
     </message>
     <message>
         <source>Approve minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el acta</translation>
     </message>
 </context>
 <context>
@@ -1466,27 +1466,27 @@
     <name>PackOptions</name>
     <message>
         <source>The plan covering the meeting&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan que cubre el año de la reunión</translation>
     </message>
     <message>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos a fecha de</translation>
     </message>
     <message>
         <source>The pack shows the records as they stood on this day; the same data and day print the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dosier muestra los registros tal como estaban ese día; los mismos datos y el mismo día imprimen el mismo archivo.</translation>
     </message>
     <message>
         <source>Open sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización abiertos</translation>
     </message>
     <message>
         <source>Action &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de acción:</translation>
     </message>
     <message>
         <source>Data &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos a &amp;fecha de:</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <source>No colleague&apos;s bundle has been imported yet. Import one (File &gt; Import bundle…) or send yours first.</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos personales…</translation>
     </message>
     <message>
         <source>Export personal data as</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
         <source>Erase the personal data of “%1”?
@@ -1588,19 +1588,23 @@
 Their name, e-mail, phone and notes are removed from this %2, from its history and from the search, here and on every colleague&apos;s database when the next bundles arrive. The record stays, without them, so what refers to it still does.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar los datos personales de «%1»?
+
+Su nombre, correo electrónico, teléfono y notas se eliminan de este registro (%2), de su historial y de la búsqueda, aquí y en la base de datos de cada colega cuando lleguen los próximos paquetes. El registro se conserva, sin ellos, de modo que lo que hace referencia a él sigue funcionando.
+
+Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar definitivamente</translation>
     </message>
     <message>
         <source>Backups made before the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad anteriores al borrado</translation>
     </message>
     <message>
         <source>Backups made before the erasure (%1) may still hold personal data of erased people. Delete them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad anteriores al borrado (%1) pueden contener aún datos personales de las personas borradas. ¿Eliminarlas ahora?</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1716,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>In conflict: another copy holds %1. Keep one on the Sync conflicts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto: otra instalación tiene %1. Conserve uno en la página Conflictos de sincronización.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked below.</source>
@@ -1724,7 +1728,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“Done” means 100 % progress. A progress update can set both.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Terminada» significa un avance del 100 %. Un informe de avance puede fijar ambos.</translation>
     </message>
     <message>
         <source>New %1</source>
@@ -1874,7 +1878,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Minutes of an EC meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta de una reunión del CE</translation>
     </message>
     <message>
         <source>Annual evaluation report</source>
@@ -1894,12 +1898,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <source>No program opened the PDF. It is saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa abrió el PDF. Está guardado como:
+%1</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
@@ -1982,7 +1987,7 @@ This cannot be undone.</source>
     <name>ReportLauncher</name>
     <message>
         <source>No program opened the PDF; it is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa abrió el PDF; está guardado como %1</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2002,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>EC meeting mi&amp;nutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cta de la reunión del CE…</translation>
     </message>
     <message>
         <source>&amp;Annual evaluation report…</source>
@@ -2020,67 +2025,67 @@ This cannot be undone.</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup to bring this database back to. The current state is backed up first, so you can return to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad a la que devolver esta base de datos. Antes se hace una copia del estado actual, para que pueda volver a él de la misma manera.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>In the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>En la copia</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished">&amp;Restaurar esta copia</translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad de esta base de datos.</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una importación</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha manualmente</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización</translation>
     </message>
     <message>
         <source>Backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del %1</translation>
     </message>
     <message>
         <source>Bring this database back to the backup of %1? The current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver esta base de datos a la copia de seguridad del %1? Antes se hace una copia del estado actual.</translation>
     </message>
     <message>
         <source>Restored the backup of %1; the state before it is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del %1 restaurada; el estado anterior también se conserva como copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -2110,11 +2115,11 @@ This cannot be undone.</source>
     <name>SearchField</name>
     <message>
         <source>Search everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (%1)</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2172,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No particular region</source>
-        <translation type="unfinished">Ninguna región en particular</translation>
+        <translation>Ninguna región en particular</translation>
     </message>
     <message>
         <source>This workspace</source>
@@ -2183,19 +2188,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Name on your changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre en sus cambios:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Función:</translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Re&amp;gión:</translation>
+        <translation>Re&amp;gión:</translation>
     </message>
     <message>
         <source>Colleagues see this name on the changes from this copy; they check the fingerprint before trusting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus colegas ven este nombre en los cambios de esta instalación; comprueban la huella antes de confiar en ellos.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2219,11 +2224,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delete backups holding erased data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las copias que contienen datos borrados</translation>
     </message>
     <message>
         <source>Backups made before a person&apos;s data was erased still hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad hechas antes de borrar los datos de una persona aún los contienen</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2243,31 +2248,31 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Largest attached file in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto más grande en un paquete</translation>
     </message>
     <message>
         <source>Largest bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete más grande</translation>
     </message>
     <message>
         <source>Attached files in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos en los paquetes</translation>
     </message>
     <message>
         <source>Largest &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo más grande:</translation>
     </message>
     <message>
         <source>Largest b&amp;undle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete más grande:</translation>
     </message>
     <message>
         <source>Bundles with a larger file are refused on import, and such files are left out of the bundles you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes con un archivo más grande se rechazan al importar, y esos archivos se excluyen de los paquetes que usted escribe.</translation>
     </message>
     <message>
         <source>may still hold erased personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>pueden contener aún datos personales borrados</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -2286,11 +2291,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delete backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las copias de seguridad</translation>
     </message>
     <message>
         <source>Delete every backup that still holds personal data erased since it was made? Backups you made yourself are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todas las copias de seguridad que aún contienen datos personales borrados después de hacerlas? También se eliminan las copias que hizo usted mismo.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2436,19 +2441,19 @@ This cannot be undone.</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2548,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olegas</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2559,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“Done” means 100 % progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Terminada» significa un avance del 100 %.</translation>
     </message>
     <message>
         <source>Write what happened: the update text is required.</source>
@@ -2562,7 +2567,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha es obligatoria.</translation>
     </message>
 </context>
 <context>
@@ -2584,22 +2589,22 @@ This cannot be undone.</source>
     <name>TypedDate</name>
     <message>
         <source>Write the year with four digits (“%1” could be 19%2 or 20%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año con cuatro cifras («%1» podría ser 19%2 o 20%2)</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; escríbala como %2</translation>
     </message>
     <message>
         <source>There is no such day as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el día «%1»</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>IALI Desktop user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de IALI Desktop</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2649,7 @@ This cannot be undone.</source>
     <name>choices</name>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Achieved</source>
@@ -2668,7 +2673,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Any other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos varios</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2676,7 +2681,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusado</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2684,7 +2689,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica</translation>
     </message>
     <message>
         <source>Assistance criteria</source>
@@ -2692,7 +2697,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Available</source>
@@ -2700,7 +2705,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Assistance requests awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de asistencia pendientes de decisión</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2788,7 +2793,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Election or appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección o nombramiento</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2800,11 +2805,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Events and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos y calendario</translation>
     </message>
     <message>
         <source>Events calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de eventos</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -2812,11 +2817,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Experts listed and delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertos inscritos y dados de baja</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished">Expertos</translation>
+        <translation>Expertos</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -2824,7 +2829,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Finance, membership and dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas, afiliación y cuotas</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -2844,15 +2849,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>IALI conference</source>
@@ -2904,7 +2909,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Members and dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros y cuotas</translation>
     </message>
     <message>
         <source>Membership categories</source>
@@ -2916,7 +2921,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>MOU register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de memorandos de entendimiento</translation>
     </message>
     <message>
         <source>National</source>
@@ -2960,11 +2965,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Actions carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones trasladadas</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -2992,7 +2997,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Partnerships and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones y acuerdos</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -3000,7 +3005,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Action plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del plan de acción</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3012,7 +3017,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>President</source>
@@ -3020,7 +3025,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Previous minutes and matters arising</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta anterior y asuntos derivados</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3040,7 +3045,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Regional reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes regionales</translation>
     </message>
     <message>
         <source>Regional representative</source>
@@ -3350,7 +3355,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de la fecha</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3394,11 +3399,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Papers in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos del dosier</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3554,55 +3559,55 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished">Tipo de registro</translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de medio</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido el</translation>
     </message>
     <message>
         <source>Minutes status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acta</translation>
     </message>
     <message>
         <source>Minutes approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta aprobada en</translation>
     </message>
     <message>
         <source>Minutes approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta aprobada el</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Task in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea del plan</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3682,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
 </context>
 <context>
@@ -3864,11 +3869,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
 </context>
 </TS>

@@ -5,43 +5,43 @@
     <name>ActionTaskDialog</name>
     <message>
         <source>Action item in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener dans le plan</translation>
     </message>
     <message>
         <source>&amp;New task under the action area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche dans le domaine d&apos;action :</translation>
     </message>
     <message>
         <source>Action area</source>
-        <translation type="unfinished">Domaine d&apos;action</translation>
+        <translation>Domaine d&apos;action</translation>
     </message>
     <message>
         <source>&amp;Existing task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche &amp;existante :</translation>
     </message>
     <message>
         <source>Existing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche existante</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : %1</translation>
     </message>
     <message>
         <source>No action plan covers this meeting&apos;s year: link the action item to an existing task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan d&apos;action ne couvre l&apos;année de cette réunion : liez l&apos;action à mener à une tâche existante.</translation>
     </message>
     <message>
         <source>Make an action item a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;une action à mener une tâche</translation>
     </message>
     <message>
         <source>Choose the task to link to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la tâche à lier.</translation>
     </message>
     <message>
         <source>Link an action item to a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une action à mener à une tâche</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
     <name>AppStatusBar</name>
     <message>
         <source>This copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation : %1</translation>
     </message>
     <message>
         <source>Key fingerprint: %1</source>
@@ -100,150 +100,150 @@
     <name>AssociationBox</name>
     <message>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents imprimés</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">C&amp;hoisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Association &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;&amp;association :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>They head the cover and the footer of the meeting pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils figurent en tête de la couverture et dans le pied de page du dossier de réunion.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Choose the association&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de l&apos;association</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Ouvrir</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Retirer…</translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Save the record first to attach files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la fiche pour y joindre des fichiers.</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici pour les joindre.</translation>
     </message>
     <message>
         <source>No files yet: attach some, or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier pour l&apos;instant : joignez-en, ou déposez-les ici.</translation>
     </message>
     <message>
         <source>Attaching “%1” (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de « %1 » (%2 sur %3)…</translation>
     </message>
     <message>
         <source>Attaching files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des fichiers…</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
         <source>No program opened “%1”. A copy is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a ouvert « %1 ». Une copie se trouve dans %2</translation>
     </message>
     <message>
         <source>Saved a copy of “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de « %1 » enregistrée sous %2</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de « %1 »…</translation>
     </message>
     <message>
         <source>“%1” has not been received yet: it comes with a colleague&apos;s bundle that carries files.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas encore été reçu : il arrivera avec un paquet de collègue qui transporte des fichiers.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
         <source>Remove “%1” from this record? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de cette fiche ? Vous pourrez l&apos;annuler.</translation>
     </message>
     <message>
         <source>%1 (not received yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore reçu)</translation>
     </message>
 </context>
 <context>
@@ -426,9 +426,9 @@
     </message>
     <message numerus="yes">
         <source>%n open conflict(s). Every copy shows the same value for now; keep one, or write a new value, and the choice travels with your next bundle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit ouvert. Chaque installation affiche la même valeur pour l&apos;instant ; gardez-en une, ou saisissez une nouvelle valeur, et le choix voyagera avec votre prochain paquet.</numerusform>
+            <numerusform>%n conflits ouverts. Chaque installation affiche la même valeur pour l&apos;instant ; gardez-en une, ou saisissez une nouvelle valeur, et le choix voyagera avec votre prochain paquet.</numerusform>
         </translation>
     </message>
     <message>
@@ -531,9 +531,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (see Tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre (voir Tâches)</numerusform>
+            <numerusform>… et %n autres (voir Tâches)</numerusform>
         </translation>
     </message>
     <message>
@@ -684,46 +684,46 @@
     <name>DatabaseActions</name>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;base récente</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>“%1” already exists; choose Open database… to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; choisissez Ouvrir une base de données… pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>No other database opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre base ouverte pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>DateLine</name>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>Pick a date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -741,15 +741,15 @@
     <name>EditActions</name>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -840,9 +840,9 @@
     </message>
     <message numerus="yes">
         <source>It carries %n attached file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il transporte %n fichier joint.</numerusform>
+            <numerusform>Il transporte %n fichiers joints.</numerusform>
         </translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>%1: calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : calendrier</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>toute date</translation>
     </message>
     <message>
         <source>Reference field</source>
@@ -1069,11 +1069,11 @@
     <name>HelpActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>&amp;Review conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner les conflits</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
@@ -1188,9 +1188,9 @@
     </message>
     <message numerus="yes">
         <source>No record is created or deleted; %n field(s) get a second value, kept as a conflict for you to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun enregistrement n&apos;est créé ni supprimé ; %n champ reçoit une seconde valeur, gardée comme conflit pour que vous choisissiez.</numerusform>
+            <numerusform>Aucun enregistrement n&apos;est créé ni supprimé ; %n champs reçoivent une seconde valeur, gardée comme conflit pour que vous choisissiez.</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1207,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) now hold two values: review the conflicts to keep one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ contient désormais deux valeurs : examinez les conflits pour en garder une.</numerusform>
+            <numerusform>%n champs contiennent désormais deux valeurs : examinez les conflits pour en garder une.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;About IALI Desktop</source>
@@ -1310,23 +1310,23 @@
     <name>MeetingPage</name>
     <message>
         <source>Search EC meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les réunions du CE…</translation>
     </message>
     <message>
         <source>&amp;Task in the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche du plan…</translation>
     </message>
     <message>
         <source>Make this action item a task of the action plan, or link it to an existing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de cette action à mener une tâche du plan d&apos;action, ou la lier à une tâche existante</translation>
     </message>
     <message>
         <source>Add the &amp;EC members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les membres du &amp;CE</translation>
     </message>
     <message>
         <source>List the President, the EC members and the regional representatives as participants of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire le Président, les membres du CE et les représentants régionaux comme participants à cette réunion</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Agenda items, with each item&apos;s minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour, avec le procès-verbal de chaque point</translation>
     </message>
     <message>
         <source>Decisions and action items</source>
@@ -1346,31 +1346,31 @@
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Participants: present, apologies or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : présents, excusés ou absents</translation>
     </message>
     <message>
         <source>new EC meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle réunion du CE</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer « %1 »</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ajout</translation>
     </message>
     <message>
         <source>Every EC member is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les membres du CE sont déjà inscrits.</translation>
     </message>
     <message>
         <source>Add the EC members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les membres du CE</translation>
     </message>
     <message>
         <source>&amp;New EC meeting</source>
@@ -1381,31 +1381,31 @@
     <name>MinutesActions</name>
     <message>
         <source>&amp;Minutes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procès-verbal en PDF…</translation>
     </message>
     <message>
         <source>Print this meeting&apos;s minutes: attendance, minutes, decisions and actions (marked draft until approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le procès-verbal de cette réunion : présence, procès-verbal, décisions et actions (marqué comme projet jusqu&apos;à son approbation)</translation>
     </message>
     <message>
         <source>&amp;Approve previous minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver le procès-verbal précédent…</translation>
     </message>
     <message>
         <source>Record the previous EC meeting&apos;s minutes as approved at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le procès-verbal de la réunion du CE précédente comme approuvé lors de cette réunion</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé</translation>
     </message>
     <message>
         <source>Record the minutes of “%1” as approved at this meeting, on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le procès-verbal de « %1 » comme approuvé lors de cette réunion, le %2 ?</translation>
     </message>
     <message>
         <source>Approve minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le procès-verbal</translation>
     </message>
 </context>
 <context>
@@ -1466,27 +1466,27 @@
     <name>PackOptions</name>
     <message>
         <source>The plan covering the meeting&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan couvrant l&apos;année de la réunion</translation>
     </message>
     <message>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au</translation>
     </message>
     <message>
         <source>The pack shows the records as they stood on this day; the same data and day print the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier montre les enregistrements tels qu&apos;ils étaient ce jour-là ; les mêmes données et le même jour impriment le même fichier.</translation>
     </message>
     <message>
         <source>Open sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation ouverts</translation>
     </message>
     <message>
         <source>Action &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan d&apos;action :</translation>
     </message>
     <message>
         <source>Data &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;au :</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègues</translation>
     </message>
     <message>
         <source>No colleague&apos;s bundle has been imported yet. Import one (File &gt; Import bundle…) or send yours first.</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
         <source>Export personal data as</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase the personal data of “%1”?
@@ -1588,19 +1588,23 @@
 Their name, e-mail, phone and notes are removed from this %2, from its history and from the search, here and on every colleague&apos;s database when the next bundles arrive. The record stays, without them, so what refers to it still does.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de « %1 » ?
+
+Leur nom, courriel, téléphone et notes sont retirés de cette fiche (%2), de son historique et de la recherche, ici et dans la base de chaque collègue à l&apos;arrivée des prochains paquets. La fiche demeure, sans ces données, de sorte que ce qui y renvoie fonctionne toujours.
+
+Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement</translation>
     </message>
     <message>
         <source>Backups made before the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes antérieures à l&apos;effacement</translation>
     </message>
     <message>
         <source>Backups made before the erasure (%1) may still hold personal data of erased people. Delete them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes antérieures à l&apos;effacement (%1) peuvent encore contenir des données personnelles des personnes effacées. Les supprimer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1716,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>In conflict: another copy holds %1. Keep one on the Sync conflicts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit : une autre installation contient %1. Gardez-en une sur la page Conflits de synchronisation.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked below.</source>
@@ -1724,7 +1728,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“Done” means 100 % progress. A progress update can set both.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Terminée » signifie 100 % d&apos;avancement. Un point d&apos;avancement peut définir les deux.</translation>
     </message>
     <message>
         <source>New %1</source>
@@ -1874,7 +1878,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Minutes of an EC meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal d&apos;une réunion du CE</translation>
     </message>
     <message>
         <source>Annual evaluation report</source>
@@ -1894,12 +1898,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré</translation>
     </message>
     <message>
         <source>No program opened the PDF. It is saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a ouvert le PDF. Il est enregistré sous :
+%1</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
@@ -1982,7 +1987,7 @@ This cannot be undone.</source>
     <name>ReportLauncher</name>
     <message>
         <source>No program opened the PDF; it is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a ouvert le PDF ; il est enregistré sous %1</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2002,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>EC meeting mi&amp;nutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procès-verbal de réunion du CE…</translation>
     </message>
     <message>
         <source>&amp;Annual evaluation report…</source>
@@ -2020,67 +2025,67 @@ This cannot be undone.</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Choose a backup to bring this database back to. The current state is backed up first, so you can return to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle ramener cette base. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir de la même façon.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sauvegardes</translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>In the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sauvegarde</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished">&amp;Restaurer cette sauvegarde</translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune sauvegarde de cette base.</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une importation</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite manuellement</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à niveau</translation>
     </message>
     <message>
         <source>Backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du %1</translation>
     </message>
     <message>
         <source>Bring this database back to the backup of %1? The current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener cette base à la sauvegarde du %1 ? L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
         <source>Restored the backup of %1; the state before it is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du %1 restaurée ; l&apos;état précédent est aussi conservé comme sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2110,11 +2115,11 @@ This cannot be undone.</source>
     <name>SearchField</name>
     <message>
         <source>Search everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (%1)</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2172,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No particular region</source>
-        <translation type="unfinished">Aucune région en particulier</translation>
+        <translation>Aucune région en particulier</translation>
     </message>
     <message>
         <source>This workspace</source>
@@ -2183,19 +2188,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Name on your changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom sur vos modifications :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rôle :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>Colleagues see this name on the changes from this copy; they check the fingerprint before trusting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos collègues voient ce nom sur les modifications de cette installation ; ils vérifient l&apos;empreinte avant de leur faire confiance.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2219,11 +2224,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delete backups holding erased data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sauvegardes contenant des données effacées</translation>
     </message>
     <message>
         <source>Backups made before a person&apos;s data was erased still hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes faites avant l&apos;effacement des données d&apos;une personne les contiennent encore</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2243,31 +2248,31 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Largest attached file in a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand fichier joint dans un paquet</translation>
     </message>
     <message>
         <source>Largest bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand paquet</translation>
     </message>
     <message>
         <source>Attached files in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints dans les paquets</translation>
     </message>
     <message>
         <source>Largest &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand &amp;fichier :</translation>
     </message>
     <message>
         <source>Largest b&amp;undle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand pa&amp;quet :</translation>
     </message>
     <message>
         <source>Bundles with a larger file are refused on import, and such files are left out of the bundles you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets contenant un fichier plus grand sont refusés à l&apos;importation, et ces fichiers sont exclus des paquets que vous écrivez.</translation>
     </message>
     <message>
         <source>may still hold erased personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>peuvent encore contenir des données personnelles effacées</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -2286,11 +2291,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Delete backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sauvegardes</translation>
     </message>
     <message>
         <source>Delete every backup that still holds personal data erased since it was made? Backups you made yourself are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les sauvegardes qui contiennent encore des données personnelles effacées depuis leur création ? Les sauvegardes que vous avez faites vous-même sont aussi supprimées.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2436,19 +2441,19 @@ This cannot be undone.</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2548,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollègues</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2559,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“Done” means 100 % progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Terminée » signifie 100 % d&apos;avancement.</translation>
     </message>
     <message>
         <source>Write what happened: the update text is required.</source>
@@ -2562,7 +2567,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -2584,22 +2589,22 @@ This cannot be undone.</source>
     <name>TypedDate</name>
     <message>
         <source>Write the year with four digits (“%1” could be 19%2 or 20%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;année en quatre chiffres (« %1 » pourrait être 19%2 ou 20%2)</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date ; écrivez-la sous la forme %2</translation>
     </message>
     <message>
         <source>There is no such day as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour « %1 » n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>IALI Desktop user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur d&apos;IALI Desktop</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2649,7 @@ This cannot be undone.</source>
     <name>choices</name>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Achieved</source>
@@ -2668,7 +2673,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Any other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions diverses</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2676,7 +2681,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2684,7 +2689,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance technique</translation>
     </message>
     <message>
         <source>Assistance criteria</source>
@@ -2692,7 +2697,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Available</source>
@@ -2700,7 +2705,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Assistance requests awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;assistance en attente de décision</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2788,7 +2793,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Election or appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection ou nomination</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2800,11 +2805,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Events and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et calendrier</translation>
     </message>
     <message>
         <source>Events calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des événements</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -2812,11 +2817,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Experts listed and delisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Experts inscrits et radiés</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished">Experts</translation>
+        <translation>Experts</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -2824,7 +2829,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Finance, membership and dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances, adhésions et cotisations</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -2844,15 +2849,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>IALI conference</source>
@@ -2904,7 +2909,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Members and dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres et cotisations</translation>
     </message>
     <message>
         <source>Membership categories</source>
@@ -2916,7 +2921,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>MOU register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des protocoles d&apos;accord</translation>
     </message>
     <message>
         <source>National</source>
@@ -2960,11 +2965,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Actions carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions reportées</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -2992,7 +2997,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Partnerships and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats et accords</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -3000,7 +3005,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Action plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du plan d&apos;action</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3012,7 +3017,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>President</source>
@@ -3020,7 +3025,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Previous minutes and matters arising</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal précédent et questions en découlant</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3040,7 +3045,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Regional reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports régionaux</translation>
     </message>
     <message>
         <source>Regional representative</source>
@@ -3350,7 +3355,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de la date</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3394,11 +3399,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>Papers in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents du dossier</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3554,55 +3559,55 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished">Type d&apos;enregistrement</translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de média</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (octets)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Minutes status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du procès-verbal</translation>
     </message>
     <message>
         <source>Minutes approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal approuvé lors de</translation>
     </message>
     <message>
         <source>Minutes approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal approuvé le</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Task in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche du plan</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3682,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègues</translation>
     </message>
 </context>
 <context>
@@ -3864,11 +3869,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
 </context>
 </TS>
