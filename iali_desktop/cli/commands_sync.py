@@ -23,6 +23,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     who = p.add_mutually_exclusive_group()
     who.add_argument("--to", metavar="PEER", help="only what this peer lacks (id or name)")
     who.add_argument("--full", action="store_true", help="every change held (the default)")
+    p.add_argument("--resend-all", action="store_true",
+                   help="with --to: everything the peer has not acknowledged, even what was "
+                        "sent to it before (a bundle was lost)")
     p.add_argument("--passphrase-file", type=Path, help="encrypt with the passphrase in F")
     p.set_defaults(func=cmd_export)
 
@@ -83,9 +86,13 @@ def _passphrase(path: Path | None) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.resend_all and not args.to:
+        raise ValidationError("--resend-all goes with --to PEER (a full export sends "
+                              "everything anyway)")
     with open_workspace(args) as ws:
         s = SyncService(ws).export_bundle(args.out, peer=args.to, full=args.full,
-                                          passphrase=_passphrase(args.passphrase_file))
+                                          passphrase=_passphrase(args.passphrase_file),
+                                          resend_all=args.resend_all)
     target = f" for {s.to_name}" if s.to_name else ""
     sealed = ", encrypted" if s.encrypted else ""
     print(f"wrote {s.path} ({s.scope}{target}, {s.changes} changes, {s.size} bytes{sealed})")

@@ -20,8 +20,7 @@ from iali_desktop.domain.ids import SEED_EPOCH_MS, derived_id
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.domain.values import check
 from iali_desktop.domain.versions import Version
-from iali_desktop.store import merge, search
-from iali_desktop.store import replica as replica_store
+from iali_desktop.store import merge, search, vectors
 from iali_desktop.store.catalog import record_type
 from iali_desktop.store.changelog import dumps
 from iali_desktop.store.database import Tx
@@ -156,7 +155,7 @@ def apply_missing_seeds(tx: Tx) -> int:
     """Apply every seed origin this database does not hold yet; returns versions applied."""
     applied = 0
     for origin in origins():
-        if replica_store.change_count(tx, origin.replica_id) > 0:
+        if vectors.has_changes(tx, origin.replica_id):
             continue
         result = merge.apply_versions(tx, seed_versions(origin))
         applied += result.inserted

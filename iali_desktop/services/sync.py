@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from iali_desktop import __version__
+from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
-from iali_desktop.store import faults, migrate
+from iali_desktop.store import faults, migrate, vectors
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
+from iali_desktop.store import sent as sent_store
+from iali_desktop.store.database import Tx
 from iali_desktop.sync import export, importer, reader
 from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
 from iali_desktop.sync.report import (
@@ -45,6 +48,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+RESEND_KEY = "resend_unacknowledged_after_days"
 DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
                        "makes no bundles for colleagues (go back to your own database to "
                        "export)")
@@ -90,6 +94,20 @@ class _RollbackError(Exception):
         self.report = report
 
 
+def resend_after_ms(settings: dict[str, Any]) -> int:
+    days = settings.get(RESEND_KEY)
+    if not isinstance(days, int | float) or isinstance(days, bool) or days < 0:
+        return sent_store.DEFAULT_RESEND_AFTER_MS
+    return int(days * sent_store.DAY_MS)
+
+
+def own_changes_of(target: PeerInfo | None, base: dict[str, int] | None) -> frozenset[str]:
+    """A delta never carries a peer's own changes back to it: a replica holds every
+    change it made (a restored database continues under a new id, see restore.py)."""
+    return frozenset({target.replica_id}) if target is not None and base is not None \
+        else frozenset()
+
+
 def seed_replicas() -> frozenset[str]:
     """The fixed origins of the seed content: every install holds their versions."""
     return frozenset(o.replica_id for o in origins())
@@ -121,39 +139,77 @@ class SyncService:
     # -- export -----------------------------------------------------------------------
 
     def export_bundle(self, out: Path, peer: str | None = None, full: bool = False,
-                      passphrase: str | None = None, progress: Progress = None
-                      ) -> ExportSummary:
+                      passphrase: str | None = None, progress: Progress = None,
+                      resend_all: bool = False) -> ExportSummary:
         """Write a bundle to `out`: for `peer` (id, name or fingerprint) everything it
-        lacks as far as we know, or with `full` / no peer, every change we hold."""
+        lacks as far as we know, or with `full` / no peer, every change we hold.
+
+        A delta for a peer starts after what was sent to it before (`store/sent.py`),
+        unless that waited too long for the peer's acknowledgement or `resend_all` asks
+        for everything the peer has not acknowledged."""
         self.ws.refuse_own_files(out, "a bundle")
         target = self.find_peer(peer) if peer else None
+        now_ms = hlc.wall_ms()
+        reached: dict[str, int] = {}
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None:
                 raise BundleError("this database has no identity yet")
             if state.demo:
                 raise BundleError(DEMO_EXPORT_REFUSED)
-            base = None
+            base = acknowledged = None
             if target is not None and not full:
-                row = peer_store.get(tx, target.replica_id)
-                base = dict(row.known_vector) if row is not None else {}
+                acknowledged, base = self._delta_base(tx, target.replica_id, state.settings,
+                                                      now_ms, resend_all)
             req = export.ExportRequest(
                 replica_id=state.replica_id, name=state.name, private_key=state.private_key,
                 public_key=state.public_key, app_version=__version__,
                 schema_version=self.ws.schema_version(), base=base,
-                to=target.replica_id if target else None, exclude=seed_replicas())
-            manifest = export.write_bundle(tx, Path(out), req, passphrase, progress)
+                to=target.replica_id if target else None,
+                exclude=seed_replicas() | own_changes_of(target, base))
+            manifest = export.write_bundle(tx, Path(out), req, passphrase, progress,
+                                           reached=reached)
         with self.ws.write() as tx:
             # Our newly signed checkpoint: the next export extends it instead of
             # re-hashing every change we ever made.
             own = manifest.checkpoints.get(state.replica_id)
             if own is not None:
                 checkpoint_store.put(tx, own, own.seq, own.chain)
+            vectors.remember(tx, manifest.vector)
             if target is not None:
                 peer_store.mark_exported(tx, target.replica_id)
+            if target is not None and base is not None and acknowledged is not None:
+                sent_store.record(tx, target.replica_id, acknowledged=acknowledged,
+                                  base=base, reached=reached, now_ms=now_ms)
         return ExportSummary(Path(out), manifest.bundle_id, manifest.changes, manifest.scope,
                              manifest.to, target.name if target else None,
                              passphrase is not None, Path(out).stat().st_size)
+
+    @staticmethod
+    def _delta_base(tx: Tx, peer: str, settings: dict[str, Any], now_ms: int,
+                    resend_all: bool) -> tuple[dict[str, int], dict[str, int]]:
+        """(what `peer` acknowledged, where its delta starts)."""
+        row = peer_store.get(tx, peer)
+        acknowledged = dict(row.known_vector) if row is not None else {}
+        if resend_all:
+            return acknowledged, dict(acknowledged)
+        return acknowledged, sent_store.delta_base(
+            acknowledged, sent_store.for_peer(tx, peer), now_ms, resend_after_ms(settings))
+
+    def resend_after_days(self) -> float:
+        """After how many days without acknowledgement a delta sends again what was sent."""
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+        return resend_after_ms(state.settings if state else {}) / sent_store.DAY_MS
+
+    def set_resend_after_days(self, days: float) -> None:
+        if not 0 <= days <= 365:
+            raise ValidationError("the resend delay must be from 0 to 365 days")
+        with self.ws.write() as tx:
+            state = replica_store.load(tx)
+            settings = dict(state.settings) if state else {}
+            settings[RESEND_KEY] = days
+            replica_store.set_settings(tx, settings)
 
     # -- import -----------------------------------------------------------------------
 
@@ -220,6 +276,9 @@ class SyncService:
 
     def peers(self) -> list[PeerInfo]:
         """Every replica heard of, with the last exchange and what it still lacks."""
+        return self._peers(with_lacks=True)
+
+    def _peers(self, *, with_lacks: bool) -> list[PeerInfo]:
         exclude = seed_replicas()
         with self.ws.read() as tx:
             rows = [p for p in peer_store.all_peers(tx) if p.replica_id not in exclude]
@@ -231,15 +290,17 @@ class SyncService:
             return [PeerInfo(p.replica_id, p.name, p.fingerprint,
                              p.trusted or (p.fingerprint in trusted), p.last_import_at,
                              p.last_export_at,
-                             replica_store.count_beyond(tx, p.known_vector, exclude),
+                             replica_store.count_beyond(tx, p.known_vector, exclude)
+                             if with_lacks else -1,
                              _label(p.name, p.replica_id, p.fingerprint,
                                     names[skeleton(p.name)] > 1))
                     for p in rows]
 
     def find_peer(self, text: str) -> PeerInfo:
-        """A peer by replica id, exact name, or fingerprint."""
+        """A peer by replica id, exact name, or fingerprint (`lacks` not counted: -1)."""
         wanted = text.strip()
-        found = [p for p in self.peers() if wanted in (p.replica_id, p.name, p.fingerprint)]
+        found = [p for p in self._peers(with_lacks=False)
+                 if wanted in (p.replica_id, p.name, p.fingerprint)]
         if not found:
             raise NotFoundError(f"no peer '{text}' (see 'peers' for the ones known)")
         if len(found) > 1:
