@@ -240,10 +240,12 @@ class SyncService:
                     report = importer.run(tx, opened, ctx, dry_run=dry_run, progress=progress)
                     if dry_run:
                         raise _RollbackError(report)
-                    if report.changes_new > 0:
+                    if report.changes_new > 0 and \
+                            backups.pre_import_due(self.ws, report.changes_new):
                         # Taken through another connection, which still sees the state
                         # before this uncommitted import; a bundle that brings nothing
-                        # new changes no data, so it gets no backup.
+                        # new changes no data, so it gets no backup, and a small one
+                        # none when one was taken within the hour (backups.py).
                         if progress is not None:
                             progress(0, 1, "backing up the database")
                         backup_path = backups.back_up(self.ws, "pre-import")
