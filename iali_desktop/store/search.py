@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from iali_desktop.domain.fields import FieldKind
+from iali_desktop.store import search_rowids
 from iali_desktop.store.catalog import record_type, record_types, table_of
 from iali_desktop.store.records import titles
 
@@ -47,8 +49,7 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
         return
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        conn.execute(text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids")
-                     .bindparams(bindparam("ids", expanding=True)), {"t": name, "ids": chunk})
+        search_rowids.forget(_driver(conn), ((name, row_id) for row_id in chunk))
         table = table_of(name)
         rows = conn.execute(
             table.select().where(table.c.id.in_(chunk), table.c.deleted.is_(False))
@@ -56,10 +57,17 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str]) -> None:
         if not rows:
             continue
         names = titles(conn, name, [r["id"] for r in rows])
-        params = [{"t": name, "r": r["id"], "title": names.get(r["id"], ""),
-                   "body": body_text(name, dict(r))} for r in rows]
-        conn.execute(text("INSERT INTO search_index (record_type, row_id, title, body)"
-                          " VALUES (:t, :r, :title, :body)"), params)
+        params = [{"k": search_rowids.rowid(name, r["id"]), "t": name, "r": r["id"],
+                   "title": names.get(r["id"], ""), "body": body_text(name, dict(r))}
+                  for r in rows]
+        conn.execute(text("INSERT INTO search_index (rowid, record_type, row_id, title, body)"
+                          " VALUES (:k, :t, :r, :title, :body)"), params)
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, list[str]]:

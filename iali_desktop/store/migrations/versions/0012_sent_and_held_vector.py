@@ -14,6 +14,10 @@ long is sent again (see `store/sent.py`).
 held here (a lower bound of the version vector). Changes are never removed from
 `change`, so the bound stays true; computing the vector walks on from it, over the
 changes that arrived since, instead of counting every change held.
+
+`search_index` is not touched here: every upgrade rebuilds it (`store/database.py`), and
+the rebuild writes each entry at the rowid derived from its record
+(`store/search_rowids.py`), where an edit or an import drops it with one lookup.
 """
 
 from __future__ import annotations
@@ -45,5 +49,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Entries back at rowids in insertion order, as the code before this revision wrote.
+    op.execute("CREATE TEMP TABLE search_entries AS SELECT record_type, row_id, title, body"
+               " FROM search_index ORDER BY record_type, row_id")
+    op.execute("DELETE FROM search_index")
+    op.execute("INSERT INTO search_index (record_type, row_id, title, body)"
+               " SELECT record_type, row_id, title, body FROM search_entries")
+    op.execute("DROP TABLE search_entries")
     op.drop_table("held_vector")
     op.drop_table("peer_sent")
