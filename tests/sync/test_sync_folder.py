@@ -253,3 +253,37 @@ def test_a_pass_killed_during_its_import_leaves_all_or_nothing_and_the_next_comp
     done = _pass_in_a_process(b.path, None)
     assert done.returncode == 0 and "imported" in done.stdout, done.stderr
     assert dump(b) == dump(a)
+
+
+def test_a_file_stays_until_every_colleague_acknowledged_it_and_the_next_carries_only_news(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    befriend(a, b, c)
+    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    settle(fa, fb, fc)
+    ana = a.identity().replica_id
+
+    def anas() -> dict[str, int]:
+        out = {}
+        for n in bundles(folder):
+            if n.startswith(ana):
+                with reader.open_bundle(folder / n) as opened:
+                    out[n] = opened.manifest.changes
+        return out
+
+    for i in range(5):  # Cleo is away meanwhile: her passes do not run
+        records(a).create("region", {"name": f"Away {i}", "code": f"A{i}"})
+    first = fa.run().written
+    assert first is not None and anas()[first] == 10
+    fb.run()  # Ben reads it and acknowledges
+    records(a).create("region", {"name": "One more", "code": "OM"})
+    second = fa.run().written
+    assert second is not None
+    files = anas()
+    assert files[first] == 10, "Cleo has not acknowledged it: it stays"
+    assert files[second] == 2, "the new file carries only what the first does not"
+    settle(fc, fa, fb, fc, fa)  # Cleo is back: she reads both, acknowledges, they go
+    assert dump(a) == dump(b) == dump(c)
+    assert list(anas().values()) == [0]
