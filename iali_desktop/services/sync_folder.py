@@ -2,16 +2,17 @@
 
 One pass (`SyncFolderService.run`) does, without asking:
 
-1. imports each colleague's newest bundle in the folder that it has not processed yet,
+1. imports each colleague's bundles in the folder that it has not processed yet,
    when its signer is trusted, through the same import as a manual one (checks, backup,
    one transaction); a bundle from an unknown or changed key waits for the user's
    decision (the import preview) and is never trusted here;
 2. writes this replica's outgoing bundle when there is something new to say: every change
-   not yet acknowledged by all colleagues met in the folder (everything the first time),
-   with this replica's version vector, which is how colleagues acknowledge in turn. It is
-   built elsewhere and renamed into place (never half-written under its name), named
-   `<replica-id>.<n>.ialibundle` so that two writers never collide, and this replica's
-   earlier files, which the new one supersedes, are removed: one file per replica.
+   not yet acknowledged by all colleagues met in the folder and not in this replica's
+   earlier files still there (everything the first time), with this replica's version
+   vector, which is how colleagues acknowledge in turn. It is built elsewhere and
+   renamed into place (never half-written under its name), named
+   `<replica-id>.<n>.ialibundle` so that two writers never collide; an earlier file goes
+   once every colleague has acknowledged what it carried (`folder_outgoing.py`).
 
 The database never lives in the folder (SQLite's WAL over file sync corrupts it); only
 bundles do. A missing folder (unplugged drive, unmounted share) is a state, "not
