@@ -46,6 +46,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t = peers_sub.add_parser("trust", parents=[common], help="trust a sender's key")
     t.add_argument("fingerprint")
     t.set_defaults(func=cmd_trust)
+    r = peers_sub.add_parser("resend-after", parents=[common],
+                             help="days without acknowledgement before a delta sends "
+                                  "again what was sent (default 7)")
+    r.add_argument("days", nargs="?", type=float, help="the new delay (shown when omitted)")
+    r.set_defaults(func=cmd_resend_after)
 
     p = sub.add_parser("conflicts", parents=[common], help="open conflicts, by record")
     p.add_argument("--json", action="store_true")
@@ -160,6 +165,16 @@ def cmd_trust(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         fp = SyncService(ws).trust(args.fingerprint)
     print(f"trusted: {fp}")
+    return 0
+
+
+def cmd_resend_after(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        service = SyncService(ws)
+        if args.days is not None:
+            service.set_resend_after_days(args.days)
+        days = service.resend_after_days()
+    print(f"what a colleague has not acknowledged is sent again after {days:g} days")
     return 0
 
 

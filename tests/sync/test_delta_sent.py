@@ -121,6 +121,13 @@ def test_export_resend_all_recovers_a_lost_bundle_at_once(
     code = main(["export", "--db", dbs["ana"], "--out", str(tmp_path / "x.ialibundle"),
                  "--resend-all"])
     assert code != 0 and "--to" in capsys.readouterr().err
+    assert "after 7 days" in ok("peers", "resend-after", "--db", dbs["ana"])
+    assert "after 0 days" in ok("peers", "resend-after", "0", "--db", dbs["ana"])
+    ok("records", "add", "region", "name=Mu", "--db", dbs["ana"])
+    for n in (1, 2):  # no delay: each delta holds everything not acknowledged
+        out = ok("export", "--db", dbs["ana"], "--out", str(tmp_path / f"z{n}.ialibundle"),
+                 "--to", "ben")
+        assert "delta for ben, 0 changes" not in out
 
 
 def _lines(path: Path) -> set[tuple[str, int]]:
