@@ -25,6 +25,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     who = p.add_mutually_exclusive_group()
     who.add_argument("--to", metavar="PEER", help="only what this peer lacks (id or name)")
     who.add_argument("--full", action="store_true", help="every change held (the default)")
+    p.add_argument("--resend-all", action="store_true",
+                   help="with --to: everything the peer has not acknowledged, even what was "
+                        "sent to it before (a bundle was lost)")
     p.add_argument("--passphrase-file", type=Path, help="encrypt with the passphrase in F")
     p.add_argument("--without-files", action="store_true",
                    help="leave attached files out (they show as not received yet and "
@@ -53,6 +56,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t = peers_sub.add_parser("trust", parents=[common], help="trust a sender's key")
     t.add_argument("fingerprint")
     t.set_defaults(func=cmd_trust)
+    r = peers_sub.add_parser("resend-after", parents=[common],
+                             help="days without acknowledgement before a delta sends "
+                                  "again what was sent (default 7)")
+    r.add_argument("days", nargs="?", type=float, help="the new delay (shown when omitted)")
+    r.set_defaults(func=cmd_resend_after)
 
     p = sub.add_parser("conflicts", parents=[common], help="open conflicts, by record")
     p.add_argument("--json", action="store_true")
@@ -93,10 +101,14 @@ def _passphrase(path: Path | None) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.resend_all and not args.to:
+        raise ValidationError("--resend-all goes with --to PEER (a full export sends "
+                              "everything anyway)")
     with open_workspace(args) as ws:
         s = SyncService(ws).export_bundle(args.out, peer=args.to, full=args.full,
                                           passphrase=_passphrase(args.passphrase_file),
-                                          with_files=not args.without_files)
+                                          with_files=not args.without_files,
+                                          resend_all=args.resend_all)
     target = f" for {s.to_name}" if s.to_name else ""
     sealed = ", encrypted" if s.encrypted else ""
     files = f", {s.files} files ({human_size(s.file_bytes)})" if s.files else ""
@@ -186,6 +198,16 @@ def cmd_trust(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         fp = SyncService(ws).trust(args.fingerprint)
     print(f"trusted: {fp}")
+    return 0
+
+
+def cmd_resend_after(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        service = SyncService(ws)
+        if args.days is not None:
+            service.set_resend_after_days(args.days)
+        days = service.resend_after_days()
+    print(f"what a colleague has not acknowledged is sent again after {days:g} days")
     return 0
 
 

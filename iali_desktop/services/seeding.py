@@ -21,8 +21,7 @@ from iali_desktop.domain.ids import SEED_EPOCH_MS, derived_id
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.domain.values import check
 from iali_desktop.domain.versions import Version
-from iali_desktop.store import merge, search
-from iali_desktop.store import replica as replica_store
+from iali_desktop.store import merge, search, vectors
 from iali_desktop.store.catalog import record_type
 from iali_desktop.store.changelog import dumps
 from iali_desktop.store.database import Tx
@@ -220,14 +219,25 @@ def seed_versions(origin: SeedOrigin) -> list[Version]:
     return versions
 
 
+_SHIPPED: dict[str, list[Version]] = {}
+
+
+def _shipped_versions(origin: SeedOrigin) -> list[Version]:
+    # The shipped files do not change while the program runs: read each once (every
+    # import checks the seeds, and a small import must cost what it changes).
+    if origin.name not in _SHIPPED:
+        _SHIPPED[origin.name] = seed_versions(origin)
+    return _SHIPPED[origin.name]
+
+
 def apply_missing_seeds(tx: Tx) -> int:
     """Apply the seed versions this database does not hold yet (every version of a new
     origin, the later fields' versions of an origin an older release seeded); returns
     the versions applied."""
     applied = 0
     for origin in origins():
-        held = replica_store.change_count(tx, origin.replica_id)
-        versions = seed_versions(origin)
+        held = vectors.top(tx, origin.replica_id)
+        versions = _shipped_versions(origin)
         if held >= len(versions):
             continue
         result = merge.apply_versions(tx, versions[held:])

@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from iali_desktop import __version__
+from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
-from iali_desktop.store import faults, migrate, wanted_files
+from iali_desktop.store import faults, migrate, vectors, wanted_files
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import replica as replica_store
+from iali_desktop.store import sent as sent_store
+from iali_desktop.store.database import Tx
 from iali_desktop.sync import export, importer, reader
 from iali_desktop.sync.files_out import LeftOut
 from iali_desktop.sync.limits import Limits
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+RESEND_KEY = "resend_unacknowledged_after_days"
 DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
                        "makes no bundles for colleagues (go back to your own database to "
                        "export)")
@@ -94,6 +98,20 @@ class _RollbackError(Exception):
         self.report = report
 
 
+def resend_after_ms(settings: dict[str, Any]) -> int:
+    days = settings.get(RESEND_KEY)
+    if not isinstance(days, int | float) or isinstance(days, bool) or days < 0:
+        return sent_store.DEFAULT_RESEND_AFTER_MS
+    return int(days * sent_store.DAY_MS)
+
+
+def own_changes_of(target: PeerInfo | None, base: dict[str, int] | None) -> frozenset[str]:
+    """A delta never carries a peer's own changes back to it: a replica holds every
+    change it made (a restored database continues under a new id, see restore.py)."""
+    return frozenset({target.replica_id}) if target is not None and base is not None \
+        else frozenset()
+
+
 def seed_replicas() -> frozenset[str]:
     """The fixed origins of the seed content: every install holds their versions."""
     return frozenset(o.replica_id for o in origins())
@@ -134,48 +152,85 @@ class SyncService:
 
     def export_bundle(self, out: Path, peer: str | None = None, full: bool = False,
                       passphrase: str | None = None, progress: Progress = None,
-                      with_files: bool = True) -> ExportSummary:
+                      with_files: bool = True, resend_all: bool = False) -> ExportSummary:
         """Write a bundle to `out`: for `peer` (id, name or fingerprint) everything it
         lacks as far as we know, or with `full` / no peer, every change we hold. The
         attached files those changes name, and those `peer` said it lacks, go with them
-        unless `with_files` is False (see sync/files_out.py)."""
+        unless `with_files` is False (see sync/files_out.py).
+
+        A delta for a peer starts after what was sent to it before (`store/sent.py`),
+        unless that waited too long for the peer's acknowledgement or `resend_all` asks
+        for everything the peer has not acknowledged."""
         self.ws.refuse_own_files(out, "a bundle")
         target = self.find_peer(peer) if peer else None
         file_limits = sync_limits.load(self.ws)
+        now_ms = hlc.wall_ms()
+        reached: dict[str, int] = {}
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None:
                 raise BundleError("this database has no identity yet")
             if state.demo:
                 raise BundleError(DEMO_EXPORT_REFUSED)
-            base = None
+            base = acknowledged = None
             if target is not None and not full:
-                row = peer_store.get(tx, target.replica_id)
-                base = dict(row.known_vector) if row is not None else {}
+                acknowledged, base = self._delta_base(tx, target.replica_id, state.settings,
+                                                      now_ms, resend_all)
             wanted = wanted_files.wanted_by(tx, [target.replica_id]) if target else set()
             req = export.ExportRequest(
                 replica_id=state.replica_id, name=state.name, private_key=state.private_key,
                 public_key=state.public_key, app_version=__version__,
                 schema_version=self.ws.schema_version(), base=base,
-                to=target.replica_id if target else None, exclude=seed_replicas(),
+                to=target.replica_id if target else None,
+                exclude=seed_replicas() | own_changes_of(target, base),
                 files=sync_limits.policy(file_limits, include=with_files,
                                          wanted=frozenset(wanted)))
             left_out: list[LeftOut] = []
             manifest = export.write_bundle(tx, Path(out), req, passphrase, progress,
-                                           left_out)
+                                           left_out, reached=reached)
         with self.ws.write() as tx:
             # Our newly signed checkpoint: the next export extends it instead of
             # re-hashing every change we ever made.
             own = manifest.checkpoints.get(state.replica_id)
             if own is not None:
                 checkpoint_store.put(tx, own, own.seq, own.chain)
+            vectors.remember(tx, manifest.vector)
             if target is not None:
                 peer_store.mark_exported(tx, target.replica_id)
+            if target is not None and base is not None and acknowledged is not None:
+                sent_store.record(tx, target.replica_id, acknowledged=acknowledged,
+                                  base=base, reached=reached, now_ms=now_ms)
         return ExportSummary(Path(out), manifest.bundle_id, manifest.changes, manifest.scope,
                              manifest.to, target.name if target else None,
                              passphrase is not None, Path(out).stat().st_size,
                              len(manifest.files), sum(f.size for f in manifest.files),
                              tuple(x.reason for x in left_out))
+
+    @staticmethod
+    def _delta_base(tx: Tx, peer: str, settings: dict[str, Any], now_ms: int,
+                    resend_all: bool) -> tuple[dict[str, int], dict[str, int]]:
+        """(what `peer` acknowledged, where its delta starts)."""
+        row = peer_store.get(tx, peer)
+        acknowledged = dict(row.known_vector) if row is not None else {}
+        if resend_all:
+            return acknowledged, dict(acknowledged)
+        return acknowledged, sent_store.delta_base(
+            acknowledged, sent_store.for_peer(tx, peer), now_ms, resend_after_ms(settings))
+
+    def resend_after_days(self) -> float:
+        """After how many days without acknowledgement a delta sends again what was sent."""
+        with self.ws.read() as tx:
+            state = replica_store.load(tx)
+        return resend_after_ms(state.settings if state else {}) / sent_store.DAY_MS
+
+    def set_resend_after_days(self, days: float) -> None:
+        if not 0 <= days <= 365:
+            raise ValidationError("the resend delay must be from 0 to 365 days")
+        with self.ws.write() as tx:
+            state = replica_store.load(tx)
+            settings = dict(state.settings) if state else {}
+            settings[RESEND_KEY] = days
+            replica_store.set_settings(tx, settings)
 
     # -- import -----------------------------------------------------------------------
 
@@ -206,10 +261,12 @@ class SyncService:
                     report = importer.run(tx, opened, ctx, dry_run=dry_run, progress=progress)
                     if dry_run:
                         raise _RollbackError(report)
-                    if report.changes_new > 0:
+                    if report.changes_new > 0 and \
+                            backups.pre_import_due(self.ws, report.changes_new):
                         # Taken through another connection, which still sees the state
                         # before this uncommitted import; a bundle that brings nothing
-                        # new changes no data, so it gets no backup.
+                        # new changes no data, so it gets no backup, and a small one
+                        # none when one was taken within the hour (backups.py).
                         if progress is not None:
                             progress(0, 1, "backing up the database")
                         backup_path = backups.back_up(self.ws, "pre-import")
@@ -242,6 +299,9 @@ class SyncService:
 
     def peers(self) -> list[PeerInfo]:
         """Every replica heard of, with the last exchange and what it still lacks."""
+        return self._peers(with_lacks=True)
+
+    def _peers(self, *, with_lacks: bool) -> list[PeerInfo]:
         exclude = seed_replicas()
         with self.ws.read() as tx:
             rows = [p for p in peer_store.all_peers(tx) if p.replica_id not in exclude]
@@ -253,15 +313,17 @@ class SyncService:
             return [PeerInfo(p.replica_id, p.name, p.fingerprint,
                              p.trusted or (p.fingerprint in trusted), p.last_import_at,
                              p.last_export_at,
-                             replica_store.count_beyond(tx, p.known_vector, exclude),
+                             replica_store.count_beyond(tx, p.known_vector, exclude)
+                             if with_lacks else -1,
                              _label(p.name, p.replica_id, p.fingerprint,
                                     names[skeleton(p.name)] > 1))
                     for p in rows]
 
     def find_peer(self, text: str) -> PeerInfo:
-        """A peer by replica id, exact name, or fingerprint."""
+        """A peer by replica id, exact name, or fingerprint (`lacks` not counted: -1)."""
         wanted = text.strip()
-        found = [p for p in self.peers() if wanted in (p.replica_id, p.name, p.fingerprint)]
+        found = [p for p in self._peers(with_lacks=False)
+                 if wanted in (p.replica_id, p.name, p.fingerprint)]
         if not found:
             known = "see 'peers' for the ones known" if self.peers() else "none is known yet"
             raise NotFoundError(

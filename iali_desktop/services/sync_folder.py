@@ -2,16 +2,17 @@
 
 One pass (`SyncFolderService.run`) does, without asking:
 
-1. imports each colleague's newest bundle in the folder that it has not processed yet,
+1. imports each colleague's bundles in the folder that it has not processed yet,
    when its signer is trusted, through the same import as a manual one (checks, backup,
    one transaction); a bundle from an unknown or changed key waits for the user's
    decision (the import preview) and is never trusted here;
 2. writes this replica's outgoing bundle when there is something new to say: every change
-   not yet acknowledged by all colleagues met in the folder (everything the first time),
-   with this replica's version vector, which is how colleagues acknowledge in turn. It is
-   built elsewhere and renamed into place (never half-written under its name), named
-   `<replica-id>.<n>.ialibundle` so that two writers never collide, and this replica's
-   earlier files, which the new one supersedes, are removed: one file per replica.
+   not yet acknowledged by all colleagues met in the folder and not in this replica's
+   earlier files still there (everything the first time), with this replica's version
+   vector, which is how colleagues acknowledge in turn. It is built elsewhere and
+   renamed into place (never half-written under its name), named
+   `<replica-id>.<n>.ialibundle` so that two writers never collide; an earlier file goes
+   once every colleague has acknowledged what it carried (`folder_outgoing.py`).
 
 The database never lives in the folder (SQLite's WAL over file sync corrupts it); only
 bundles do. A missing folder (unplugged drive, unmounted share) is a state, "not
@@ -39,7 +40,7 @@ from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import export, publish, reader
 from iali_desktop.sync.limits import FORMAT_VERSION, Limits
 
-from . import folder_files, sync_limits
+from . import folder_files, folder_outgoing, sync_limits
 from .folder_files import FolderFile
 from .sync import DEMO_EXPORT_REFUSED, SyncService, seed_replicas
 from .workspace import Workspace
@@ -164,7 +165,8 @@ class SyncFolderService:
                 f"{folder} is the database's folder or shares it ({db_folder}); choose a "
                 "folder apart from it: a database in a synced folder gets corrupted")
         # Another folder: what was learnt about the previous one no longer applies.
-        self._save({"path": str(folder), "seen": {}, "errors": {}, "written": None})
+        self._save({"path": str(folder), "seen": {}, "errors": {}, "written": None,
+                    "files": {}})
         return folder
 
     # -- status -----------------------------------------------------------------------
@@ -208,8 +210,9 @@ class SyncFolderService:
         looked: set[str] = set()
         with publish.private_folder() as scratch:
             for f in files:
-                if f.replica_id == own or newest[f.replica_id] is not f:
-                    continue  # ours, or superseded by the same author's later write
+                if f.replica_id == own:
+                    continue  # every colleague's file counts: each carries only what
+                    # the author's earlier files still in the folder do not
                 if seen.get(f.path.name) == f.stamp:
                     continue
                 looked.add(f.path.name)
@@ -315,16 +318,19 @@ class SyncFolderService:
                 return None, []
             number = max([int(st.get("number") or 0)] + [f.number for f in mine]) + 1
             name = folder_files.bundle_name(own, number)
+            known_files = folder_outgoing.records(st.get("files"))
+            start = None if base is None else folder_outgoing.covered(base, mine, known_files)
             req = export.ExportRequest(
                 replica_id=state.replica_id, name=state.name,
                 private_key=state.private_key, public_key=state.public_key,
                 app_version=__version__, schema_version=self.ws.schema_version(),
-                base=base, to=None, exclude=seeds,
+                base=start, to=None, exclude=seeds,
                 files=sync_limits.policy(file_limits, wanted=frozenset(wanted)))
+            reached: dict[str, int] = {}
             try:
                 with publish.private_folder() as scratch:
                     built = scratch / name
-                    manifest = export.write_bundle(tx, built, req)
+                    manifest = export.write_bundle(tx, built, req, reached=reached)
                     if not folder.is_dir():
                         # Gone meanwhile: never re-created here, where it would land on
                         # an unplugged drive's mount point.
@@ -340,11 +346,18 @@ class SyncFolderService:
             cp = manifest.checkpoints.get(own)
             if cp is not None:
                 checkpoint_store.put(tx, cp, cp.seq, cp.chain)
-        self._save({"number": number, "written": {"name": name, "key": key,
-                                                  "at": peer_store.now_iso(),
-                                                  "changes": manifest.changes}})
+        # Earlier files stay until every colleague has acknowledged what they carried
+        # (folder_outgoing.py); without colleagues yet, the new full file holds it all.
+        gone = mine if base is None else folder_outgoing.removable(mine, base, known_files)
+        files_kept = {n: r for n, r in (st.get("files") or {}).items()
+                      if n in {f.path.name for f in mine if f not in gone}}
+        carried = {a: top for a, top in reached.items() if top > (start or {}).get(a, 0)}
+        files_kept[name] = {"base": start or {}, "reached": carried}
+        self._save({"number": number, "files": files_kept,
+                    "written": {"name": name, "key": key, "at": peer_store.now_iso(),
+                                "changes": manifest.changes}})
         pruned = []
-        for f in mine:  # superseded: the new file holds all that any colleague lacks
+        for f in gone:
             with contextlib.suppress(OSError):
                 f.path.unlink()
                 pruned.append(f.path.name)

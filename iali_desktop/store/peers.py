@@ -2,8 +2,9 @@
 
 A peer's `known_vector` is what that peer holds, learned from its own bundles and from
 what others relay about it; it only ever grows (pointwise maximum), so a late or
-replayed bundle can never make us think a peer has less than it does. Delta exports are
-computed from it, never from what we sent: a lost USB stick loses nothing.
+replayed bundle can never make us think a peer has less than it does. Delta exports
+start from it, or from what was sent to the peer while that is recent (`sent.py`): a lost
+USB stick costs at most the resend delay, never a change.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
+from iali_desktop.store import vectors
 from iali_desktop.store.models import Change, LocalState
 
 STATE = cast(Table, LocalState.__table__)
@@ -72,23 +73,7 @@ def change_count(conn: Connection, replica_id: str | None = None) -> int:
 
 def version_vector(conn: Connection) -> dict[str, int]:
     """Per replica, the highest seq such that every seq up to it is held here."""
-    out: dict[str, int] = {}
-    rows = conn.execute(select(CHANGE.c.replica, func.max(CHANGE.c.seq), func.count())
-                        .group_by(CHANGE.c.replica)).all()
-    for replica, top, count in rows:
-        if top == count:
-            out[replica] = int(top)
-            continue
-        seqs = [s for (s,) in conn.execute(select(CHANGE.c.seq)
-                                           .where(CHANGE.c.replica == replica)
-                                           .order_by(CHANGE.c.seq))]
-        contiguous = 0
-        for s in seqs:
-            if s != contiguous + 1:
-                break
-            contiguous = s
-        out[replica] = contiguous
-    return out
+    return vectors.version_vector(conn)
 
 
 def new_identity(conn: Connection, replica_id: str, name: str, last_hlc: int) -> None:
@@ -101,10 +86,10 @@ def new_identity(conn: Connection, replica_id: str, name: str, last_hlc: int) ->
 
 
 def count_beyond(conn: Connection, vector: dict[str, int], exclude: frozenset[str]) -> int:
-    """How many held changes a replica holding `vector` lacks (seed origins excluded)."""
+    """How many held changes a replica holding `vector` lacks (seed origins excluded):
+    one index range per author, so the cost follows what it lacks."""
     total = 0
-    for replica, top in conn.execute(select(CHANGE.c.replica, func.max(CHANGE.c.seq))
-                                     .group_by(CHANGE.c.replica)).all():
+    for replica, top in vectors.tops(conn).items():
         if replica in exclude or top <= vector.get(replica, 0):
             continue
         total += int(conn.execute(select(func.count()).select_from(CHANGE).where(

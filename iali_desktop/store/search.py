@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from iali_desktop.domain.fields import FieldKind
+from iali_desktop.store import search_rowids
 from iali_desktop.store.catalog import record_type, record_types, table_of
 from iali_desktop.store.records import titles
 
@@ -53,8 +55,8 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str],
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         old = [i for i in chunk if i in stale]
-        if old:
-            conn.execute(_DELETE_ENTRIES, {"t": name, "ids": old})
+        if old:  # one lookup each: entries sit at rowids derived from their records
+            search_rowids.forget(_driver(conn), ((name, row_id) for row_id in old))
         table = table_of(name)
         rows = conn.execute(
             table.select().where(table.c.id.in_(chunk), table.c.deleted.is_(False))
@@ -63,14 +65,17 @@ def index_rows(conn: Connection, name: str, ids: Iterable[str],
             continue
         by_id = {r["id"]: dict(r) for r in rows}
         names = titles(conn, name, list(by_id), rows=by_id)
-        params = [{"t": name, "r": row_id, "title": names.get(row_id, ""),
-                   "body": body_text(name, row)} for row_id, row in by_id.items()]
-        conn.execute(text("INSERT INTO search_index (record_type, row_id, title, body)"
-                          " VALUES (:t, :r, :title, :body)"), params)
+        params = [{"k": search_rowids.rowid(name, row_id), "t": name, "r": row_id,
+                   "title": names.get(row_id, ""), "body": body_text(name, row)}
+                  for row_id, row in by_id.items()]
+        conn.execute(text("INSERT INTO search_index (rowid, record_type, row_id, title, body)"
+                          " VALUES (:k, :t, :r, :title, :body)"), params)
 
 
-_DELETE_ENTRIES = text("DELETE FROM search_index WHERE record_type = :t AND row_id IN :ids"
-                       ).bindparams(bindparam("ids", expanding=True))
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, list[str]]:

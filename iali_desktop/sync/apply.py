@@ -189,10 +189,7 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
                 " SELECT by_replica, by_seq, sup_replica, sup_seq FROM sync_stage_edge")
     # A version stops being a head when anything supersedes it: the new edges, or edges
     # already held that point at a version only now arriving (it came after its successor).
-    raw.execute("UPDATE change SET is_head = 0 WHERE is_head = 1 AND (replica, seq) IN"
-                " (SELECT sup_replica, sup_seq FROM sync_stage_edge UNION"
-                " SELECT e.sup_replica, e.sup_seq FROM change_edge e JOIN sync_stage s"
-                " ON e.sup_replica = s.replica AND e.sup_seq = s.seq)")
+    _unmark_superseded_heads(raw)
     raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
     # Personal values of erased records are erased as they arrive: a colleague's edit
     # made before the erasure reached them, or an old bundle, never brings them back.
@@ -204,6 +201,17 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
         erasure_store.compact_search(conn)  # the erased words leave the index's segments
     out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))
     return out
+
+
+def _unmark_superseded_heads(raw: sqlite3.Connection) -> None:
+    """`is_head = 0` for the versions superseded by a staged edge or by a held edge that
+    names a staged version. Driven from the staged side (row ids found through the
+    primary key), so a small import never reads every head of a large database."""
+    raw.execute("UPDATE change SET is_head = 0 WHERE rowid IN (SELECT c.rowid FROM"
+                " (SELECT sup_replica AS r, sup_seq AS s FROM sync_stage_edge UNION"
+                " SELECT e.sup_replica, e.sup_seq FROM sync_stage s CROSS JOIN change_edge e"
+                " ON e.sup_replica = s.replica AND e.sup_seq = s.seq) x"
+                " CROSS JOIN change c ON c.replica = x.r AND c.seq = x.s WHERE c.is_head = 1)")
 
 
 def _stamps(raw: sqlite3.Connection, out: Outcome, now_ms: int | None) -> None:

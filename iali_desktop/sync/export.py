@@ -24,6 +24,7 @@ from sqlalchemy import Connection
 
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
+from iali_desktop.store import vectors
 from iali_desktop.store.checkpoints import Checkpoint, Held
 from iali_desktop.store.replica import version_vector
 
@@ -58,13 +59,13 @@ def _plan(raw: sqlite3.Connection, req: ExportRequest, stored: dict[str, Held]
           ) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
     """Per author, where the bundle starts (after what the peer holds) and where it ends:
     at the newest change for ourselves, at the newest change a relayable checkpoint of
-    the author covers for anyone else (`_relay_cap`)."""
+    the author covers for anyone else (`_relay_cap`). One index seek per author and one
+    count over the range sent: the cost follows the bundle, not the database."""
     base = req.base or {}
     out: list[tuple[str, int]] = []
     tops: dict[str, int] = {}
     total = 0
-    for replica, held_top, count in raw.execute(
-            "SELECT replica, max(seq), count(*) FROM change GROUP BY replica ORDER BY replica"):
+    for replica, held_top in vectors.tops(raw).items():
         if replica in req.exclude:
             continue
         after = base.get(replica, 0)
@@ -74,10 +75,17 @@ def _plan(raw: sqlite3.Connection, req: ExportRequest, stored: dict[str, Held]
             continue
         out.append((replica, after))
         tops[replica] = top
-        total += count if after == 0 and top == held_top else raw.execute(
+        total += raw.execute(
             "SELECT count(*) FROM change WHERE replica = ? AND seq > ? AND seq <= ?",
             (replica, after, top)).fetchone()[0]
     return out, total, tops
+
+
+def carried(tops: dict[str, int], vector: dict[str, int]) -> dict[str, int]:
+    """Per author, the seq up to which the receiver now has every change of that author
+    beyond the bundle's base: the bundle's last one, unless a change below it is missing
+    here (a gap in what we hold), then the end of our unbroken run."""
+    return {r: min(top, vector.get(r, 0)) for r, top in tops.items()}
 
 
 def _relay_cap(held: Held | None, top: int) -> int:
@@ -94,13 +102,17 @@ def _relay_cap(held: Held | None, top: int) -> int:
 
 def write_bundle(conn: Connection, target: Path, req: ExportRequest,
                  passphrase: str | None = None, progress: Progress = None,
-                 left_out: list[LeftOut] | None = None) -> Manifest:
+                 left_out: list[LeftOut] | None = None, *,
+                 reached: dict[str, int] | None = None) -> Manifest:
     """Write the bundle to `target` (atomically) and return its manifest; attached files
-    it should have carried but did not (too large) are added to `left_out`."""
+    it should have carried but did not (too large) are added to `left_out`. `reached`,
+    when given, is filled with how far the bundle carries each author (`carried`)."""
     raw = driver(conn)
     stored = checkpoint_store.all_held(conn)
     replicas, total, tops = _plan(raw, req, stored)
     vector = version_vector(conn)
+    if reached is not None:
+        reached.update(carried(tops, vector))
     peers = peer_store.all_peers(conn)
     known = {p.replica_id: p.known_vector for p in peers if p.known_vector}
     names = {p.replica_id: p.name for p in peers if p.name}

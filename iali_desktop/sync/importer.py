@@ -19,6 +19,7 @@ from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.domain.names import skeleton
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
+from iali_desktop.store import vectors
 from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
 from iali_desktop.store.replica import observe_clock, version_vector
 
@@ -121,6 +122,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     # What a manifest says anyone holds is believed only up to what exists here: an
     # absurd claim would otherwise stop every later delta to that replica.
     own = version_vector(conn)
+    vectors.remember(conn, own)
     if m.sender.replica_id != ctx.own_replica:
         peer_store.record_sender(conn, m.sender.replica_id, m.sender.name, m.sender.public_key,
                                  m.sender.fingerprint, claims.capped(m.vector, own))

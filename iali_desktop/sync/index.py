@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from iali_desktop.domain.fields import FieldKind
-from iali_desktop.store import search
+from iali_desktop.store import search, search_rowids
 from iali_desktop.store.catalog import record_type
 from iali_desktop.store.merge import Derived
 from iali_desktop.store.records import titles
@@ -21,10 +21,11 @@ from .changes import driver
 
 
 def forget_touched(conn: Connection) -> None:
-    """Drop the index entries of every row staged in `sync_rows` (one scan)."""
-    driver(conn).execute(
-        "DELETE FROM search_index WHERE EXISTS (SELECT 1 FROM sync_rows s"
-        " WHERE s.record_type = search_index.record_type AND s.row_id = search_index.row_id)")
+    """Drop the index entries of every row staged in `sync_rows`, each at its rowid
+    (`store/search_rowids.py`): the cost follows the import, not the index."""
+    raw = driver(conn)
+    search_rowids.forget(raw, raw.execute("SELECT record_type, row_id FROM sync_rows")
+                         .fetchall())
 
 
 def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) -> None:
@@ -34,10 +35,11 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
         return
     names = _plain_titles(type_name, rows, live) if _plain(type_name) else \
         titles(conn, type_name, live)
-    params = [(type_name, row_id, names.get(row_id, ""),
-               search.body_text(type_name, rows[row_id].values)) for row_id in live]
-    driver(conn).executemany("INSERT INTO search_index (record_type, row_id, title, body)"
-                             " VALUES (?, ?, ?, ?)", params)
+    params = [(search_rowids.rowid(type_name, row_id), type_name, row_id,
+               names.get(row_id, ""), search.body_text(type_name, rows[row_id].values))
+              for row_id in live]
+    driver(conn).executemany("INSERT INTO search_index (rowid, record_type, row_id, title,"
+                             " body) VALUES (?, ?, ?, ?, ?)", params)
 
 
 def _plain(type_name: str) -> bool:

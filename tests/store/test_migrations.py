@@ -179,3 +179,30 @@ def test_the_revisions_read_without_alembic_are_alembics_own() -> None:
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.head_revision() == scripts.get_current_head()
     assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_upgraded_search_entries_are_found_by_their_records_rowids(full_database: Path,
+                                                                   tmp_path: Path) -> None:
+    """Migration 0012 moves each entry to the rowid an edit or import drops it at: after
+    the upgrade of a file at 0011 (entries in insertion order, as that release wrote
+    them) and an edit, the index is what a rebuild makes (no stale entry left)."""
+    from sqlalchemy import text
+
+    from iali_desktop.services.search import SearchService
+    from iali_desktop.store import search
+
+    path = shutil.copyfile(full_database, tmp_path / "at-0011.db")
+    downgrade(path, "0011")
+    query = text("SELECT rowid, record_type, row_id, title, body FROM search_index"
+                 " ORDER BY record_type, row_id")
+    with Workspace.open(path) as ws:
+        hit = next(h for h in SearchService(ws).search("Ndiaye") if h.record_type == "person")
+        RecordService(ws).update("person", hit.row_id, {"name": "Awa Quuxley"})
+        found = [h.title for h in SearchService(ws).search("Quuxley") if h.row_id == hit.row_id]
+        assert found == ["Awa Quuxley"]
+        with ws.read() as tx:
+            upgraded = tx.execute(query).all()
+        with ws.write() as tx:
+            search.rebuild(tx)
+            rebuilt = tx.execute(query).all()
+    assert upgraded == rebuilt

@@ -31,10 +31,27 @@ def test_a_bundle_that_brings_nothing_new_takes_no_backup(replicas: MakeReplica,
     assert report.changes_new == 0 and not report.already_applied
     assert report.backup is None
     assert len(SyncService(b).backups()) == 1
-    records(c).create("region", {"name": "Mu"})
-    report = SyncService(b).import_bundle(_full(c, tmp_path, "2"), trust=True)
-    assert report.changes_new > 0 and report.backup
-    assert len(SyncService(b).backups()) == 2
+
+
+def test_a_small_import_takes_a_backup_only_when_none_is_an_hour_old(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """A full copy costs time in proportion to the database: a colleague's few edits get
+    one at most once an hour; a large import always gets one."""
+    a, b = replicas("ana"), replicas("ben")
+    records(a).create("region", {"name": "Atlantis"})
+    assert SyncService(b).import_bundle(_full(a, tmp_path), trust=True).backup
+    records(a).create("region", {"name": "Mu"})
+    report = SyncService(b).import_bundle(_full(a, tmp_path, "2"))
+    assert report.changes_new > 0 and report.backup is None
+    with records(a).batch() as batch:  # more than SMALL_IMPORT new changes
+        for i in range(backups.SMALL_IMPORT // 2 + 1):
+            batch.create("region", {"name": f"Region {i}", "code": f"R{i}"})
+    assert SyncService(b).import_bundle(_full(a, tmp_path, "3")).backup
+    for old in SyncService(b).backups():
+        old.path.unlink()  # backup files, not the database's own
+    _backup_at(b, dt.datetime.now(dt.UTC) - dt.timedelta(minutes=61))
+    records(a).create("region", {"name": "Thule"})
+    assert SyncService(b).import_bundle(_full(a, tmp_path, "4")).backup
 
 
 def _full(ws: Workspace, folder: Path, tag: str = "") -> Path:

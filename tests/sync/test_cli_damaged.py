@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from iali_desktop.services.maintenance import back_up_now
+from iali_desktop.services.workspace import Workspace
+
 from .test_cli_sync import exchange, ok, run
 
 
@@ -37,8 +40,10 @@ def test_a_damaged_database_names_its_newest_good_backup_and_restores_it(
     ok(capsys, "records", "add", "region", "name=Atlantis", "--db", pair["ana"])
     good = ok(capsys, "dump", "--db", pair["ben"])
     exchange(capsys, tmp_path, pair, "ana", "ben")  # backup 1: Thule, no Atlantis
+    with Workspace.open(ben) as ws:
+        back_up_now(ws)  # backup 2, damaged below (a small import within the hour takes none)
     ok(capsys, "records", "add", "region", "name=Mu", "--db", pair["ana"])
-    exchange(capsys, tmp_path, pair, "ana", "ben")  # backup 2, damaged below
+    exchange(capsys, tmp_path, pair, "ana", "ben")
     backups = json.loads(ok(capsys, "backups", "--json", "--db", pair["ben"]))
     assert len(backups) == 2
     _damage(Path(backups[0]["path"]), 8192)

@@ -205,6 +205,15 @@ class SyncMachine(RuleBasedStateMachine):
                               with_files=with_files)
         return path
 
+    def _resend_all(self, i: int, j: int) -> Path:
+        self.count += 1
+        path = self.folder / f"b{self.count}.ialibundle"
+        service = SyncService(self.replicas[i])
+        target = self.replicas[j].identity().replica_id
+        known = target in {p.replica_id for p in service.peers()}
+        service.export_bundle(path, peer=target if known else None, resend_all=known)
+        return path
+
     @rule(i=st.integers(0, 5), j=st.integers(0, 5), full=st.booleans())
     def exchange(self, i: int, j: int, full: bool) -> None:
         """The common case: a bundle made for a colleague and imported by them."""
@@ -247,7 +256,9 @@ class SyncMachine(RuleBasedStateMachine):
         n = len(self.replicas)
         for _round in range(2):  # full delivery: everything reaches everyone
             for i in range(n):
-                path = self.export(i, (i + 1) % n, full=False)
+                # Bundles exported during the run may never have been delivered (lost):
+                # the user's "send again" recovers them (the resend delay would too).
+                path = self._resend_all(i, (i + 1) % n)
                 for j in range(n):
                     if j != i:
                         SyncService(self.replicas[j]).import_bundle(path, trust=True)

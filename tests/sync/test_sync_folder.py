@@ -276,3 +276,37 @@ def test_attached_files_reach_everyone_through_the_folder_and_then_leave_its_fil
         assert attachments.get(ws, paper).present and content_sha(ws, paper) == sha
     # Acknowledged by both: the files in the folder no longer carry it.
     assert all(file_entries(folder / n) == {} for n in bundles(folder))
+
+
+def test_a_file_stays_until_every_colleague_acknowledged_it_and_the_next_carries_only_news(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
+    befriend(a, b, c)
+    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    settle(fa, fb, fc)
+    ana = a.identity().replica_id
+
+    def anas() -> dict[str, int]:
+        out = {}
+        for n in bundles(folder):
+            if n.startswith(ana):
+                with reader.open_bundle(folder / n) as opened:
+                    out[n] = opened.manifest.changes
+        return out
+
+    for i in range(5):  # Cleo is away meanwhile: her passes do not run
+        records(a).create("region", {"name": f"Away {i}", "code": f"A{i}"})
+    first = fa.run().written
+    assert first is not None and anas()[first] == 10
+    fb.run()  # Ben reads it and acknowledges
+    records(a).create("region", {"name": "One more", "code": "OM"})
+    second = fa.run().written
+    assert second is not None
+    files = anas()
+    assert files[first] == 10, "Cleo has not acknowledged it: it stays"
+    assert files[second] == 2, "the new file carries only what the first does not"
+    settle(fc, fa, fb, fc, fa)  # Cleo is back: she reads both, acknowledges, they go
+    assert dump(a) == dump(b) == dump(c)
+    assert list(anas().values()) == [0]

@@ -1,8 +1,9 @@
 """Writing a bundle for a colleague: everything they lack, or everything, to a file.
 
-A delta for a peer holds every change that peer has not acknowledged through its own
-bundles (never "what we sent last time"), so a lost USB stick loses nothing: export
-again. A passphrase is optional; it is for bundles that travel by e-mail.
+A delta for a peer holds what that peer has not acknowledged through its own bundles and
+was not sent to it before; what stays unacknowledged for a week goes again by itself, and
+"Send again everything not confirmed" sends it now (a lost USB stick or a deleted e-mail).
+A passphrase is optional; it is for bundles that travel by e-mail.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,7 +54,7 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportSummary
 
     def __init__(self, ctx: AppContext, peer_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, resend_all: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.sync = SyncService(ctx.ws)
@@ -75,6 +77,12 @@ class ExportDialog(QDialog):
             self.peer.setCurrentIndex(max(0, self.peer.findData(peer_id)))
         self.peer.currentIndexChanged.connect(self._suggest_path)
         form.addRow(self.tr("&For:"), self.peer)
+        self.resend = QCheckBox(self.tr("Send &again everything they have not confirmed "
+                                        "(a bundle was lost)"))
+        self.resend.setChecked(resend_all)
+        self.peer.currentIndexChanged.connect(self._update_resend)
+        form.addRow("", self.resend)
+        self._update_resend()
 
         path_row = QHBoxLayout()
         self.path = QLineEdit()
@@ -112,6 +120,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._suggest_path()
 
+    def _update_resend(self) -> None:
+        self.resend.setEnabled(self.peer.currentData() is not None)
+
     def _folder(self) -> Path:
         current = self.path.text().strip()
         return start_folder(Path(current).expanduser().parent if current else None,
@@ -145,10 +156,12 @@ class ExportDialog(QDialog):
             return None
         secret = self.passphrase.text() or None
         peer = self.peer.currentData()
+        resend_all = peer is not None and self.resend.isChecked()
         sync = self.sync
         self.export_button.setEnabled(False)
         self.op = BackgroundOp(self, lambda progress: sync.export_bundle(
-            target, peer=peer, full=peer is None, passphrase=secret, progress=progress))
+            target, peer=peer, full=peer is None, passphrase=secret, progress=progress,
+            resend_all=resend_all))
         self.op.with_progress(self.tr("Writing the bundle…"))
         self.op.on_success(self._exported).on_failure(self._failed).run()
         return self.op

@@ -1,7 +1,8 @@
 """The colleagues this install exchanges bundles with: keys, trust, last exchange, backlog.
 
 "What each still lacks" counts our changes a peer has not acknowledged through its own
-bundles; exporting for that peer sends exactly those.
+bundles; exporting for that peer sends those not sent to it before, and "Send again"
+all of them (a bundle was lost).
 """
 
 from __future__ import annotations
@@ -67,9 +68,15 @@ class PeersPage(QWidget):
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("&Export for this colleague…"))
         self.export_button.clicked.connect(self.export_for_selected)
+        self.resend_button = QPushButton(self.tr("Send &again what they have not confirmed…"))
+        self.resend_button.setToolTip(self.tr(
+            "A bundle for this colleague was lost: export everything they have not "
+            "acknowledged, including what was sent before"))
+        self.resend_button.clicked.connect(lambda: self.export_for_selected(resend_all=True))
         self.trust_button = QPushButton(self.tr("&Trust a key fingerprint…"))
         self.trust_button.clicked.connect(self.trust_fingerprint)
         row.addWidget(self.export_button)
+        row.addWidget(self.resend_button)
         row.addWidget(self.trust_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -109,12 +116,14 @@ class PeersPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.selected() is not None)
+        self.resend_button.setEnabled(self.selected() is not None)
 
-    def export_for_selected(self) -> None:
+    def export_for_selected(self, resend_all: bool = False) -> None:
         from .export_dialog import ExportDialog
 
         peer = self.selected()
-        dialog = ExportDialog(self.ctx, peer.replica_id if peer else None, self)
+        dialog = ExportDialog(self.ctx, peer.replica_id if peer else None, self,
+                              resend_all=resend_all)
         dialog.exported.connect(lambda _summary: self.refresh())
         dialog.exec()
 

@@ -228,3 +228,42 @@ def test_preview_says_which_changes_are_held_and_why(
         assert RecordService(kofi).get("region", region)["name"] == "Sahel and Sahara"
     finally:
         kofi.close()
+
+
+def test_colleagues_page_sends_again_what_a_lost_bundle_carried(
+        qtbot: QtBot, pair: tuple[Workspace, Workspace], tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt, QTimer
+
+    ana, jean = pair
+    for src, dst in ((ana, jean), (jean, ana)):
+        hello = tmp_path / f"hello-{src.identity().name[:3]}.ialibundle"
+        SyncService(src).export_bundle(hello, full=True)
+        SyncService(dst).import_bundle(hello, trust=True)
+    RecordService(ana).create("organisation", {"name": "ARLAC", "kind": "regional_alliance"})
+    jean_id = jean.identity().replica_id
+    lost = SyncService(ana).export_bundle(tmp_path / "lost.ialibundle", peer=jean_id)
+    assert lost.changes > 0  # the e-mail is deleted unread
+    assert SyncService(ana).export_bundle(tmp_path / "none.ialibundle",
+                                          peer=jean_id).changes == 0
+
+    page = PeersPage(AppContext.create(ana))
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert page.resend_button.isEnabled()
+    target = tmp_path / "again.ialibundle"
+    seen: list[bool] = []
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog.resend.isChecked())
+        dialog.path.setText(str(target))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
+        dialog.accept()
+
+    QTimer.singleShot(200, in_the_dialog)
+    qtbot.mouseClick(page.resend_button, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    SyncService(jean).import_bundle(target)
+    assert dump_text(jean) == dump_text(ana)
