@@ -775,6 +775,10 @@
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>Send &amp;again everything they have not confirmed (a bundle was lost)</source>
+        <translation>&amp;Reenviar todo lo que no ha confirmado (se perdió un paquete)</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Archivo del paquete</translation>
     </message>
@@ -1530,6 +1534,14 @@
     <message>
         <source>&amp;Export for this colleague…</source>
         <translation>&amp;Exportar para este colega…</translation>
+    </message>
+    <message>
+        <source>Send &amp;again what they have not confirmed…</source>
+        <translation>&amp;Reenviar lo que no ha confirmado…</translation>
+    </message>
+    <message>
+        <source>A bundle for this colleague was lost: export everything they have not acknowledged, including what was sent before</source>
+        <translation>Se perdió un paquete para este colega: exportar todo lo que no ha confirmado, incluido lo que ya se envió</translation>
     </message>
     <message>
         <source>&amp;Trust a key fingerprint…</source>

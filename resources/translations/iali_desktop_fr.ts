@@ -775,6 +775,10 @@
         <translation>&amp;Pour :</translation>
     </message>
     <message>
+        <source>Send &amp;again everything they have not confirmed (a bundle was lost)</source>
+        <translation>&amp;Renvoyer tout ce qu&apos;il n&apos;a pas confirmé (un paquet a été perdu)</translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
@@ -1530,6 +1534,14 @@
     <message>
         <source>&amp;Export for this colleague…</source>
         <translation>&amp;Exporter pour ce collègue…</translation>
+    </message>
+    <message>
+        <source>Send &amp;again what they have not confirmed…</source>
+        <translation>&amp;Renvoyer ce qu&apos;il n&apos;a pas confirmé…</translation>
+    </message>
+    <message>
+        <source>A bundle for this colleague was lost: export everything they have not acknowledged, including what was sent before</source>
+        <translation>Un paquet pour ce collègue a été perdu : exporter tout ce dont il n&apos;a pas accusé réception, y compris ce qui a déjà été envoyé</translation>
     </message>
     <message>
         <source>&amp;Trust a key fingerprint…</source>
