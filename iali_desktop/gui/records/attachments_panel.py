@@ -17,8 +17,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -93,10 +93,13 @@ class AttachmentsPanel(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: in one row the French and Spanish labels made every record form
+        # wider than the window leaves it.
+        buttons = QGridLayout()
+        for i, button in enumerate((self.add_button, self.open_button, self.save_button,
+                                    self.remove_button)):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)

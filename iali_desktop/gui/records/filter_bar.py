@@ -38,6 +38,9 @@ FIELD_NAME_CHARS = 12  # em widths, arrow and frame included
 translate = QCoreApplication.translate
 
 
+CHOICE_CHARS = 14  # em widths a choice filter takes at most, arrow and frame included
+
+
 class FilterBar(QWidget):
     """Emits `changed` whenever the described query changes."""
 
@@ -74,6 +77,9 @@ class FilterBar(QWidget):
         choices.setContentsMargins(0, 0, 0, 0)
         for spec in (f for f in shown if f.kind is FieldKind.CHOICE):
             combo = QComboBox(self)
+            # As wide as a short entry: a long one (French and Spanish list entries run
+            # long) would widen the list side at the detail form's expense.
+            combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * CHOICE_CHARS))
             label = field_label(type_name, spec.name)
             combo.addItem(translate("FilterBar", "%1: all").replace("%1", label), None)
             for value in spec.choices:
