@@ -46,13 +46,22 @@ def settle(*services: SyncFolderService, rounds: int = 4) -> None:
             s.run()
 
 
-def test_three_replicas_converge_through_the_folder_keeping_one_file_each(
-        replicas: MakeReplica, tmp_path: Path) -> None:
-    folder = tmp_path / "shared"
+Three = tuple[Workspace, Workspace, Workspace]
+Passes = tuple[SyncFolderService, SyncFolderService, SyncFolderService]
+
+
+def three_in_a_folder(replicas: MakeReplica, folder: Path) -> tuple[Three, Passes]:
+    """Ana, Ben and Cleo, each trusting the others, all sharing `folder` (made here)."""
     folder.mkdir()
     a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
     befriend(a, b, c)
-    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    return (a, b, c), (joined(a, folder), joined(b, folder), joined(c, folder))
+
+
+def test_three_replicas_converge_through_the_folder_keeping_one_file_each(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    (a, b, c), (fa, fb, fc) = three_in_a_folder(replicas, folder)
     region = records(a).create("region", {"name": "Atlantis"})
     settle(fa, fb, fc)
     assert records(c).get("region", region)["name"] == "Atlantis"
@@ -159,10 +168,7 @@ def test_engine_artefacts_are_ignored_and_a_partial_file_is_retried(
 def test_a_colleague_who_left_no_longer_holds_back_the_outgoing_bundle(
         replicas: MakeReplica, tmp_path: Path) -> None:
     folder = tmp_path / "shared"
-    folder.mkdir()
-    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
-    befriend(a, b, c)
-    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    (a, _b, c), (fa, fb, fc) = three_in_a_folder(replicas, folder)
     settle(fa, fb, fc)
     fc.set_folder(None)  # Cleo leaves; her file goes with her
     for n in bundles(folder):
@@ -262,10 +268,7 @@ def test_attached_files_reach_everyone_through_the_folder_and_then_leave_its_fil
     from .files_help import MB, attach_new, content_sha, file_entries
 
     folder = tmp_path / "shared"
-    folder.mkdir()
-    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
-    befriend(a, b, c)
-    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    (a, b, c), (fa, fb, fc) = three_in_a_folder(replicas, folder)
     settle(fa, fb, fc)
     paper, sha = attach_new(a, tmp_path, "agenda.pdf", 2 * MB + 5)
     fa.run()
@@ -281,10 +284,7 @@ def test_attached_files_reach_everyone_through_the_folder_and_then_leave_its_fil
 def test_a_file_stays_until_every_colleague_acknowledged_it_and_the_next_carries_only_news(
         replicas: MakeReplica, tmp_path: Path) -> None:
     folder = tmp_path / "shared"
-    folder.mkdir()
-    a, b, c = replicas("ana"), replicas("ben"), replicas("cleo")
-    befriend(a, b, c)
-    fa, fb, fc = joined(a, folder), joined(b, folder), joined(c, folder)
+    (a, b, c), (fa, fb, fc) = three_in_a_folder(replicas, folder)
     settle(fa, fb, fc)
     ana = a.identity().replica_id
 
