@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,9 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.preferences import Preferences
+from iali_desktop.services.records import RecordService
+from iali_desktop.services.setup import initialise
+from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 
 
@@ -60,3 +63,36 @@ def window(shell_ctx: AppContext, prefs: Preferences, translators: Translators,
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def pair(tmp_path: Path, app: QApplication) -> Iterator[tuple[Workspace, Workspace]]:
+    """Two separately created replicas: Ana's and Jean's."""
+    ana, _ = initialise(tmp_path / "ana.db", "Ana, Americas")
+    jean, _ = initialise(tmp_path / "jean.db", "Jean, Africa")
+    yield ana, jean
+    ana.close()
+    jean.close()
+
+
+ConflictingEdit = Callable[[Workspace, Workspace, Path, str, str, str], tuple[str, Path]]
+
+
+@pytest.fixture
+def conflicting_edit() -> ConflictingEdit:
+    return _conflicting_edit
+
+
+def _conflicting_edit(ana: Workspace, jean: Workspace, folder: Path, field: str,
+                      ana_value: str, jean_value: str) -> tuple[str, Path]:
+    """A person both hold, whose `field` each then edits differently: the person's id and
+    Ana's bundle with her edit, which makes the conflict where Jean imports it."""
+    person = RecordService(ana).create("person", {"name": "Sofía Ramírez"})
+    first = folder / "first.ialibundle"
+    SyncService(ana).export_bundle(first, full=True)
+    SyncService(jean).import_bundle(first, trust=True)
+    RecordService(ana).update("person", person, {field: ana_value})
+    RecordService(jean).update("person", person, {field: jean_value})
+    second = folder / "second.ialibundle"
+    SyncService(ana).export_bundle(second, full=True)
+    return person, second

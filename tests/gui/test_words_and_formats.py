@@ -7,6 +7,7 @@ wizard finishes on Enter and Settings holds the role and region it mentions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,9 +24,6 @@ from iali_desktop.gui.settings_dialog import SettingsDialog
 from iali_desktop.gui.sync.import_dialog import ImportDialog
 from iali_desktop.services import backups
 from iali_desktop.services.profile import load_profile
-from iali_desktop.services.records import RecordService
-from iali_desktop.services.setup import initialise
-from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 
 FRENCH_DATE = re.compile(r"^\d{2}/\d{2}/\d{4}")
@@ -91,39 +89,28 @@ def test_lists_fit_their_side_without_scrolling_sideways(
 
 
 def test_an_import_that_makes_conflicts_says_so_and_leads_to_them(
-        qtbot: QtBot, tmp_path: Path, app: QApplication) -> None:
-    ana, _ = initialise(tmp_path / "ana.db", "Ana, Americas")
-    jean, _ = initialise(tmp_path / "jean.db", "Jean, Africa")
-    try:
-        person = RecordService(ana).create("person", {"name": "Sofía Ramírez"})
-        first = tmp_path / "first.ialibundle"
-        SyncService(ana).export_bundle(first, full=True)
-        SyncService(jean).import_bundle(first, trust=True)
-        RecordService(ana).update("person", person, {"country": "Costa Rica"})
-        RecordService(jean).update("person", person, {"country": "Panamá"})
-        second = tmp_path / "second.ialibundle"
-        SyncService(ana).export_bundle(second, full=True)
+        qtbot: QtBot, pair: tuple[Workspace, Workspace], tmp_path: Path,
+        conflicting_edit: Callable[..., tuple[str, Path]]) -> None:
+    ana, jean = pair
+    person, second = conflicting_edit(ana, jean, tmp_path, "country", "Costa Rica", "Panamá")
 
-        ctx = AppContext.create(jean)
-        dialog = ImportDialog(ctx, second)
-        qtbot.addWidget(dialog)
-        dialog.start_preview()
-        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
-        note = dialog.no_counts.text()
-        assert "No record is created, changed or deleted" not in note
-        assert "conflict" in note
-        assert dialog.review_button.isVisibleTo(dialog)
-        dialog.start_import()
-        qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10000)
-        assert "conflict" in dialog.status.text()
-        page = RecordPage(ctx, "person")
-        qtbot.addWidget(page)
-        page.show_record(person)
-        assert page.form.conflict_fields() == ["country"]
-        assert "Costa Rica" in page.form.field_labels["country"].toolTip()
-    finally:
-        ana.close()
-        jean.close()
+    ctx = AppContext.create(jean)
+    dialog = ImportDialog(ctx, second)
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    note = dialog.no_counts.text()
+    assert "No record is created, changed or deleted" not in note
+    assert "conflict" in note
+    assert dialog.review_button.isVisibleTo(dialog)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10000)
+    assert "conflict" in dialog.status.text()
+    page = RecordPage(ctx, "person")
+    qtbot.addWidget(page)
+    page.show_record(person)
+    assert page.form.conflict_fields() == ["country"]
+    assert "Costa Rica" in page.form.field_labels["country"].toolTip()
 
 
 def test_the_wizard_finishes_on_enter_and_settings_keeps_its_role_and_region(

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,16 +19,6 @@ from iali_desktop.services.records import RecordService
 from iali_desktop.services.setup import initialise
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
-
-
-@pytest.fixture
-def pair(tmp_path: Path, app: QApplication) -> Iterator[tuple[Workspace, Workspace]]:
-    """Two separately created replicas: Ana's and Jean's."""
-    ana, _ = initialise(tmp_path / "ana.db", "Ana, Americas")
-    jean, _ = initialise(tmp_path / "jean.db", "Jean, Africa")
-    yield ana, jean
-    ana.close()
-    jean.close()
 
 
 def preview(qtbot: QtBot, dialog: ImportDialog) -> None:
