@@ -20,11 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QMessageLogContext,
     QThreadPool,
     QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
@@ -39,6 +36,7 @@ from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
 from . import theme, wheel_guard
+from .app_logging import LOG_HANDLER, route_qt_messages, setup_logging, start_failed
 from .background import writer_pool
 from .context import AppContext
 from .errors import install_excepthook, show_error
@@ -51,82 +49,6 @@ log = logging.getLogger(__name__)
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
-
-
-LOG_HANDLER = "iali-desktop-file"
-
-
-def setup_logging(folder: Path | None = None) -> Path:
-    """Log to a rotating file in the platform's log folder; returns the file.
-
-    A later call for another folder (another user folder in tests) moves the log there
-    rather than writing to both.
-    """
-    folder = folder or paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{APP_ID}.log"
-    root = logging.getLogger()
-    for existing in list(root.handlers):
-        if existing.get_name() != LOG_HANDLER:
-            continue
-        if getattr(existing, "baseFilename", None) == str(target.resolve()):
-            return target  # already logging there (a second run() in one process)
-        root.removeHandler(existing)
-        existing.close()
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
-    handler.set_name(LOG_HANDLER)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return target
-
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-_qt_log = logging.getLogger("qt")
-_qt_log.addHandler(logging.NullHandler())  # to the log file if set up, never to the terminal
-_qt_recent: list[str] = []  # Qt's last messages: they explain a fatal one that follows
-
-
-def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
-    if kind == QtMsgType.QtFatalMsg:
-        # Qt aborts once this returns (exit 134, nothing on the terminal): say why in one
-        # line and end the process ourselves.
-        start_failed(explain_qt_failure(message, _qt_recent))
-        logging.shutdown()
-        os._exit(1)
-    _qt_recent.append(message)
-    del _qt_recent[:-20]
-
-
-def explain_qt_failure(fatal: str, earlier: list[str]) -> str:
-    """One sentence for a fatal Qt message, from what Qt said just before it."""
-    before = " ".join(earlier)
-    where = f"; details in {paths.log_dir() / (APP_ID + '.log')}"
-    if "platform plugin" not in fatal:
-        return f"the window cannot open: {fatal.strip().splitlines()[0]}{where}"
-    if "could not connect to display" in before:
-        return ("the window cannot open: there is no display to show it on (DISPLAY is "
-                f"'{os.environ.get('DISPLAY', '')}'; QT_QPA_PLATFORM=offscreen runs "
-                f"without one){where}")
-    if "cursor0" in before:
-        return ("the window cannot open: Qt's X11 platform needs the system library "
-                "libxcb-cursor0 (sudo apt-get install libxcb-cursor0, or run "
-                f"scripts/run-app.sh, which installs it){where}")
-    return f"the window cannot open: no Qt platform plugin could be loaded{where}"
-
-
-def route_qt_messages() -> None:
-    """Qt's own warnings go to our log file rather than the user's terminal; a fatal one
-    also prints one line there."""
-    qInstallMessageHandler(_qt_message)
 
 
 def register_fonts() -> list[str]:
@@ -204,12 +126,6 @@ def already_open_message(path: Path) -> str:
     return QCoreApplication.translate(
         "app", "This database is open in another IALI Desktop window that does not "
                "answer; close it and try again.") + f"\n\n{path}"
-
-
-def start_failed(message: str) -> None:
-    """A start-up failure: one line on the terminal as well as in the log."""
-    log.error("start-up failed: %s", message)
-    print(f"iali-desktop: {' '.join(message.split())}", file=sys.stderr, flush=True)
 
 
 def choose_first_database() -> Path | None:

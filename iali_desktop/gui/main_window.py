@@ -11,11 +11,10 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,28 +24,22 @@ from PySide6.QtWidgets import (
 from iali_desktop import APP_NAME
 from iali_desktop.services import paths
 
-from .about_dialog import show_about
-from .calendar.calendar_files import CalendarFiles
 from .context import AppContext
-from .database_actions import DatabaseActions
 from .demo_banner import DemoBanner
 from .edit_actions import EditActions
-from .help_dialogs import HelpActions
 from .i18n import Translators
-from .icons import app_icon, icon
+from .icons import app_icon
 from .navigation import resolve
-from .pages import PAGE_NAMES, PAGES, page_spec
+from .pages import PAGE_NAMES, page_spec
 from .preferences import Preferences
-from .reports.launcher import ReportLauncher
-from .reports.reports_menu import ReportsMenu
 from .search_field import SearchField
 from .search_popup import SearchPopup
-from .shortcuts import PREFERENCES_FALLBACK, UndoKeyRouter, keys, with_shortcut_tip
+from .shortcuts import UndoKeyRouter
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
 from .sync.bundle_drop import BundleDropFilter
 from .sync.folder_sync import FolderSyncController
-from .sync_menu import SyncMenu
+from .window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +47,7 @@ DEFAULT_SIZE = (1280, 800)
 SELF_TRANSLATING = {"dashboard", "plan"}  # pages that retranslate on LanguageChange
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     """The workspace window; everything it shows comes through `ctx`."""
 
     def __init__(self, ctx: AppContext, prefs: Preferences,
@@ -237,80 +230,6 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.edit_menu = bar.addMenu("")
-        self.go_menu = bar.addMenu("")
-        self.sync_menu = SyncMenu(self.ctx, self, self)
-        bar.addMenu(self.sync_menu)
-        self.reports = ReportLauncher(self.ctx, self.prefs, parent=self)
-        self.reports_menu = ReportsMenu(self.reports, self, self)
-        bar.addMenu(self.reports_menu)
-        self.help_menu = bar.addMenu("")
-        self.calendar = CalendarFiles(self.ctx, self.prefs, parent=self)
-        self.calendar_action = QAction("", self)
-        self.calendar_action.triggered.connect(lambda _checked=False: self.export_calendar())
-
-        self.settings_action = QAction(icon("settings"), "", self)
-        self.settings_action.setShortcuts(keys(QKeySequence.StandardKey.Preferences,
-                                               PREFERENCES_FALLBACK))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.switch_action = QAction("", self)
-        self.switch_action.triggered.connect(self.switch_database)
-        if self.demo:  # the sample data neither makes nor takes bundles
-            self.sync_menu.export_action.setEnabled(False)
-            self.sync_menu.import_action.setEnabled(False)
-        self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.databases = DatabaseActions(self.ctx, self.prefs, self, self.open_database)
-        self.databases.add_to(self.file_menu)
-        self.file_menu.addAction(self.sync_menu.import_action)
-        self.file_menu.addAction(self.sync_menu.export_action)
-        self.file_menu.addAction(self.calendar_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.switch_action)
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
-        self.find_action = QAction(icon("search"), "", self)
-        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find),
-                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)])
-        self.find_action.triggered.connect(lambda _c=False: self.search_field.focus_search())
-        self.edit_menu.addActions([self.edit.new, self.edit.save, self.edit.delete])
-        self.edit_menu.addSeparator()
-        self._install_undo_actions()
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-
-        self.page_actions: dict[str, QAction] = {}
-        for number, spec in enumerate(PAGES, start=1):
-            action = QAction(icon(spec.icon), "", self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, n=spec.name: self.show_page(n))
-            self.go_menu.addAction(action)
-            self.page_actions[spec.name] = action
-
-        self.about_action = QAction("", self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self.ctx, self))
-        self.help = HelpActions(self, self.menus)
-        self.help_menu.addAction(self.help.guide_action)
-        self.help_menu.addAction(self.help.keys_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
-
-    def _install_undo_actions(self) -> None:
-        self.undo_action, self.redo_action = self.edit.install_undo(
-            self.edit_menu, self.ctx.undo, self.undo_action, self.redo_action)
-
     def open_search(self, text: str | None = None) -> SearchPopup:
         if self.search_popup is None:
             self.search_popup = SearchPopup(self.ctx, self)
@@ -371,10 +290,6 @@ class MainWindow(QMainWindow):
 
     # -- window ----------------------------------------------------------------------
 
-    def menus(self) -> list[QMenu]:
-        return [self.file_menu, self.edit_menu, self.go_menu, self.sync_menu, self.reports_menu,
-                self.help_menu]
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -387,25 +302,7 @@ class MainWindow(QMainWindow):
         if self.demo:
             title += " — " + self.tr("SAMPLE DATA (fictional)")
         self.setWindowTitle(title)
-        self.switch_action.setText(self.tr("&Back to my database") if self.demo
-                                   else self.tr("E&xplore with sample data"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.calendar_action.setText(self.tr("Export &calendar…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.find_action.setText(self.tr("&Find…"))
-        self.about_action.setText(self.tr("&About IALI Desktop"))
-        self.help.retranslate()
-        self.databases.retranslate()
-        self.edit.retranslate()
-        for action in (self.settings_action, self.find_action, self.quit_action):
-            with_shortcut_tip(action)
-        for spec in PAGES:
-            self.page_actions[spec.name].setText(spec.title())
-
+        self._retranslate_menus()
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(_may_leave(page) for page in self.pages.values()):
             event.ignore()

@@ -38,7 +38,7 @@ from .new_plan_dialog import NewPlanDialog
 from .plan_delegate import PlanDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel
 from .plan_undo import StartPlanCommand
-from .records.record_form import ERROR_STYLE
+from .records.form_errors import ERROR_STYLE
 
 PLAN_TYPES = frozenset({"", "action_plan", "action_area", "key_outcome", "task", "person"})
 DETAIL_FIELDS = {

@@ -36,7 +36,8 @@ def screenshot(db: Path | None, page: str, out: Path, lang: str | None) -> int:
               file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .app import create_app, route_qt_messages
+    from .app import create_app
+    from .app_logging import route_qt_messages
     from .i18n import Translators
 
     route_qt_messages()

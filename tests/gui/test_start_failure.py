@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iali_desktop.gui.app import explain_qt_failure
+from iali_desktop.gui.app_logging import explain_qt_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -36,21 +36,22 @@ from iali_desktop.gui.formatting import localise_title
 from iali_desktop.gui.labels import field_label, in_sentence, type_label
 from iali_desktop.gui.records.attachments_panel import AttachmentsPanel
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
+from iali_desktop.gui.records.form_errors import (
+    ERROR_STYLE,
+    FIELD_ERROR_STYLE,
+    FormErrors,
+    flag,
+    strip_field,
+)
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import Change, CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.services.records import record_type
 from iali_desktop.services.sync_conflicts import ConflictService
 
-ERROR_STYLE = (
-    "color: palette(bright-text); background: #b3261e; padding: 4px 6px; border-radius: 3px;"
-)
-FIELD_ERROR_STYLE = "color: #b3261e;"
-
-
 translate = QCoreApplication.translate
 
 
-class RecordForm(QWidget):
+class RecordForm(FormErrors, QWidget):
     """Edit one record (or a new one); `saved` carries the record id after a write."""
 
     dirty_changed = Signal(bool)
@@ -118,7 +119,7 @@ class RecordForm(QWidget):
             error.setStyleSheet(FIELD_ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
-            editor.problem.connect(lambda text, lbl=error: _flag(lbl, text))
+            editor.problem.connect(lambda text, lbl=error: flag(lbl, text))
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(editor)
@@ -299,7 +300,7 @@ class RecordForm(QWidget):
             try:
                 value = editor.value()
             except ValidationError as exc:
-                errors[name] = _strip_field(name, str(exc))
+                errors[name] = strip_field(name, str(exc))
                 continue
             if editor.spec.required and value in (None, "", []):
                 errors[name] = translate("RecordForm", "%1 is required").replace(
@@ -369,40 +370,6 @@ class RecordForm(QWidget):
         elif self._dirty and self.row_id is not None:  # edits that changed no value
             self.reload()
 
-    def show_service_error(self, message: str) -> None:
-        """A refusal of a write this form took part in, shown on the form."""
-        self._service_error(message)
-
-    def _service_error(self, message: str) -> None:
-        field = message.split(":", 1)[0].split(" ", 1)[0]
-        if field in self.editors:
-            self._show_errors({field: _strip_field(field, message)})
-        else:
-            self._show_errors({}, message)
-
-    def _show_errors(self, errors: Mapping[str, str], general: str = "") -> None:
-        for name, text in errors.items():
-            self.field_errors[name].setText(text)
-            self.field_errors[name].show()
-        summary = general or translate(
-            "RecordForm", "Not saved: please correct the fields marked below."
-        )
-        self.banner.setText(summary[:1].upper() + summary[1:])
-        self.banner.show()
-        first = next((self.editors[n] for n in self.editors if n in errors), None)
-        if first is not None:
-            first.setFocus()
-
-    def _clear_errors(self) -> None:
-        self.banner.hide()
-        for label in self.field_errors.values():
-            label.hide()
-
-    def error_texts(self) -> list[str]:
-        """What the form currently shows as wrong (the banner first)."""
-        shown = [self.banner.text()] if not self.banner.isHidden() else []
-        return shown + [lbl.text() for lbl in self.field_errors.values() if not lbl.isHidden()]
-
     # -- leaving -------------------------------------------------------------------------
     def maybe_leave(self) -> bool:
         """Before showing another record: True when it is fine to move on."""
@@ -439,16 +406,3 @@ def field_note(type_name: str, field_name: str) -> str:
         return translate("RecordForm", "“Done” means 100 % progress. A progress update can "
                                        "set both.")
     return ""
-
-
-def _flag(label: QLabel, text: str) -> None:
-    """Show what is wrong with a field as soon as it is typed (empty: nothing is)."""
-    label.setText(text[:1].upper() + text[1:])
-    label.setVisible(bool(text))
-
-
-def _strip_field(name: str, message: str) -> str:
-    """Domain messages start with the field name; inline the label already says it."""
-    prefix = f"{name}: "
-    text = message[len(prefix) :] if message.startswith(prefix) else message
-    return text[:1].upper() + text[1:]

@@ -1,4 +1,4 @@
-"""Smaller review fixes: report overwrite and file name, dashboard counts, renumbering
+"""Report files (overwrite, file name), dashboard counts, renumbering
 rows that are not loaded."""
 
 from __future__ import annotations
