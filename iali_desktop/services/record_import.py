@@ -22,6 +22,7 @@ from typing import Any
 
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldSpec, RecordType
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.values import Value, check
 
 from .record_export import ID_HEADER
@@ -57,11 +58,12 @@ def parse_key(rt: RecordType, text: str) -> tuple[str, ...]:
     key = tuple(p.strip() for p in text.replace(",", "+").split("+") if p.strip())
     for name in key:
         if name != ID and not rt.has_field(name):
-            raise ValidationError(f"'{rt.name}' has no field '{name}' to match on")
+            raise ValidationError(_("'{type}' has no field '{field}' to match on",
+                                    type=rt.name, field=name))
     if not key:
-        raise ValidationError("give the field(s) to match existing records on")
+        raise ValidationError(_("give the field(s) to match existing records on"))
     if ID in key and len(key) > 1:
-        raise ValidationError("match on the id alone, or on other fields")
+        raise ValidationError(_("match on the id alone, or on other fields"))
     return key
 
 
@@ -139,10 +141,11 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
     key = tuple(key) or default_key(rt, mapping)
     missing = [k for k in key if k not in mapping.values()]
     if missing:
-        raise ValidationError(f"the key field '{missing[0]}' has no column in the file")
+        raise ValidationError(_("the key field '{value}' has no column in the file",
+                                value=missing[0]))
     for name in mapping.values():
         if name != ID and not rt.has_field(name):
-            raise ValidationError(f"'{rt.name}' has no field '{name}'")
+            raise ValidationError(_("'{type}' has no field '{field}'", type=rt.name, field=name))
     reader = CellReader(service, labels)
     total = len(sheet.rows)
     parsed: list[tuple[int, dict[str, Value] | str]] = []
@@ -232,14 +235,15 @@ class _Matcher:
         found = self.index.get(key, [])
         if len(found) > 1:
             raise ValidationError(
-                f"matches {len(found)} existing {self.rt.plural.lower()} on "
-                f"{' + '.join(self.key)}")
+                _("matches {count} existing {plural} on {value}",
+                  count=len(found), plural=self.rt.plural.lower(), value=' + '.join(self.key)))
         return found[0] if found else None
 
     def _once(self, line: int, key: tuple[Any, ...]) -> None:
         first = self.seen.setdefault(key, line)
         if first != line:
-            raise ValidationError(f"same {' + '.join(self.key)} as row {first}")
+            raise ValidationError(_("same {value} as row {first}",
+                                    value=' + '.join(self.key), first=first))
 
 
 def _apply_row(batch: WriteBatch, rt: RecordType, matcher: _Matcher, line: int,
@@ -302,8 +306,8 @@ def redo_import(service: RecordService, applied: AppliedImport) -> None:
 def _require(b: WriteBatch, applied: AppliedImport, *, after: bool) -> None:
     name = applied.type_name
     stale = ValidationError(
-        f"the import was not {'undone' if after else 'redone'}: records it wrote have "
-        "changed since")
+        _("the import was not undone: records it wrote have changed since") if after else
+        _("the import was not redone: records it wrote have changed since"))
     live = b.live_rows(name, [*applied.created, *applied.updated])
     for row_id, values in applied.created.items():
         current = live.get(row_id)

@@ -19,6 +19,7 @@ from iali_desktop import __version__
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.names import clean_name, skeleton
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import faults, migrate, vectors, wanted_files
@@ -50,11 +51,11 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 RESEND_KEY = "resend_unacknowledged_after_days"
-DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
-                       "makes no bundles for colleagues (go back to your own database to "
-                       "export)")
-DEMO_IMPORT_REFUSED = ("this is the sample-data database: import colleagues' bundles into "
-                       "your own database instead (go back to your own database first)")
+DEMO_EXPORT_REFUSED = N_("this is the sample-data database: its records are fictional, so it "
+                         "makes no bundles for colleagues (go back to your own database to "
+                         "export)")
+DEMO_IMPORT_REFUSED = N_("this is the sample-data database: import colleagues' bundles into "
+                         "your own database instead (go back to your own database first)")
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
@@ -127,8 +128,8 @@ def _label(name: str, replica_id: str, fingerprint: str | None, ambiguous: bool)
 def normalise_fingerprint(text: str) -> str:
     compact = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(compact) != 32 or not set(compact) <= FINGERPRINT_CHARS:
-        raise ValidationError(f"'{text}' is not a key fingerprint (8 groups of 4 letters "
-                              "and digits, as 'info' shows it)")
+        raise ValidationError(_("'{text}' is not a key fingerprint (8 groups of 4 letters and "
+                                "digits, as 'info' shows it)", text=text))
     return "-".join(compact[i:i + 4] for i in range(0, 32, 4))
 
 
@@ -169,9 +170,9 @@ class SyncService:
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None:
-                raise BundleError("this database has no identity yet")
+                raise BundleError(_("this database has no identity yet"))
             if state.demo:
-                raise BundleError(DEMO_EXPORT_REFUSED)
+                raise BundleError(_(DEMO_EXPORT_REFUSED))
             base = acknowledged = None
             if target is not None and not full:
                 acknowledged, base = self._delta_base(tx, target.replica_id, state.settings,
@@ -225,7 +226,7 @@ class SyncService:
 
     def set_resend_after_days(self, days: float) -> None:
         if not 0 <= days <= 365:
-            raise ValidationError("the resend delay must be from 0 to 365 days")
+            raise ValidationError(_("the resend delay must be from 0 to 365 days"))
         with self.ws.write() as tx:
             state = replica_store.load(tx)
             settings = dict(state.settings) if state else {}
@@ -286,9 +287,9 @@ class SyncService:
         with self.ws.read() as tx:
             state = replica_store.load(tx)
         if state is None:
-            raise BundleError("this database has no identity yet")
+            raise BundleError(_("this database has no identity yet"))
         if state.demo:
-            raise BundleError(DEMO_IMPORT_REFUSED)
+            raise BundleError(_(DEMO_IMPORT_REFUSED))
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),
@@ -327,11 +328,12 @@ class SyncService:
         if not found:
             known = "see 'peers' for the ones known" if self.peers() else "none is known yet"
             raise NotFoundError(
-                f"no colleague '{text}' ({known}): a bundle for one colleague needs one of "
-                f"their bundles imported first, which says what they already hold; until "
-                f"then, send everything with --full")
+                _("no colleague '{text}' ({known}): a bundle for one colleague needs one of their "
+                  "bundles imported first, which says what they already hold; until then, send "
+                  "everything with --full", text=text, known=known))
         if len(found) > 1:
-            raise ValidationError(f"several peers are called '{text}'; give the replica id")
+            raise ValidationError(_("several peers are called '{text}'; give the replica id",
+                                    text=text))
         return found[0]
 
     def trust(self, fingerprint: str) -> str:

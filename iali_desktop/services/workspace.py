@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError, ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
@@ -69,7 +70,8 @@ class Workspace:
         if not create and not ws.is_initialised():
             db.close()
             raise DatabaseError(
-                f"{db_path} has not been set up yet (run 'iali-desktop init --db {db_path}')")
+                _("{db_path} has not been set up yet (run 'iali-desktop init --db {db_path}')",
+                  db_path=db_path))
         return ws
 
     def close(self) -> None:
@@ -110,7 +112,7 @@ class Workspace:
         with self.read() as tx:
             state = replica_store.load(tx)
         if state is None:
-            raise DatabaseError("this database has no replica identity yet")
+            raise DatabaseError(_("this database has no replica identity yet"))
         return Identity(state.replica_id, state.name, fingerprint(state.public_key), state.demo)
 
     def refuse_own_files(self, path: Path, what: str) -> None:
@@ -123,7 +125,8 @@ class Workspace:
         names = {own.name + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
         target = Path(path).expanduser().resolve()
         if target.parent == own.parent and target.name in names:
-            raise ValidationError(f"{path} is a file of the database itself, not {what}")
+            raise ValidationError(_("{path} is a file of the database itself, not {what}",
+                                    path=path, what=what))
 
     @property
     def read_only(self) -> str:

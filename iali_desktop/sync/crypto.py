@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 
 MAGIC = b"IALIENC1"
 CHUNK = 64 * 1024
@@ -48,7 +49,7 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 def encrypt(source: IO[bytes], target: IO[bytes], passphrase: str) -> None:
     """Seal `source` (the signed zip) into `target`, streaming."""
     if not passphrase:
-        raise BundleError("the passphrase is empty")
+        raise BundleError(_("the passphrase is empty"))
     salt, prefix = os.urandom(16), os.urandom(7)
     header = orjson.dumps({
         "aead": "AES-256-GCM", "chunk": CHUNK, "kdf": "scrypt", "log_n": LOG_N, "r": R,
@@ -77,22 +78,22 @@ class DecryptedFile(io.RawIOBase):
         fileobj.seek(0)
         head = fileobj.read(len(MAGIC) + 4)
         if len(head) < len(MAGIC) + 4 or not head.startswith(MAGIC):
-            raise BundleError("the encrypted bundle is truncated")
+            raise BundleError(_("the encrypted bundle is truncated"))
         (length,) = struct.unpack(">I", head[len(MAGIC):])
         if length > MAX_HEADER:
-            raise BundleError("the encrypted bundle's header is too large")
+            raise BundleError(_("the encrypted bundle's header is too large"))
         header_bytes = fileobj.read(length)
         self._aad = head + header_bytes
         self._start = len(self._aad)
         salt, self._prefix, log_n = _parse_header(header_bytes)
         if passphrase is None or passphrase == "":
-            raise BundleError("this bundle is encrypted: give its passphrase")
+            raise BundleError(_("this bundle is encrypted: give its passphrase"))
         body = size - self._start
         full = CHUNK + TAG
         self._count = max(1, -(-body // full))
         last_len = body - (self._count - 1) * full
         if body < TAG or last_len < TAG:
-            raise BundleError("the encrypted bundle is truncated")
+            raise BundleError(_("the encrypted bundle is truncated"))
         self._aead = _key(passphrase, salt, log_n)
         self._size = (self._count - 1) * CHUNK + last_len - TAG
         self._cache: tuple[int, bytes] = (-1, b"")
@@ -110,8 +111,8 @@ class DecryptedFile(io.RawIOBase):
             plain = self._aead.decrypt(_nonce(self._prefix, index, last), sealed, self._aad)
         except InvalidTag:
             if first_pass and index == 0:
-                raise BundleError("wrong passphrase, or the bundle was altered") from None
-            raise BundleError("the encrypted bundle was altered or truncated") from None
+                raise BundleError(_("wrong passphrase, or the bundle was altered")) from None
+            raise BundleError(_("the encrypted bundle was altered or truncated")) from None
         self._cache = (index, plain)
         return plain
 
@@ -154,11 +155,11 @@ def _parse_header(raw: bytes) -> tuple[bytes, bytes, int]:
         prefix = base64.b64decode(header["nonce"], validate=True)
         fixed = (header["kdf"], header["aead"], header["chunk"], header["version"])
     except (ValueError, KeyError, TypeError, orjson.JSONDecodeError):
-        raise BundleError("the encrypted bundle's header is damaged") from None
+        raise BundleError(_("the encrypted bundle's header is damaged")) from None
     if fixed != ("scrypt", "AES-256-GCM", CHUNK, 1) or len(prefix) != 7 or len(salt) != 16:
-        raise BundleError("the bundle uses an encryption this version does not know")
+        raise BundleError(_("the bundle uses an encryption this version does not know"))
     if not isinstance(log_n, int) or not isinstance(r, int) or not isinstance(p, int) or \
             log_n > LOG_N or log_n < 10 or r != R or p != P:
-        raise BundleError("the bundle's encryption header demands an unreasonable "
-                          "key-derivation work factor; refused")
+        raise BundleError(_("the bundle's encryption header demands an unreasonable key-derivation "
+                            "work factor; refused"))
     return salt, prefix, log_n
