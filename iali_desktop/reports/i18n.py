@@ -15,7 +15,7 @@ import datetime as dt
 from iali_desktop.domain import translation
 from iali_desktop.domain.choice_labels import CHOICE_LABELS
 from iali_desktop.domain.errors import ValidationError
-from iali_desktop.domain.translation import C_, _
+from iali_desktop.domain.translation import C_, N_, _
 
 LANGUAGES = translation.LANGUAGES
 
@@ -78,7 +78,7 @@ class Translator:
     def yes_no(self, value: bool | None) -> str:
         if value is None:
             return ""
-        return self("yes") if value else self("no")
+        return self(N_("yes")) if value else self(N_("no"))
 
     def date(self, value: dt.date | str | None) -> str:
         """A date written out: '25 November 2026', '25 novembre 2026', '25 de noviembre…'."""
@@ -104,7 +104,7 @@ class Translator:
         if precision == "year":
             return str(day.year)
         if precision == "month":
-            return self("{month} {year}", month=self._months[day.month - 1], year=day.year)
+            return self(N_("{month} {year}"), month=self._months[day.month - 1], year=day.year)
         return self.date(day)
 
 

@@ -116,7 +116,8 @@ def agreements_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     for a in pack.agreements:
         review: Cell = a.review_on or ""
         if a.review_due:
-            review = rich(f"{_e(a.review_on or '')}<br/><b>{_e(tr('REVIEW DUE'))}</b>", st.alert)
+            due_mark = tr("REVIEW DUE")
+            review = rich(f"{_e(a.review_on or '')}<br/><b>{_e(due_mark)}</b>", st.alert)
         title = f"<b>{_e(a.title)}</b>" + (f"<br/>{_e(a.document_ref)}" if a.document_ref
                                           else "")
         kind = f"{_e(tr.choice('agreement_kind', a.kind))}<br/>" \
@@ -126,7 +127,7 @@ def agreements_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     return [para(tr.ngettext("{n} agreement is due for review within 60 days or overdue.",
                              "{n} agreements are due for review within 60 days or overdue.",
                              len(due))), data_table(
-        [tr("Agreement"), tr("Parties"), f"{tr('Kind')} / {tr('Status')}",
+        [tr("Agreement"), tr("Parties"), " / ".join((tr("Kind"), tr("Status"))),
          tr("Signed"), tr("Review"), tr("Expires")],
         rows, [0.27, 0.22, 0.15, 0.12, 0.12, 0.12], ctx.width, plain=(3, 5), alerts=due)]
 
@@ -159,7 +160,8 @@ def membership_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     for x in m.members:
         paid: Cell = x.paid_on or ""
         if x.unpaid:
-            paid = rich(f"<b>{_e(tr('UNPAID'))}</b>", st.alert)
+            unpaid = tr("UNPAID")
+            paid = rich(f"<b>{_e(unpaid)}</b>", st.alert)
         rows.append([x.organisation, x.country, tr.term(x.category),
                      tr.choice("member_status", x.status),
                      x.dues, paid, x.code_of_integrity_on or "", x.common_principles_on or ""])
@@ -182,7 +184,7 @@ def experts_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
         [tr("Expert"), tr("Listing"), tr("Changed on"), tr("Reason"),
          tr("Skills")],
         [[e.name, tr.choice("listing_status", e.status), e.changed_on or "", e.reason,
-          ", ".join(e.skills)] for e in pack.expert_changes],
+          ", ".join(tr.term(s) for s in e.skills)] for e in pack.expert_changes],
         [0.22, 0.12, 0.12, 0.27, 0.27], ctx.width, plain=(2,)))
     return out
 
@@ -200,7 +202,8 @@ def carried_forward_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     for a in pack.carried_forward:
         status: Cell = tr.choice("decision_status", a.status)
         if a.overdue:
-            status = rich(f"{_e(str(status))}<br/><b>{_e(tr('OVERDUE'))}</b>", st.alert)
+            overdue = tr("OVERDUE")
+            status = rich(f"{_e(str(status))}<br/><b>{_e(overdue)}</b>", st.alert)
         rows.append([a.text, a.owner, a.due_date or "", status])
     out.append(data_table(
         [tr("Action item"), tr("Owner"), tr("Due"), tr("Status")], rows,

@@ -217,7 +217,7 @@ def _carried(tr: Translator, h: Headings, m: Minutes, width: float) -> list[Flow
 def _carried_row(tr: Translator, a: CarriedAction) -> list[Cell]:
     due = tr.date(a.due_date)
     if a.overdue:
-        due = f"{due}\n{tr('OVERDUE')}"
+        due = "\n".join((due, tr("OVERDUE")))
     return [a.text, f"{a.meeting}\n{tr.date(a.meeting_date)}", a.owner, due,
             _task(tr, a.task, a.task_status)]
 

@@ -54,7 +54,8 @@ def status_cell(ctx: Ctx, task: TaskLine) -> Cell:
     if task.progress is not None and task.status not in ("", "done", "not_started"):
         label = f"{label} ({task.progress}%)"
     if task.overdue:
-        return rich(f"{_esc(label)}<br/><b>{_esc(ctx.tr('OVERDUE'))}</b>", styles().alert)
+        overdue = ctx.tr("OVERDUE")
+        return rich(f"{_esc(label)}<br/><b>{_esc(overdue)}</b>", styles().alert)
     return label
 
 
@@ -152,7 +153,7 @@ def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
         line = tr("{status} · owner {owner} · due {due}", status=status, owner=t.owner or "—",
                   due=t.due_date or "—")
     if t.overdue:
-        line += f" · {tr('OVERDUE')}"
+        line += " · " + tr("OVERDUE")
     head = [rich(f"<b>{_esc(t.ref)}</b> {_esc(t.title)}", st.body),
             para(line, st.alert if t.overdue else st.muted)]
     body: list[Flowable] = []

@@ -31,7 +31,7 @@ from iali_desktop.store import records as record_store
 
 from .profile import load_profile
 from .records import RecordService, WriteBatch
-from .workspace import Workspace
+from .workspace import A_COPY_PLACE, A_FILE_TO_ATTACH, Workspace
 
 Progress = Callable[[int, int, str], None]
 TYPE = "attachment"
@@ -66,7 +66,7 @@ def attach(ws: Workspace, owner_type: str, owner_id: str, path: Path, *,
         raise ValidationError(_("an attachment cannot carry attachments"))
     path = Path(path).expanduser()
     RecordService(ws).get(owner_type, owner_id)  # before reading a large file for nothing
-    ws.refuse_own_files(path, "a file to attach")
+    ws.refuse_own_files(path, A_FILE_TO_ATTACH)
     if path.is_dir():
         raise ValidationError(_("{path} is a folder, not a file", path=path))
     shown = clean_name(name if name is not None else path.name)
@@ -134,7 +134,7 @@ def save_copy(ws: Workspace, attachment_id: str, dest: Path) -> None:
     folder first, renamed over `dest` only once complete, so `dest` is never half
     written."""
     dest = Path(dest).expanduser()
-    ws.refuse_own_files(dest, "a place for a copy of an attachment")
+    ws.refuse_own_files(dest, A_COPY_PLACE)
     if dest.is_dir():
         raise ValidationError(_("{dest} is a folder; give a file name to save the copy as",
                                 dest=dest))

@@ -23,7 +23,7 @@ def exported_fields(rt: RecordType, names: Sequence[str] | None) -> list[FieldSp
         return list(rt.fields)
     unknown = [n for n in names if not rt.has_field(n)]
     if unknown:
-        raise ValidationError(_("'{name}' has no field '{value}'", name=rt.name, value=unknown[0]))
+        raise ValidationError(_("'{type}' has no field '{field}'", type=rt.name, field=unknown[0]))
     return [rt.field(n) for n in names]
 
 

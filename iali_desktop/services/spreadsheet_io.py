@@ -97,8 +97,8 @@ def _read_csv(path: Path) -> list[list[str]]:
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         rows.append(row)
         if len(rows) > MAX_ROWS + 1:
-            raise ValidationError(_("{name} has more than {MAX_ROWS:,} rows",
-                                    name=path.name, MAX_ROWS=MAX_ROWS))
+            raise ValidationError(_("{name} has more than {limit:,} rows",
+                                    name=path.name, limit=MAX_ROWS))
     return rows
 
 
@@ -118,8 +118,8 @@ def _read_xlsx(path: Path) -> list[tuple[Any, ...]]:
         for row in sheet.iter_rows(values_only=True):
             rows.append(row)
             if len(rows) > MAX_ROWS + 1:
-                raise ValidationError(_("{name} has more than {MAX_ROWS:,} rows",
-                                        name=path.name, MAX_ROWS=MAX_ROWS))
+                raise ValidationError(_("{name} has more than {limit:,} rows",
+                                        name=path.name, limit=MAX_ROWS))
         return rows
     finally:
         book.close()

@@ -44,7 +44,7 @@ from .backups import BackupInfo, BackupUsage
 from .restore import RestoreResult
 from .seeding import apply_missing_seeds, origins
 from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
-from .workspace import Workspace
+from .workspace import A_BUNDLE, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class SyncService:
         A delta for a peer starts after what was sent to it before (`store/sent.py`),
         unless that waited too long for the peer's acknowledgement or `resend_all` asks
         for everything the peer has not acknowledged."""
-        self.ws.refuse_own_files(out, "a bundle")
+        self.ws.refuse_own_files(out, A_BUNDLE)
         target = self.find_peer(peer) if peer else None
         file_limits = sync_limits.load(self.ws)
         now_ms = hlc.wall_ms()
@@ -250,7 +250,7 @@ class SyncService:
 
     def _import(self, path: Path, passphrase: str | None, trust: bool, *, dry_run: bool,
                 progress: Progress) -> ImportReport:
-        self.ws.refuse_own_files(path, "a bundle")
+        self.ws.refuse_own_files(path, A_BUNDLE)
         if not dry_run:
             self.ws.db.check_writable()  # before the backup, which would fail less clearly
         ctx = self._context(trust)

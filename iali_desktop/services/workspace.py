@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError, ValidationError
-from iali_desktop.domain.translation import _
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
@@ -44,6 +44,13 @@ class Identity:
     name: str
     fingerprint: str
     demo: bool
+
+
+# What a path given to refuse_own_files was meant to be, marked for the catalogs.
+A_BUNDLE = N_("a bundle")
+A_REPORT = N_("a report")
+A_FILE_TO_ATTACH = N_("a file to attach")
+A_COPY_PLACE = N_("a place for a copy of an attachment")
 
 
 class Workspace:
@@ -126,7 +133,7 @@ class Workspace:
         target = Path(path).expanduser().resolve()
         if target.parent == own.parent and target.name in names:
             raise ValidationError(_("{path} is a file of the database itself, not {what}",
-                                    path=path, what=what))
+                                    path=path, what=_(what)))
 
     @property
     def read_only(self) -> str:

@@ -131,10 +131,10 @@ def load_json(raw: bytes, what: str) -> Any:
         data = orjson.loads(raw)
         canonical = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError):
-        raise BundleError(_("the bundle's {what} is not valid JSON", what=what)) from None
+        raise BundleError(_("the bundle's {part} is not valid JSON", part=_(what))) from None
     if canonical != raw:
-        raise BundleError(_("the bundle's {what} is not in canonical form (duplicate keys or "
-                            "altered)", what=what))
+        raise BundleError(_("the bundle's {part} is not in canonical form (duplicate keys or "
+                            "altered)", part=_(what)))
     return data
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from iali_desktop.domain.errors import BundleError
-from iali_desktop.domain.translation import _
+from iali_desktop.domain.translation import N_, _
 
 from . import crypto, signing
 from .container import SafeZip
@@ -146,7 +146,7 @@ def _verified(safe: SafeZip, encrypted: bool) -> OpenedBundle:
     signature = safe.read(SIGNATURE)
     if len(signature) != 64:
         raise BundleError(_("the bundle's signature is damaged"))
-    data = load_json(body, "manifest")
+    data = load_json(body, N_("manifest"))
     version = format_version(data)
     signing.verify(sender_key(data), body, signature, version)
     if version < FORMAT_VERSION:  # its sender is known now: the refusal can name them
