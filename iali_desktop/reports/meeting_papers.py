@@ -32,7 +32,8 @@ def decisions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
         if r.criteria:
             out.append(data_table(
                 [tr("Criterion"), tr("Met"), tr("Score"), tr("Note")],
-                [[c.name, tr.yes_no(c.met), "" if c.score is None else f"{c.score} / 5", c.note]
+                [[tr.term(c.name), tr.yes_no(c.met),
+                  "" if c.score is None else f"{c.score} / 5", c.note]
                  for c in r.criteria], [0.46, 0.1, 0.1, 0.34], ctx.width, plain=(1, 2)))
             out.append(gap(3))
             out.append(para(tr("Criteria met: {met} of {total}; total score {score} of {max}.",
@@ -80,7 +81,7 @@ def regions_paper(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     if not pack.regions:
         return [*out, none_line(tr("None."))]
     for region in pack.regions:
-        out.extend(ctx.h.section(region.name))
+        out.extend(ctx.h.section(tr.region(region.name)))
         reps = ", ".join(region.representatives) or tr("No regional representative assigned.")
         out.append(rich(tr.labelled(b(tr("Regional representatives")), _e(reps))))
         if not (region.alliances or region.engagements or region.upcoming):
