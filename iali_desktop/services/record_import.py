@@ -101,10 +101,11 @@ class ImportPlan:
         return [r for r in self.rows if r.action == ERROR]
 
     def summary(self) -> str:
-        parts = [f"{self.count(CREATE)} to create", f"{self.count(UPDATE)} to update",
-                 f"{self.count(UNCHANGED)} unchanged"]
+        parts = [_("{n} to create", n=self.count(CREATE)),
+                 _("{n} to update", n=self.count(UPDATE)),
+                 _("{n} unchanged", n=self.count(UNCHANGED))]
         if self.errors:
-            parts.append(f"{len(self.errors)} with errors")
+            parts.append(_("{n} with errors", n=len(self.errors)))
         return ", ".join(parts)
 
     def applied(self) -> AppliedImport:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from iali_desktop.domain import demo_data
 from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.domain.names import skeleton
-from iali_desktop.domain.translation import N_, _
+from iali_desktop.domain.translation import N_, _, ngettext
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import vectors
@@ -274,19 +274,28 @@ def _message(out: Outcome, sender: str) -> str:
     if out.new == 0:
         if held:
             return "; ".join(held)
-        return f"nothing new from '{sender}': every change was already here"
-    parts = [f"{out.new} new changes from '{sender}'"]
+        return _("nothing new from '{sender}': every change was already here", sender=sender)
+    parts = [ngettext("{n} new change from '{sender}'", "{n} new changes from '{sender}'",
+                      out.new, sender=sender)]
     if out.held_applied:
-        parts.append(f"{out.held_applied} of them held back by earlier imports until now")
+        parts.append(ngettext("{n} of them held back by earlier imports until now",
+                              "{n} of them held back by earlier imports until now",
+                              out.held_applied))
     parts += held
     if out.conflict_count:
-        parts.append(f"{out.conflict_count} new conflicts to review")
+        parts.append(ngettext("{n} new conflict to review", "{n} new conflicts to review",
+                              out.conflict_count))
     if out.deleted_while_edited_count:
-        parts.append(f"{out.deleted_while_edited_count} records deleted while edited")
+        parts.append(ngettext("{n} record deleted while edited",
+                              "{n} records deleted while edited",
+                              out.deleted_while_edited_count))
     if out.missing_count:
-        parts.append(f"{out.missing_count} references to records not received yet")
+        parts.append(ngettext("{n} reference to a record not received yet",
+                              "{n} references to records not received yet", out.missing_count))
     if out.future_count:
-        parts.append(f"{out.future_count} changes stamped in the future (a skewed clock?)")
+        parts.append(ngettext("{n} change stamped in the future (a skewed clock?)",
+                              "{n} changes stamped in the future (a skewed clock?)",
+                              out.future_count))
     return "; ".join(parts)
 
 
