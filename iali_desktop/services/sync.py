@@ -28,6 +28,7 @@ from iali_desktop.store import replica as replica_store
 from iali_desktop.store import sent as sent_store
 from iali_desktop.store.database import Tx
 from iali_desktop.sync import export, importer, reader
+from iali_desktop.sync.crypto import PASSPHRASE_REFUSALS
 from iali_desktop.sync.files_out import LeftOut
 from iali_desktop.sync.limits import Limits
 from iali_desktop.sync.report import (
@@ -59,9 +60,21 @@ DEMO_IMPORT_REFUSED = N_("this is the sample-data database: import colleagues' b
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
-__all__ = ["BackupInfo", "BackupUsage", "ExportSummary", "FieldRef", "HeldGroup",
-           "ImportReport", "MissingRef", "PeerInfo", "RestoreResult", "SyncService",
-           "TypeCounts", "held_sentence"]
+__all__ = [
+    "PASSPHRASE_REFUSALS",
+    "BackupInfo",
+    "BackupUsage",
+    "ExportSummary",
+    "FieldRef",
+    "HeldGroup",
+    "ImportReport",
+    "MissingRef",
+    "PeerInfo",
+    "RestoreResult",
+    "SyncService",
+    "TypeCounts",
+    "held_sentence",
+]
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from iali_desktop.domain.errors import BundleError
-from iali_desktop.domain.translation import _
+from iali_desktop.domain.translation import N_, _
 
 MAGIC = b"IALIENC1"
 CHUNK = 64 * 1024
@@ -42,6 +42,14 @@ def _key(passphrase: str, salt: bytes, log_n: int) -> AESGCM:
     return AESGCM(kdf.derive(passphrase.encode("utf-8")))
 
 
+# The refusals that ask for a (different) passphrase; the import dialog offers the
+# passphrase field when it meets one of them.
+EMPTY_PASSPHRASE = N_("the passphrase is empty")
+PASSPHRASE_NEEDED = N_("this bundle is encrypted: give its passphrase")
+WRONG_PASSPHRASE = N_("wrong passphrase, or the bundle was altered")
+PASSPHRASE_REFUSALS = (EMPTY_PASSPHRASE, PASSPHRASE_NEEDED, WRONG_PASSPHRASE)
+
+
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, 1 if last else 0)
 
@@ -49,7 +57,7 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 def encrypt(source: IO[bytes], target: IO[bytes], passphrase: str) -> None:
     """Seal `source` (the signed zip) into `target`, streaming."""
     if not passphrase:
-        raise BundleError(_("the passphrase is empty"))
+        raise BundleError(_(EMPTY_PASSPHRASE))
     salt, prefix = os.urandom(16), os.urandom(7)
     header = orjson.dumps({
         "aead": "AES-256-GCM", "chunk": CHUNK, "kdf": "scrypt", "log_n": LOG_N, "r": R,
@@ -87,7 +95,7 @@ class DecryptedFile(io.RawIOBase):
         self._start = len(self._aad)
         salt, self._prefix, log_n = _parse_header(header_bytes)
         if passphrase is None or passphrase == "":
-            raise BundleError(_("this bundle is encrypted: give its passphrase"))
+            raise BundleError(_(PASSPHRASE_NEEDED))
         body = size - self._start
         full = CHUNK + TAG
         self._count = max(1, -(-body // full))
@@ -111,7 +119,7 @@ class DecryptedFile(io.RawIOBase):
             plain = self._aead.decrypt(_nonce(self._prefix, index, last), sealed, self._aad)
         except InvalidTag:
             if first_pass and index == 0:
-                raise BundleError(_("wrong passphrase, or the bundle was altered")) from None
+                raise BundleError(_(WRONG_PASSPHRASE)) from None
             raise BundleError(_("the encrypted bundle was altered or truncated")) from None
         self._cache = (index, plain)
         return plain

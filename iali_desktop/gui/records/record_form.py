@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain import translation
 from iali_desktop.domain.agenda import following_defaults
 from iali_desktop.domain.errors import IaliError, ValidationError
 from iali_desktop.domain.fields import FieldKind
@@ -449,6 +450,6 @@ def _flag(label: QLabel, text: str) -> None:
 
 def _strip_field(name: str, message: str) -> str:
     """Domain messages start with the field name; inline the label already says it."""
-    prefix = f"{name}: "
+    prefix = translation._("{name}: {why}", name=name, why="")
     text = message[len(prefix) :] if message.startswith(prefix) else message
     return text[:1].upper() + text[1:]
