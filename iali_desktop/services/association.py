@@ -75,7 +75,7 @@ def read_logo(path: Path) -> bytes:
 
 def check_logo(data: bytes, name: str = "the logo") -> None:
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError(_("{name} is larger than {value} MiB",
-                                name=name, value=MAX_LOGO_BYTES // 1024 // 1024))
+        raise ValidationError(_("{name} is larger than {limit} MiB",
+                                name=name, limit=MAX_LOGO_BYTES // 1024 // 1024))
     if not any(data.startswith(magic) for magic in _IMAGE_MAGIC):
         raise ValidationError(_("{name} is not a PNG or JPEG image", name=name))

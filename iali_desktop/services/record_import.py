@@ -142,8 +142,8 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
     key = tuple(key) or default_key(rt, mapping)
     missing = [k for k in key if k not in mapping.values()]
     if missing:
-        raise ValidationError(_("the key field '{value}' has no column in the file",
-                                value=missing[0]))
+        raise ValidationError(_("the key field '{field}' has no column in the file",
+                                field=missing[0]))
     for name in mapping.values():
         if name != ID and not rt.has_field(name):
             raise ValidationError(_("'{type}' has no field '{field}'", type=rt.name, field=name))
@@ -236,15 +236,15 @@ class _Matcher:
         found = self.index.get(key, [])
         if len(found) > 1:
             raise ValidationError(
-                _("matches {count} existing {plural} on {value}",
-                  count=len(found), plural=self.rt.plural.lower(), value=' + '.join(self.key)))
+                _("matches {count} existing {plural} on {fields}",
+                  count=len(found), plural=self.rt.plural.lower(), fields=' + '.join(self.key)))
         return found[0] if found else None
 
     def _once(self, line: int, key: tuple[Any, ...]) -> None:
         first = self.seen.setdefault(key, line)
         if first != line:
-            raise ValidationError(_("same {value} as row {first}",
-                                    value=' + '.join(self.key), first=first))
+            raise ValidationError(_("same {fields} as row {first}",
+                                    fields=' + '.join(self.key), first=first))
 
 
 def _apply_row(batch: WriteBatch, rt: RecordType, matcher: _Matcher, line: int,

@@ -248,8 +248,8 @@ class WriteBatch:
             known.update(store.existing_ids(self.tx, target, unknown))
         missing = [i for i in ids if i not in known]
         if missing:
-            raise ValidationError(_("{field}: no {target} with id {value}",
-                                    field=field, target=target, value=missing[0]))
+            raise ValidationError(_("{field}: no {target} with id {id}",
+                                    field=field, target=target, id=missing[0]))
         if spec.vocabulary:
             unread = [i for i in ids if i not in self._vocabularies]
             if unread:

@@ -148,8 +148,8 @@ def restore_damaged(db_path: Path, backup: BackupInfo | None = None,
     moment = now or dt.datetime.now(dt.UTC)
     chosen = backup or newest_good_for(db_path)
     if chosen is None:
-        raise DatabaseError(_("no intact backup of {db_path} in {value}",
-                              db_path=db_path, value=paths.backups_dir(db_path)))
+        raise DatabaseError(_("no intact backup of {db_path} in {folder}",
+                              db_path=db_path, folder=paths.backups_dir(db_path)))
     _check_intact(chosen.path)
     temp = _temp_path(paths.backups_dir(db_path))
     aside = db_path.with_name(f"{db_path.name}.damaged-{moment:%Y%m%dT%H%M%S}")

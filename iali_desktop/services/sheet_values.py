@@ -178,8 +178,8 @@ class CellReader:
             raise ValidationError(_("no {target} called '{text}'", target=target, text=text))
         if len(ids) > 1:
             raise ValidationError(
-                _("'{text}' names {count} {target} records (use the id: {value})",
-                  text=text, count=len(ids), target=target, value=', '.join(sorted(ids)[:3])))
+                _("'{text}' names {count} {target} records (use the id: {ids})",
+                  text=text, count=len(ids), target=target, ids=', '.join(sorted(ids)[:3])))
         return ids[0]
 
 

@@ -66,9 +66,9 @@ class SafeZip:
     def __init__(self, fileobj: IO[bytes], size: int, limits: Limits) -> None:
         self.limits = limits
         if size > limits.file_size:
-            raise BundleError(_("the bundle is larger than {value} MiB (the limit in Settings; "
+            raise BundleError(_("the bundle is larger than {limit} MiB (the limit in Settings; "
                                 "import --max-bundle-size raises it)",
-                                value=limits.file_size // 2**20))
+                                limit=limits.file_size // 2**20))
         self._fh = fileobj
         # before zipfile builds anything
         frame = read_frame(fileobj, size, len(MEMBERS), limits.max_files)
@@ -119,7 +119,7 @@ class SafeZip:
             found[name] = info
         missing = [m for m in MEMBERS if m not in found]
         if missing:
-            raise BundleError(_("the bundle lacks its {value} entry", value=repr(missing[0])))
+            raise BundleError(_("the bundle lacks its {entry} entry", entry=repr(missing[0])))
         # Entries must not overlap (the overlapping-entry zip bomb) nor reach into the
         # directory; the local headers say where each member's data really starts.
         spans = sorted(data_span(self._fh, i.header_offset, i.compress_size)
@@ -170,19 +170,19 @@ class SafeZip:
             pending += block
             if b"\n" not in block:
                 if len(pending) > cap:
-                    raise BundleError(_("a line of {name} is longer than {value} MiB",
-                                        name=name, value=cap // 2**20))
+                    raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                        name=name, limit=cap // 2**20))
                 continue
             parts = pending.split(b"\n")
             pending = parts.pop()
             for part in parts:
                 if len(part) > cap:
-                    raise BundleError(_("a line of {name} is longer than {value} MiB",
-                                        name=name, value=cap // 2**20))
+                    raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                        name=name, limit=cap // 2**20))
                 yield part
             if len(pending) > cap:
-                raise BundleError(_("a line of {name} is longer than {value} MiB",
-                                    name=name, value=cap // 2**20))
+                raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                    name=name, limit=cap // 2**20))
         if pending:
             raise BundleError(_("{name} does not end with a newline (truncated?)", name=name))
 

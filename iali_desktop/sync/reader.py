@@ -103,9 +103,9 @@ def open_regular(path: Path, limits: Limits) -> tuple[IO[bytes], int]:
         if not stat.S_ISREG(opened.st_mode):
             raise BundleError(refusal)
         if opened.st_size > limits.file_size:
-            raise BundleError(_("the bundle is larger than {value} MiB (the limit in Settings; "
+            raise BundleError(_("the bundle is larger than {limit} MiB (the limit in Settings; "
                                 "import --max-bundle-size raises it)",
-                                value=limits.file_size // 2**20))
+                                limit=limits.file_size // 2**20))
         return os.fdopen(fd, "rb"), opened.st_size
     except BaseException:
         os.close(fd)
