@@ -3,7 +3,7 @@ language the person reads, from gettext catalogs: no Qt, no Babel at run time.
 
 The catalogs are `resources/locale/<lang>/LC_MESSAGES/iali.po`, compiled to the `.mo`
 files beside them (scripts/update-catalogs.sh). The English sentence is the message id,
-with named placeholders ("No action plan covers the year {year}"); a label that means
+with named placeholders ("no action plan covers the year {year}"); a label that means
 different things in different places carries a context (`pgettext("task_status", "Done")`).
 English needs no catalog: a sentence a catalog lacks reads in English.
 
