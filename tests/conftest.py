@@ -27,6 +27,17 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("IALI_DESKTOP_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_sentences() -> Iterator[None]:
+    """Every test starts with the app's sentences in English, whatever language a window
+    or a command of an earlier test chose."""
+    from iali_desktop.domain import translation
+
+    translation.set_language("en")
+    yield
+    translation.set_language("en")
+
+
 def _make(folder: Path, demo: bool) -> Path:
     from iali_desktop.services.demo import add_demo_data
     from iali_desktop.services.setup import initialise

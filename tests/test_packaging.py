@@ -31,6 +31,8 @@ def test_wheel_holds_resources_and_migrations(wheel: Path) -> None:
                      "iali_desktop/resources/plans/2021-2024.toml",
                      "iali_desktop/resources/reference/organisations.toml",
                      "iali_desktop/resources/fonts/DejaVuSans.ttf",
+                     "iali_desktop/resources/locale/fr/LC_MESSAGES/iali.mo",
+                     "iali_desktop/resources/locale/es/LC_MESSAGES/iali.mo",
                      "iali_desktop/store/migrations/env.py",
                      "iali_desktop/store/migrations/versions/0001_initial_schema.py",
                      "iali_desktop/py.typed"):

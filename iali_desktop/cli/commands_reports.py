@@ -18,7 +18,7 @@ from iali_desktop.reports import (
     build_minutes,
     build_progress_report,
 )
-from iali_desktop.services.workspace import Workspace
+from iali_desktop.services.workspace import A_REPORT, Workspace
 
 from .common import open_workspace
 
@@ -83,7 +83,7 @@ def _check_out(out: Path) -> Path:
 def _run(args: argparse.Namespace, build: Callable[[Workspace, Path], Path]) -> int:
     out = _check_out(args.out)
     with open_workspace(args) as ws:
-        ws.refuse_own_files(out, "a report")
+        ws.refuse_own_files(out, A_REPORT)
         try:
             path = build(ws, out)
         except OSError as exc:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.services.interface_language import use_chosen_language
 
 from . import commands_attach, commands_core, commands_records
 from .output import error
@@ -92,6 +93,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
     if db is not None:
         args.db = Path(db)
     handler: Callable[[argparse.Namespace], int] = args.func
+    use_chosen_language()  # sentences (not JSON keys) in the language set in Settings
     try:
         return handler(args)
     except IaliError as exc:

@@ -24,6 +24,7 @@ from typing import Any
 from iali_desktop.domain.choices import MinutesStatus, TaskStatus
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, RecordType
+from iali_desktop.domain.translation import _, field_label, type_label
 
 EARLIEST_YEAR = 1900  # the oldest date IALI's records can sensibly hold (founded 1972)
 LATEST_YEAR = 2200  # far enough for any plan, review or expiry date
@@ -50,9 +51,10 @@ def _not_before(record_type: str, first: str, second: str) -> Rule:
         start, end = record.get(first), record.get(second)
         if start is None or end is None or end >= start:
             return None
-        a, b = rt.field(first).label, rt.field(second).label
-        return (f"{rt.label}: '{b}' ({end}) is before '{a}' ({start}); "
-                f"change '{a}' or '{b}' so that '{b}' is not earlier")
+        a, b = field_label(rt.field(first).label), field_label(rt.field(second).label)
+        return _("{type}: '{end_field}' ({end}) is before '{start_field}' ({start}); change "
+                 "'{start_field}' or '{end_field}' so that '{end_field}' is not earlier",
+                 type=type_label(rt.label), end_field=b, end=end, start_field=a, start=start)
 
     return Rule(record_type, (first, second), f"`{second}` is not before `{first}`", problem)
 
@@ -62,8 +64,8 @@ def _done_at_full_progress(rt: RecordType, record: Mapping[str, Any]) -> str | N
     progress = record.get("progress")
     if record.get("status") != TaskStatus.DONE.value or progress is None or progress == 100:
         return None
-    return (f"{rt.label}: status 'done' does not go with progress {progress} %; "
-            "set progress to 100, or choose another status")
+    return _("{type}: status 'done' does not go with progress {progress} %; set progress to "
+             "100, or choose another status", type=type_label(rt.label), progress=progress)
 
 
 def _approval_recorded(rt: RecordType, record: Mapping[str, Any]) -> str | None:
@@ -74,16 +76,18 @@ def _approval_recorded(rt: RecordType, record: Mapping[str, Any]) -> str | None:
                if not record.get(n)]
     if not missing:
         return None
-    return (f"{rt.label}: approved minutes need '{missing[0]}'; give the meeting that "
-            "approved them and the day, or keep the minutes as a draft")
+    return _("{type}: approved minutes need '{field}'; give the meeting that approved them "
+             "and the day, or keep the minutes as a draft", type=type_label(rt.label),
+             field=field_label(missing[0]))
 
 
 def _time_of_day(rt: RecordType, record: Mapping[str, Any]) -> str | None:
     value = record.get("start_time")
     if value is None or time_of_day(value) is not None:
         return None
-    return (f"{rt.label}: '{rt.field('start_time').label}' ({value}) is not a time of day; "
-            "write it as HH:MM, for example 09:30")
+    return _("{type}: '{field}' ({value}) is not a time of day; write it as HH:MM, for "
+             "example 09:30", type=type_label(rt.label),
+             field=field_label(rt.field("start_time").label), value=value)
 
 
 def time_of_day(value: str) -> dt.time | None:
@@ -124,8 +128,9 @@ def _date_out_of_bounds(rt: RecordType, name: str, value: Any) -> str | None:
     year = dt.date.fromisoformat(value).year
     if EARLIEST_YEAR <= year <= LATEST_YEAR:
         return None
-    return (f"{rt.label}: '{rt.field(name).label}' ({value}) is not a plausible date; "
-            f"give a year from {EARLIEST_YEAR} to {LATEST_YEAR}")
+    return _("{type}: '{field}' ({value}) is not a plausible date; give a year from {earliest} "
+             "to {latest}", type=type_label(rt.label), field=field_label(rt.field(name).label),
+             value=value, earliest=EARLIEST_YEAR, latest=LATEST_YEAR)
 
 
 def check_record(rt: RecordType, record: Mapping[str, Any], written: set[str]) -> None:

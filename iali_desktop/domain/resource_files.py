@@ -19,15 +19,18 @@ def resource_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen is not None and (Path(frozen) / "resources").is_dir():
         return Path(frozen) / "resources"
+    # A source checkout reads its own resources, even where an editable install of another
+    # checkout maps `iali_desktop.resources` to that one's folder.
+    root = Path(__file__).resolve().parents[2]
+    checkout = root / "resources"
+    if (root / "pyproject.toml").is_file() and (checkout / "plans").is_dir():
+        return checkout
     try:
         packaged = Path(str(importlib_resources.files("iali_desktop.resources")))
         if (packaged / "plans").is_dir():
             return packaged
     except ModuleNotFoundError:
         pass
-    checkout = Path(__file__).resolve().parents[2] / "resources"
-    if (checkout / "plans").is_dir():
-        return checkout
     raise FileNotFoundError("IALI Desktop's resources folder is missing from this installation")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
+from iali_desktop.domain.translation import _
 
 Value = str | int | bool | list[str] | None
 
@@ -26,7 +27,7 @@ _FALSE = {"false", "no", "n", "0", "off", "non"}
 
 
 def _fail(spec: FieldSpec, why: str) -> ValidationError:
-    return ValidationError(f"{spec.name}: {why}")
+    return ValidationError(_("{name}: {why}", name=spec.name, why=why))
 
 
 def parse_text(spec: FieldSpec, raw: str) -> Value:
@@ -42,14 +43,14 @@ def parse_text(spec: FieldSpec, raw: str) -> Value:
         try:
             return check(spec, int(raw))
         except ValueError:
-            raise _fail(spec, f"'{raw}' is not a whole number") from None
+            raise _fail(spec, _("'{raw}' is not a whole number", raw=raw)) from None
     if kind is FieldKind.BOOLEAN:
         low = raw.lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise _fail(spec, f"'{raw}' is not yes or no")
+        raise _fail(spec, _("'{raw}' is not yes or no", raw=raw))
     return check(spec, raw)
 
 
@@ -60,24 +61,25 @@ def check(spec: FieldSpec, value: Any) -> Value:
     kind = spec.kind
     if kind in (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.URL, FieldKind.EMAIL):
         if not isinstance(value, str):
-            raise _fail(spec, "must be text")
+            raise _fail(spec, _("must be text"))
         limit = MAX_LONGTEXT if kind is FieldKind.LONGTEXT else MAX_TEXT
         if len(value) > limit:
-            raise _fail(spec, f"is longer than {limit} characters")
+            raise _fail(spec, _("is longer than {limit} characters", limit=limit))
         if "\x00" in value:
-            raise _fail(spec, "contains a NUL character")
+            raise _fail(spec, _("contains a NUL character"))
         if kind is FieldKind.EMAIL and value and not _EMAIL.match(value):
-            raise _fail(spec, f"'{value}' is not an email address")
+            raise _fail(spec, _("'{value}' is not an email address", value=value))
         if kind is FieldKind.URL and value and not value.startswith(("http://", "https://")):
-            raise _fail(spec, f"'{value}' is not a web address (http:// or https://)")
+            raise _fail(spec, _("'{value}' is not a web address (http:// or https://)",
+                                value=value))
         return value if value != "" else None
     if kind is FieldKind.INTEGER:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(spec, "must be a whole number")
+            raise _fail(spec, _("must be a whole number"))
         if spec.minimum is not None and value < spec.minimum:
-            raise _fail(spec, f"{value} is below {spec.minimum}")
+            raise _fail(spec, _("{value} is below {minimum}", value=value, minimum=spec.minimum))
         if spec.maximum is not None and value > spec.maximum:
-            raise _fail(spec, f"{value} is above {spec.maximum}")
+            raise _fail(spec, _("{value} is above {maximum}", value=value, maximum=spec.maximum))
         return value
     if kind is FieldKind.DECIMAL:
         return canonical_decimal(spec, value)
@@ -85,15 +87,16 @@ def check(spec: FieldSpec, value: Any) -> Value:
         return canonical_date(spec, value)
     if kind is FieldKind.BOOLEAN:
         if not isinstance(value, bool):
-            raise _fail(spec, "must be true or false")
+            raise _fail(spec, _("must be true or false"))
         return value
     if kind is FieldKind.CHOICE:
         if value not in spec.choices:
-            raise _fail(spec, f"'{value}' is not one of {', '.join(spec.choices)}")
+            raise _fail(spec, _("'{value}' is not one of {choices}",
+                                value=value, choices=', '.join(spec.choices)))
         return str(value)
     if kind is FieldKind.REF:
         if not isinstance(value, str) or not _UUID.match(value):
-            raise _fail(spec, f"'{value}' is not a record id")
+            raise _fail(spec, _("'{value}' is not a record id", value=value))
         return value
     if kind in (FieldKind.CHOICES, FieldKind.REFS, FieldKind.STRINGS):
         return _check_list(spec, value)
@@ -102,17 +105,18 @@ def check(spec: FieldSpec, value: Any) -> Value:
 
 def _check_list(spec: FieldSpec, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(spec, "must be a list of text values")
+        raise _fail(spec, _("must be a list of text values"))
     if len(value) > MAX_LIST:
-        raise _fail(spec, f"has more than {MAX_LIST} entries")
+        raise _fail(spec, _("has more than {limit} entries", limit=MAX_LIST))
     out: list[str] = []
     for item in value:
         if spec.kind is FieldKind.CHOICES and item not in spec.choices:
-            raise _fail(spec, f"'{item}' is not one of {', '.join(spec.choices)}")
+            raise _fail(spec, _("'{value}' is not one of {choices}",
+                                value=item, choices=', '.join(spec.choices)))
         if spec.kind is FieldKind.REFS and not _UUID.match(item):
-            raise _fail(spec, f"'{item}' is not a record id")
+            raise _fail(spec, _("'{value}' is not a record id", value=item))
         if len(item) > MAX_TEXT:
-            raise _fail(spec, "has an entry that is too long")
+            raise _fail(spec, _("has an entry that is too long"))
         if item not in out:  # a set with a stable order
             out.append(item)
     return out
@@ -120,22 +124,22 @@ def _check_list(spec: FieldSpec, value: Any) -> list[str]:
 
 def canonical_date(spec: FieldSpec, value: Any) -> str:
     if not isinstance(value, str):
-        raise _fail(spec, "must be a date")
+        raise _fail(spec, _("must be a date"))
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise _fail(spec, f"'{value}' is not a date (use YYYY-MM-DD)") from None
+        raise _fail(spec, _("'{value}' is not a date (use YYYY-MM-DD)", value=value)) from None
 
 
 def canonical_decimal(spec: FieldSpec, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _fail(spec, "must be a number")
+        raise _fail(spec, _("must be a number"))
     try:
         number = Decimal(str(value).replace(" ", ""))
     except InvalidOperation:
-        raise _fail(spec, f"'{value}' is not a number") from None
+        raise _fail(spec, _("'{value}' is not a number", value=value)) from None
     if not number.is_finite() or abs(number) >= Decimal(10) ** 15:
-        raise _fail(spec, f"'{value}' is not a usable amount")
+        raise _fail(spec, _("'{value}' is not a usable amount", value=value))
     text = format(number.normalize(), "f")
     return text if text != "-0" else "0"
 

@@ -11,8 +11,23 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from iali_desktop.domain.translation import shipped_name
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.workspace import Workspace
+
+
+class DisplayRecords(RecordService):
+    """The record service as the window uses it: titles read as a person sees them, so the
+    shipped regions and list entries (skill categories, IBOR stages...) show in the
+    language of the window wherever a record is named (lists, pickers, filters, headings).
+    A name a user gave or changed has no translation and shows as it is; the stored
+    values are never touched, so forms, exports and sync see the English names."""
+
+    def titles(self, type_name: str, ids: list[str]) -> dict[str, str]:
+        found = super().titles(type_name, ids)
+        if type_name not in ("region", "term"):
+            return found
+        return {row_id: shipped_name(type_name, title) for row_id, title in found.items()}
 
 
 class DataEvents(QObject):
@@ -42,4 +57,4 @@ class AppContext:
 
     @classmethod
     def create(cls, ws: Workspace, parent: QObject | None = None) -> AppContext:
-        return cls(ws=ws, records=RecordService(ws), undo=QUndoStack(parent))
+        return cls(ws=ws, records=DisplayRecords(ws), undo=QUndoStack(parent))

@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from iali_desktop.domain import translation
 from iali_desktop.domain.resource_files import resource
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class Translators:
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
         self.language = code
+        translation.set_language(code)  # the sentences services and reports write
         # Deliver the LanguageChange events now, so every window reads the new language
         # as soon as this returns (Qt would otherwise post them to the next event loop).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

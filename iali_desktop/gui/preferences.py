@@ -23,7 +23,7 @@ class Preferences:
     """Typed access to the settings file; pass one in (tests give a temporary file)."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.config_dir() / "iali-desktop.ini"
+        self.path = path or paths.settings_file()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
 

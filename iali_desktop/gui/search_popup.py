@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain.translation import shipped_name
 from iali_desktop.services.search import Hit, SearchService
 
 from .context import AppContext
@@ -132,7 +133,8 @@ def _told_apart(ctx: AppContext, hits: list[Hit]) -> dict[str, str]:
     as the reference pickers do) where two hits would read the same."""
     by_type: dict[str, dict[str, str]] = {}
     for hit in hits:
-        by_type.setdefault(hit.record_type, {})[hit.row_id] = hit.title
+        by_type.setdefault(hit.record_type, {})[hit.row_id] = shipped_name(hit.record_type,
+                                                                          hit.title)
     shown: dict[str, str] = {}
     for type_name, titles in by_type.items():
         shown.update(distinct_titles(ctx, type_name, titles) if len(titles) > 1 else titles)

@@ -19,8 +19,9 @@ def build_annual_report(ws: Workspace, year: int, out: Path, lang: str = "en",
     """Print the evaluation of `year` to `out`; returns the path written."""
     tr = options(lang, page_size)
     if progress:
-        progress(0, 100, tr("progress.gather"))
+        progress(0, 100, tr("Reading the data"))
     report = annual_report(ws, year, as_of or dt.date.today())
-    return render_period(report, out, tr, tr("annual.title", year=year),
-                         tr("annual.subject", year=year), page_size, progress,
+    return render_period(report, out, tr, tr("Annual evaluation report {year}", year=year),
+                         tr("Evaluation of the IALI action plan for {year}",
+                            year=year), page_size, progress,
                          ws.identity().demo, load_association(ws).name)

@@ -24,7 +24,7 @@ def status_chart(areas: Sequence[tuple[str, dict[str, int]]], tr: Translator, wi
     statuses = [s for s in STATUS_ORDER if any(c.get(s) for _l, c in areas)] or ["not_started"]
     bar_h = 16
     plot_h = max(len(areas), 1) * (bar_h + 6)
-    names = [tr("status.unknown") if s == "unknown" else tr.choice("task_status", s)
+    names = [tr("No status recorded") if s == "unknown" else tr.choice("task_status", s)
              for s in statuses]
     item_w = max(stringWidth(n, FONT, 7.5) for n in names) + 24
     label_w = 175

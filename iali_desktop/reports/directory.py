@@ -33,10 +33,12 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
     tr = options(lang, page_size)
     day = as_of or dt.date.today()
     if progress:
-        progress(0, 100, tr("progress.gather"))
+        progress(0, 100, tr("Reading the data"))
     data = directory(ws, day)
-    title = tr("dir.experts_title") if experts else tr("dir.title")
-    subject = tr("dir.experts_subject") if experts else tr("dir.subject")
+    title = tr("Directory of experts") if experts else tr("Directory of organisations and contacts")
+    subject = tr("Listed experts by skill category") if experts else tr("Organisations and "
+                                                                        "contacts by region and "
+                                                                        "sphere of influence")
     demo = ws.identity().demo
     doc = ReportDocument(out, DocInfo(title=title, subject=subject, as_of=day,
                                       page_size=page_size, demo=demo,
@@ -45,11 +47,12 @@ def build_directory(ws: Workspace, out: Path, experts: bool = False, lang: str =
     if experts:
         groups = expert_directory(ws)
         listed = len({e.name for g in groups for e in g.experts})
-        counts = tr("dir.experts_counts", experts=listed,
+        counts = tr("{experts} experts in {categories} skill categories.", experts=listed,
                     categories=len([g for g in groups if g.category]))
         body = _experts(ctx, groups, listed)
     else:
-        counts = tr("dir.counts", orgs=data.organisations, people=data.people)
+        counts = tr("{orgs} organisations and {people} people.",
+                    orgs=data.organisations, people=data.people)
         body = _organisations(ctx, data)
     doc.render([*_cover(ctx, data, title, subject, counts, demo), *start_body(),
                 *contents(doc, ctx.h, body), *body])
@@ -62,38 +65,38 @@ def _cover(ctx: Ctx, data: Directory, title: str, subject: str, counts: str, dem
     st = styles()
     flow: list[Flowable] = [
         Spacer(1, 50), para(title, st.title), para(subject, st.subtitle),
-        facts([(tr("cover.prepared_by"), data.prepared_by),
-               (tr("cover.as_of"), tr.date(data.as_of)),
-               (tr("dir.contents"), counts)], ctx.width)]
+        facts([(tr("Prepared by"), data.prepared_by),
+               (tr("Data as of"), tr.date(data.as_of)),
+               (tr("Entries"), counts)], ctx.width)]
     if demo:
-        flow += [Spacer(1, 24), para(tr("cover.demo"), st.muted)]
+        flow += [Spacer(1, 24), para(tr("Includes the fictional demo dataset."), st.muted)]
     return flow
 
 
 def _organisations(ctx: Ctx, data: Directory) -> list[Flowable]:
     tr = ctx.tr
     if data.empty:
-        return [none_line(tr("dir.empty"))]
+        return [none_line(tr("No organisation or person is recorded yet."))]
     flow: list[Flowable] = []
     regions = sorted(data.regions, key=lambda g: (not g.region, sort_key(tr.region(g.region))))
     for i, group in enumerate(regions):  # in the order of their names in this language
         if i:
             flow.append(PageBreak())
         flow.append(ctx.h(tr.region(group.region) if group.region
-                          else tr("dir.international"), 0))
+                          else tr("International and without region"), 0))
         for sphere in group.spheres:
-            label = tr.choice("sphere", sphere.sphere) or tr("dir.no_sphere")
+            label = tr.choice("sphere", sphere.sphere) or tr("Sphere not recorded")
             flow += ctx.h.section(label, 1, room=120)
             flow.append(data_table(
-                [tr("col.organisation"), tr("col.country"), tr("col.contacts")],
+                [tr("Organisation"), tr("Country"), tr("Contacts")],
                 [[_organisation(ctx, o), o.country, _contacts(ctx, o.contacts)]
                  for o in sphere.organisations], [0.4, 0.13, 0.47], ctx.width))
     if not data.individuals:
-        return [*flow, gap(8), none_line(tr("dir.individuals_none"))]
-    flow += [PageBreak(), ctx.h(tr("dir.individuals"), 0)]
+        return [*flow, gap(8), none_line(tr("Every person recorded belongs to an organisation."))]
+    flow += [PageBreak(), ctx.h(tr("People without an organisation"), 0)]
     flow.append(data_table(
-        [tr("col.name"), tr("col.roles"), tr("col.email"), tr("col.phone"),
-         tr("col.languages")],
+        [tr("Name"), tr("Roles"), tr("Email"), tr("Phone"),
+         tr("Languages")],
         [[c.name, tr.choices("person_role", c.roles), c.email, c.phone, ", ".join(c.languages)]
          for c in data.individuals], [0.24, 0.26, 0.26, 0.12, 0.12], ctx.width))
     return flow
@@ -122,14 +125,16 @@ def _contacts(ctx: Ctx, contacts: tuple[ContactLine, ...]) -> Cell:
 def _experts(ctx: Ctx, groups: tuple[SkillGroup, ...], listed: int) -> list[Flowable]:
     tr = ctx.tr
     if not groups:
-        return [none_line(tr("dir.experts_none"))]
-    flow: list[Flowable] = [para(tr("dir.experts_note", count=listed))]
+        return [none_line(tr("No expert is listed yet."))]
+    note = " ".join((tr("Listed experts only; an expert appears under each of their skills."),
+                     tr.ngettext("{n} listed expert.", "{n} listed experts.", listed)))
+    flow: list[Flowable] = [para(note)]
     for group in groups:
         flow += ctx.h.section(tr.term(group.category) if group.category
-                              else tr("dir.no_category"), 0, room=140)
+                              else tr("No skill category recorded"), 0, room=140)
         flow.append(data_table(
-            [tr("col.expert"), tr("col.organisation"), tr("col.languages"), tr("col.regions"),
-             tr("col.availability")],
+            [tr("Expert"), tr("Organisation"), tr("Languages"), tr("Regions"),
+             tr("Availability")],
             [[_two_lines(e.name, e.email, bold=True),
               _two_lines(e.organisation, e.country), ", ".join(e.languages),
               ", ".join(tr.region(r) for r in e.regions),

@@ -169,7 +169,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     def render(self, story: list[Flowable]) -> None:
         """Lay out the story (several passes) and write the file."""
         self.multiBuild([*story, _PageCounter(self)], maxPasses=8)
-        self._report(100, self.tr("progress.done"))
+        self._report(100, self.tr("Done"))
 
     def beforeDocument(self) -> None:
         self.canv._doc._timeStamp = _fixed_stamp(self.info.as_of)
@@ -204,7 +204,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             start = 10 + span * min(self._pass - 1, 2)
             done = min(99, start + span * min(value, self._size) // self._size)
             self._done = max(self._done, done)  # splitting tables adds flowables
-            self._report(self._done, self.tr("progress.layout", n=self._pass))
+            self._report(self._done, self.tr("Laying out the pages (pass {n})", n=self._pass))
 
     # Page decoration --------------------------------------------------------------------------
 
@@ -238,15 +238,17 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canv.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawString(MARGIN, bottom, self.tr("footer.left", association=self.info.association,
+        canv.drawString(MARGIN, bottom, self.tr("{association} · data as of {date}",
+                                                association=self.info.association,
                                                 date=self.tr.date(self.info.as_of)))
         total = str(self.page_total) if self.page_total else "…"
         canv.drawRightString(width - MARGIN, bottom,
-                             self.tr("footer.page", page=canv.getPageNumber(), total=total))
+                             self.tr("Page {page} of {total}",
+                                     page=canv.getPageNumber(), total=total))
         if self.info.demo:  # on every page, so no printed page passes for real records
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(DEMO)
-            canv.drawCentredString(width / 2, bottom + 14, self.tr("footer.demo").upper())
+            canv.drawCentredString(width / 2, bottom + 14, self.tr("Fictional demo data").upper())
         canv.restoreState()
 
 
@@ -265,7 +267,7 @@ def contents(doc: ReportDocument, h: Headings,
     toc.tableStyle = TableStyle([  # ReportLab's own, plus a font (cells set one)
         ("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return [h(doc.tr("contents"), 0, in_toc=False), toc, PageBreak()]
+    return [h(doc.tr("Contents"), 0, in_toc=False), toc, PageBreak()]
 
 
 def start_body() -> list[Flowable]:

@@ -1,27 +1,28 @@
-"""The reports' own small translation catalogue (en, fr, es), free of Qt.
+"""The reports' words in one language (en, fr, es), from the app's gettext catalogs.
 
-The GUI translates through Qt; reports are built off the GUI thread and from the command
-line, so they carry their phrases, choice labels and month names here. English is the
-reference: a key missing in another language falls back to it. A choice label the
-reports' catalogue lacks is looked up in the app's own translations (the "choices"
-context of resources/translations/*.ts, read as XML), so a choice translated for the
-window is translated on paper too. The names of the shipped regions and list entries
-(skill categories, IBOR stages...) are translated in each language's SEED_NAMES.
+Reports are built off the GUI thread and from the command line, and a report's language
+is chosen per report, so they read the catalog of their own language
+(`domain/translation.catalog`) rather than the active one. The sentences are the English
+text in the code (`tr("No members recorded yet.")`); choice labels, field labels, month
+names and the shipped regions and list entries are looked up with their context. A
+sentence a catalog lacks prints in English.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
-from functools import cache
-from types import ModuleType
 
+from iali_desktop.domain import translation
+from iali_desktop.domain.choice_labels import CHOICE_LABELS
 from iali_desktop.domain.errors import ValidationError
-from iali_desktop.domain.resource_files import resource
+from iali_desktop.domain.translation import C_, N_, _
 
-from . import lang_en, lang_es, lang_fr
+LANGUAGES = translation.LANGUAGES
 
-LANGUAGES: dict[str, ModuleType] = {"en": lang_en, "fr": lang_fr, "es": lang_es}
+MONTHS = (C_("month", "January"), C_("month", "February"), C_("month", "March"),
+          C_("month", "April"), C_("month", "May"), C_("month", "June"), C_("month", "July"),
+          C_("month", "August"), C_("month", "September"), C_("month", "October"),
+          C_("month", "November"), C_("month", "December"))
 
 
 class Translator:
@@ -29,44 +30,43 @@ class Translator:
 
     def __init__(self, lang: str = "en") -> None:
         if lang not in LANGUAGES:
-            raise ValidationError(
-                f"reports are not available in '{lang}' (choose one of {', '.join(LANGUAGES)})")
+            raise ValidationError(_("reports are not available in '{lang}' (choose one of "
+                                    "{choices})", lang=lang, choices=", ".join(LANGUAGES)))
         self.lang = lang
-        module = LANGUAGES[lang]
-        self._phrases: dict[str, str] = {**lang_en.PHRASES, **module.PHRASES}
-        self._choices: dict[str, dict[str, str]] = module.CHOICES
-        self._months: tuple[str, ...] = module.MONTHS
-        self._date_format: str = module.DATE_FORMAT
-        self.colon: str = module.COLON
-        self._fields: dict[str, str] = module.FIELD_LABELS
-        self._names: dict[str, str] = getattr(module, "SEED_NAMES", {})
+        self._catalog = translation.catalog(lang)
+        self._months = tuple(self._catalog.pgettext(translation.MONTH, m) for m in MONTHS)
+        # TRANSLATORS: how a date is written out; {day} and {year} are numbers.
+        self._date_format = self._catalog.pgettext("date format", "{day} {month} {year}")
+        # TRANSLATORS: what stands between a label and its value ("Date: 3 May").
+        self.colon: str = self._catalog.pgettext("label separator", ": ")
 
-    def __call__(self, key: str, **values: object) -> str:
-        text = self._phrases[key]
+    def __call__(self, message: str, **values: object) -> str:
+        text = self._catalog.gettext(message)
         return text.format(**values) if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> str:
+        """The form of a sentence for `n` ({n} in it) by the language's plural rule."""
+        return self._catalog.ngettext(singular, plural, n).format(n=n, **values)
 
     def choice(self, group: str, value: str | None) -> str:
         """The label of a choice value ('in_progress' -> 'In progress'); '' for none."""
         if not value:
             return ""
-        found = self._choices.get(group, {}).get(value)
-        if found is None:
-            english = lang_en.CHOICES.get(group, {}).get(value, value.replace("_", " "))
-            found = app_choices(self.lang).get(english, english)
-        return found
+        english = CHOICE_LABELS.get(group, {}).get(value, value.replace("_", " "))
+        return self._catalog.pgettext(group, english)
 
     def region(self, name: str) -> str:
         """A region's name in this language, where the shipped region has a translation."""
-        return self._names.get(name, name)
+        return self._catalog.pgettext(translation.REGION, name)
 
     def term(self, name: str) -> str:
         """A list entry's name (skill category, IBOR stage...) in this language, where the
         shipped entry has a translation."""
-        return self._names.get(name, name)
+        return self._catalog.pgettext(translation.LIST_ENTRY, name)
 
     def field(self, label: str) -> str:
         """A field's label (the catalogue's English label) in this language."""
-        return self._fields.get(label, label)
+        return self._catalog.pgettext(translation.FIELD, label)
 
     def labelled(self, label: str, value: str) -> str:
         """'Label: value' with the language's spacing ('Libellé : valeur' in French)."""
@@ -78,7 +78,7 @@ class Translator:
     def yes_no(self, value: bool | None) -> str:
         if value is None:
             return ""
-        return self("yes") if value else self("no")
+        return self(N_("yes")) if value else self(N_("no"))
 
     def date(self, value: dt.date | str | None) -> str:
         """A date written out: '25 November 2026', '25 novembre 2026', '25 de noviembre…'."""
@@ -104,27 +104,9 @@ class Translator:
         if precision == "year":
             return str(day.year)
         if precision == "month":
-            return self("date.month", month=self._months[day.month - 1], year=day.year)
+            return self(N_("{month} {year}"), month=self._months[day.month - 1], year=day.year)
         return self.date(day)
 
 
 def _cut(value: str, precision: str) -> str:
     return value[:4] if precision == "year" else value[:7] if precision == "month" else value
-
-
-@cache
-def app_choices(lang: str) -> dict[str, str]:
-    """English choice label -> its translation in the app's own catalogue for `lang`."""
-    path = resource("translations", f"iali_desktop_{lang}.ts")
-    if lang == "en" or not path.is_file():
-        return {}
-    found: dict[str, str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != "choices":
-            continue
-        for message in context.iter("message"):
-            source, target = message.findtext("source"), message.find("translation")
-            if source and target is not None and target.text and \
-                    target.get("type") not in ("unfinished", "obsolete", "vanished"):
-                found[source] = target.text
-    return found

@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Image, NextPageTemplate, PageBreak, Spacer
 
 from iali_desktop.domain.choices import AgendaPaper as Paper
+from iali_desktop.domain.translation import N_
 from iali_desktop.services.reporting import AgendaLine, MeetingPack, PaperFile, meeting_pack
 from iali_desktop.services.reporting.pack_papers import PapersSource
 from iali_desktop.services.workspace import Workspace
@@ -24,6 +25,17 @@ from .styles import styles
 from .tables import Cell, data_table, facts, none_line, para
 
 LOGO_MAX = (160, 60)  # points: the logo's box on the cover
+PAPER_TITLES = {  # the heading each paper prints under
+    Paper.ATTACHED_FILES: N_("Attached files"),
+    Paper.PLAN_STATUS: N_("Action plan status"),
+    Paper.AWAITING_DECISION: N_("Decisions needed: assistance requests"),
+    Paper.REGIONAL_REPORTS: N_("Regional reports"),
+    Paper.MOU_REGISTER: N_("MOU register"),
+    Paper.EVENTS_CALENDAR: N_("Events calendar"),
+    Paper.MEMBERS_DUES: N_("Membership and dues"),
+    Paper.EXPERT_LISTING: N_("Experts listed and delisted"),
+    Paper.OPEN_ACTIONS: N_("Action items carried forward"),
+}
 
 
 def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "en",
@@ -36,7 +48,7 @@ def build_meeting_pack(ws: Workspace, meeting_id: str, out: Path, lang: str = "e
     Returns the path written."""
     tr = options(lang, page_size)
     if progress:
-        progress(0, 100, tr("progress.gather"))
+        progress(0, 100, tr("Reading the data"))
     pack = meeting_pack(ws, meeting_id, as_of, plan_id, papers)
     return write_pack(pack, out, lang, page_size, progress, demo=ws.identity().demo)
 
@@ -46,9 +58,10 @@ def write_pack(pack: MeetingPack, out: Path, lang: str = "en", page_size: str = 
     """Lay the pack out, with the attached PDFs' pages, and write it to `out`."""
     tr = options(lang, page_size)
     if progress:
-        progress(10, 100, tr("progress.gather"))
-    info = DocInfo(title=tr.labelled(tr("pack.title"), pack.meeting.name),
-                   subject=f"{tr('pack.subject')} · {tr.date(pack.meeting.start)}",
+        progress(10, 100, tr("Reading the data"))
+    info = DocInfo(title=tr.labelled(tr("EC meeting pack"), pack.meeting.name),
+                   subject=" · ".join((tr("Papers for the IALI Executive Committee meeting"),
+                                       tr.date(pack.meeting.start))),
                    as_of=pack.as_of, page_size=page_size,
                    header=" · ".join(x for x in (tr.date(pack.meeting.start),
                                                  pack.meeting.place) if x),
@@ -68,7 +81,7 @@ def story(doc: PackDocument, pack: MeetingPack, attached: list[PaperFile],
     body: list[Flowable] = _agenda(ctx, pack)
     for item in pack.agenda:
         body += _item(ctx, pack, item, attached, doc.height)
-    contents = [ctx.h(doc.tr("contents"), 0, in_toc=False), *contents_lines(body),
+    contents = [ctx.h(doc.tr("Contents"), 0, in_toc=False), *contents_lines(body),
                 PageBreak()]
     return [*_cover(ctx, pack, demo), *start_body(), *contents, *body]
 
@@ -79,7 +92,7 @@ def _cover(ctx: Ctx, pack: MeetingPack, demo: bool) -> list[Flowable]:
     m = pack.meeting
     when = tr.date(m.start) if not m.end or m.end == m.start else \
         f"{tr.date(m.start)} – {tr.date(m.end)}"
-    when = tr("pack.when", date=when, time=pack.start_time)
+    when = tr("{date}, from {time}", date=when, time=pack.start_time)
     place = m.place or (tr("virtual") if m.virtual else "")
     previous = f"{pack.previous.name}, {tr.date(pack.previous.start)}" if pack.previous else ""
     flow: list[Flowable] = [Spacer(1, 30)]
@@ -87,15 +100,17 @@ def _cover(ctx: Ctx, pack: MeetingPack, demo: bool) -> list[Flowable]:
         flow += [_logo(pack.association.logo), Spacer(1, 10)]
     flow += [
         para(pack.association.name, st.cover_label), Spacer(1, 12),
-        para(tr("pack.title"), st.title), para(m.name, st.subtitle),
-        facts([(tr("pack.meeting"), m.name), (tr("pack.date"), when), (tr("pack.place"), place),
-               (tr("pack.previous"), previous), (tr("pack.plan"), pack.plan_title),
-               (tr("cover.prepared_by"), pack.prepared_by),
-               (tr("cover.as_of"), tr.date(pack.as_of)),
-               (tr("cover.last_change"), pack.last_change)], ctx.width),
-        Spacer(1, 24), para(tr("pack.note", date=tr.date(pack.as_of)), st.muted)]
+        para(tr("EC meeting pack"), st.title), para(m.name, st.subtitle),
+        facts([(tr("Meeting"), m.name), (tr("Date"), when), (tr("Place"), place),
+               (tr("Previous EC meeting"), previous), (tr("Action plan"), pack.plan_title),
+               (tr("Prepared by"), pack.prepared_by),
+               (tr("Data as of"), tr.date(pack.as_of)),
+               (tr("Last change recorded"), pack.last_change)], ctx.width),
+        Spacer(1, 24), para(tr("Prepared for the members of the Executive Committee from the "
+                               "records as they stood on {date}. Overdue tasks and action items "
+                               "are marked OVERDUE.", date=tr.date(pack.as_of)), st.muted)]
     if demo:
-        flow.append(para(tr("cover.demo"), st.muted))
+        flow.append(para(tr("Includes the fictional demo dataset."), st.muted))
     return flow
 
 
@@ -109,27 +124,29 @@ def _logo(data: bytes) -> Image:
 
 def _agenda(ctx: Ctx, pack: MeetingPack) -> list[Flowable]:
     tr = ctx.tr
-    flow: list[Flowable] = [ctx.h(tr("agenda"), 0)]
+    flow: list[Flowable] = [ctx.h(tr("Agenda"), 0)]
     if not pack.agenda:
-        return [*flow, none_line(tr("agenda.empty"))]
+        return [*flow, none_line(tr("No agenda items have been entered for this meeting yet."))]
     rows: list[list[Cell]] = []
     for a in pack.agenda:
         rows.append([str(a.position), a.title, a.presenter, a.starts,
                      "" if a.minutes is None else str(a.minutes),
                      "\n".join(_paper_names(ctx, a)) or "—"])
     flow.append(data_table(
-        [tr("agenda.no"), tr("agenda.item"), tr("agenda.presenter"), tr("agenda.start"),
-         tr("agenda.minutes"), tr("agenda.paper")], rows,
+        [tr("No."), tr("Item"), tr("Presenter"), tr("Start"),
+         tr("Min."), tr("Papers")], rows,
         [0.06, 0.36, 0.2, 0.08, 0.07, 0.23], ctx.width, plain=(0, 3, 4), right=(4,)))
     total = sum(a.minutes or 0 for a in pack.agenda)
     flow.append(Spacer(1, 6))
-    flow.append(para(tr("agenda.times", start=pack.start_time, minutes=total,
+    flow.append(para(tr("Times are indicative: counted from the meeting's start at {start} with "
+                        "the minutes allotted to each item. Total {minutes} minutes, ending about "
+                        "{end}.", start=pack.start_time, minutes=total,
                         end=pack.end_time), styles().muted))
     return flow
 
 
 def _paper_names(ctx: Ctx, item: AgendaLine) -> list[str]:
-    names = [ctx.tr(f"paper.{p}") for p in item.papers if p != Paper.ATTACHED_FILES]
+    names = [ctx.tr(PAPER_TITLES[Paper(p)]) for p in item.papers if p != Paper.ATTACHED_FILES]
     return [*(f.name for f in item.files), *names]
 
 
@@ -141,7 +158,7 @@ def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFil
     sections = [p for p in item.papers if p != Paper.ATTACHED_FILES]
     if not item.files and not sections:
         return []
-    flow: list[Flowable] = [PageBreak(), ctx.h(tr("item.heading", n=item.position,
+    flow: list[Flowable] = [PageBreak(), ctx.h(tr("Item {n}: {title}", n=item.position,
                                                  title=item.title), 0)]
     flow.append(para(" · ".join(x for x in (item.presenter, item.starts) if x), styles().muted))
     if item.files:
@@ -149,7 +166,7 @@ def _item(ctx: Ctx, pack: MeetingPack, item: AgendaLine, attached: list[PaperFil
     headings = ctx.h
     assert isinstance(headings, PackHeadings)
     for key in sections:
-        flow += headings.section(tr(f"paper.{key}"), 1)
+        flow += headings.section(tr(PAPER_TITLES[Paper(key)]), 1)
         headings.shift = 1
         flow += PAPER_BUILDERS[key](ctx, pack)
         headings.shift = 0
@@ -167,25 +184,25 @@ def _files(ctx: Ctx, item: AgendaLine, attached: list[PaperFile], height: float
         geometry = read_geometry(paper) if paper.present and paper.is_pdf else None
         count = len(geometry) if geometry is not None else None
         if not paper.present:
-            status = tr("files.missing")
+            status = tr("not received yet")
         elif not paper.is_pdf:
-            status = tr("files.listed")
+            status = tr("listed only (not a PDF)")
         elif count is None:
-            status = tr("files.unreadable")
+            status = tr("could not be read as a PDF")
         else:
-            status = tr("files.included", pages=count)
+            status = tr.ngettext("included: {n} page", "included: {n} pages", count)
         rows.append([paper.name, _kind(paper), _size(paper.size), status])
         if geometry:
             index = len(attached)
             attached.append(paper)
             heading = ctx.h(paper.name, 1)
-            label = tr("files.label", n=item.position, name=paper.name)
+            label = tr("Item {n} · {name}", n=item.position, name=paper.name)
             pages += [NextPageTemplate("paper"), PageBreak(),
                       *(PaperPage(index, page, geometry[page], len(geometry), label, height,
                                   heading if page == 0 else None)
                         for page in range(len(geometry))),
                       NextPageTemplate("body")]
-    table = data_table([tr("col.file"), tr("col.type"), tr("col.size"), tr("col.in_pack")],
+    table = data_table([tr("File"), tr("Type"), tr("Size"), tr("In this pack")],
                        rows, [0.5, 0.1, 0.12, 0.28], ctx.width, right=(2,))
     return [table, *pages]
 

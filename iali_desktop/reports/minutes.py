@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, Table
 
 from iali_desktop.domain.choices import DecisionKind, MinutesStatus
+from iali_desktop.domain.translation import N_
 from iali_desktop.services.association import load_association
 from iali_desktop.services.reporting.minutes import (
     Attendee,
@@ -78,14 +79,15 @@ def build_minutes(ws: Workspace, meeting_id: str, out: Path, lang: str = "en",
     """Print the minutes of an EC meeting to `out`; returns the path written."""
     tr = options(lang, page_size)
     if progress:
-        progress(0, 100, tr("progress.gather"))
+        progress(0, 100, tr("Reading the data"))
     m = minutes(ws, meeting_id)
     draft = m.status != MinutesStatus.APPROVED.value
-    info = DocInfo(title=tr.labelled(tr("minutes.title"), m.meeting.name),
-                   subject=tr("minutes.subject"), as_of=as_of_meeting(m),
+    info = DocInfo(title=tr.labelled(tr("Minutes of the EC meeting"), m.meeting.name),
+                   subject=tr("Minutes of the IALI Executive Committee"), as_of=as_of_meeting(m),
                    page_size=page_size,
                    header=" · ".join(x for x in (tr.date(m.meeting.start),
-                                                 tr("minutes.draft") if draft else "") if x),
+                                                 tr("DRAFT: not yet approved") if draft
+                                                 else "") if x),
                    demo=ws.identity().demo, association=load_association(ws).name)
     doc = MinutesDocument(out, info, tr, draft, progress)
     doc.render(story(doc, m))
@@ -112,15 +114,16 @@ def _heading(tr: Translator, m: Minutes, width: float, association: str) -> list
     place = e.place or (tr("virtual") if e.virtual else "")
     flow: list[Flowable] = [
         para(association, st.cover_label),
-        para(tr("minutes.title"), st.title),
+        para(tr("Minutes of the EC meeting"), st.title),
         para(e.name, st.subtitle),
         para(" · ".join(x for x in (when, place) if x), st.cover_line), gap(8)]
     if m.status == MinutesStatus.APPROVED.value and m.approved_at is not None:
-        flow.append(rich(b(tr("minutes.approved", meeting=m.approved_at.name,
+        flow.append(rich(b(tr("Approved at {meeting} on {date}", meeting=m.approved_at.name,
                               date=tr.date(m.approved_on)))))
     else:
-        flow.append(para(tr("minutes.draft"), draft_style()))
-        flow.append(para(tr("minutes.draft_note"), st.muted))
+        flow.append(para(tr("DRAFT: not yet approved"), draft_style()))
+        flow.append(para(tr("These minutes are a draft until the Executive Committee approves them "
+                            "at a later meeting."), st.muted))
     flow.append(gap(10))
     return flow
 
@@ -131,12 +134,12 @@ def _names(people: tuple[Attendee, ...], tr: Translator) -> str:
 
 
 def _attendance(tr: Translator, h: Headings, m: Minutes) -> list[Flowable]:
-    flow: list[Flowable] = [h(tr("minutes.attendance"), 0)]
-    groups = [("minutes.present", m.present), ("minutes.apologies", m.apologies),
-              ("minutes.absent", m.absent), ("minutes.not_recorded", m.not_recorded)]
+    flow: list[Flowable] = [h(tr("Attendance"), 0)]
+    groups = [(N_("Present"), m.present), (N_("Apologies"), m.apologies),
+              (N_("Absent"), m.absent), (N_("Attendance not recorded"), m.not_recorded)]
     shown = [(key, people) for key, people in groups if people]
     if not shown:
-        return [*flow, none_line(tr("minutes.nobody"))]
+        return [*flow, none_line(tr("No participants are recorded for this meeting."))]
     for key, people in shown:
         flow.append(rich(f"{b(tr.labelled(tr(key), ''))}{_escape(_names(people, tr))}"))
     return flow
@@ -144,20 +147,20 @@ def _attendance(tr: Translator, h: Headings, m: Minutes) -> list[Flowable]:
 
 def _items(tr: Translator, h: Headings, m: Minutes) -> list[Flowable]:
     st = styles()
-    flow: list[Flowable] = [*h.section(tr("minutes.items"), 0, room=120)]
+    flow: list[Flowable] = [*h.section(tr("Minutes and decisions"), 0, room=120)]
     if not m.items:
-        flow.append(none_line(tr("minutes.no_agenda")))
+        flow.append(none_line(tr("No agenda items are recorded for this meeting.")))
     for item in m.items:
         flow += h.section(f"{item.position}. {item.title}", 1, room=90)
         if item.presenter:
-            flow.append(para(tr.labelled(tr("agenda.presenter"), item.presenter), st.muted))
+            flow.append(para(tr.labelled(tr("Presenter"), item.presenter), st.muted))
         if item.minutes.strip():
             flow += _paragraphs(item.minutes)
         else:
-            flow.append(none_line(tr("minutes.no_minutes")))
+            flow.append(none_line(tr("No minutes recorded for this item.")))
         flow += [_decision(tr, d) for d in item.decisions]
     if m.other_decisions:
-        flow += h.section(tr("minutes.other"), 1, room=90)
+        flow += h.section(tr("Decisions recorded under no agenda item"), 1, room=90)
         flow += [_decision(tr, d) for d in m.other_decisions]
     return flow
 
@@ -170,41 +173,43 @@ def _paragraphs(text: str) -> list[Flowable]:
 
 def _decision(tr: Translator, d: DecisionLine) -> Flowable:
     action = d.kind == DecisionKind.ACTION_ITEM.value
-    label = tr("minutes.action") if action else tr("minutes.decision")
+    label = tr("Action") if action else tr("Decision")
     body = _escape(d.text).replace("\n", "<br/>")
     markup = f"{b(tr.labelled(label, ''))}{body}"
     if action:
-        detail = tr("minutes.action_line", owner=d.owner or "–", due=tr.date(d.due_date) or "–")
+        detail = tr("Owner: {owner} · due {due}",
+                    owner=d.owner or "–", due=tr.date(d.due_date) or "–")
         markup += f'<br/><font size="8">{_escape(detail)}</font>'
     return rich(markup, styles().body)
 
 
 def _task(tr: Translator, title: str, status: str | None) -> str:
     if not title:
-        return tr("minutes.no_task")
+        return tr("not in the plan yet")
     return f"{title} ({tr.choice('task_status', status)})" if status else title
 
 
 def _actions(tr: Translator, h: Headings, m: Minutes, width: float) -> list[Flowable]:
-    flow: list[Flowable] = [*h.section(tr("minutes.actions"), 0, room=120)]
+    flow: list[Flowable] = [*h.section(tr("Action items"), 0, room=120)]
     actions = m.actions
     if not actions:
-        return [*flow, none_line(tr("minutes.no_actions"))]
+        return [*flow, none_line(tr("No action items were recorded at this meeting."))]
     rows: list[list[Cell]] = [
         [a.text, a.owner, tr.date(a.due_date), _task(tr, a.task, a.task_status),
          tr.choice("decision_status", a.status)] for a in actions]
-    table = data_table([tr("col.action"), tr("col.owner"), tr("col.due"), tr("col.task"),
-                        tr("col.status")], rows, [0.36, 0.16, 0.14, 0.22, 0.12], width)
+    table = data_table([tr("Action"), tr("Owner"), tr("Due"), tr("Task"),
+                        tr("Status")], rows, [0.36, 0.16, 0.14, 0.22, 0.12], width)
     return [*flow, _splittable(table)]
 
 
 def _carried(tr: Translator, h: Headings, m: Minutes, width: float) -> list[Flowable]:
-    flow: list[Flowable] = [*h.section(tr("minutes.carried"), 0, room=120)]
+    flow: list[Flowable] = [*h.section(tr("Actions carried forward from earlier meetings"), 0,
+                                       room=120)]
     if not m.carried_forward:
-        return [*flow, none_line(tr("minutes.no_carried"))]
+        return [*flow, none_line(tr("No open actions remain from earlier meetings."))]
     rows: list[list[Cell]] = [_carried_row(tr, a) for a in m.carried_forward]
-    table = data_table([tr("col.action"), tr("col.meeting"), tr("col.owner"), tr("col.due"),
-                        tr("col.task")], rows, [0.31, 0.2, 0.14, 0.15, 0.2], width,
+    table = data_table([tr("Action"), tr("Meeting"), tr("Owner"), tr("Due"),
+                        tr("Task")], rows, [0.31, 0.2, 0.14, 0.15, 0.2], width,
                        alerts=[i for i, a in enumerate(m.carried_forward) if a.overdue])
     return [*flow, _splittable(table)]
 
@@ -212,7 +217,7 @@ def _carried(tr: Translator, h: Headings, m: Minutes, width: float) -> list[Flow
 def _carried_row(tr: Translator, a: CarriedAction) -> list[Cell]:
     due = tr.date(a.due_date)
     if a.overdue:
-        due = f"{due}\n{tr('overdue')}"
+        due = "\n".join((due, tr("OVERDUE")))
     return [a.text, f"{a.meeting}\n{tr.date(a.meeting_date)}", a.owner, due,
             _task(tr, a.task, a.task_status)]
 

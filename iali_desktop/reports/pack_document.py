@@ -142,7 +142,8 @@ class PackDocument(ReportDocument):
         canv: Canvas = self.canv
         total = canv.getPageNumber() - 1  # the canvas stands on the page after the last
         for page in range(1, total + 1):
-            self._number_form(f"pg{page}", self.tr("footer.page", page=page, total=total))
+            self._number_form(f"pg{page}", self.tr("Page {page} of {total}",
+                                                   page=page, total=total))
         for key, page in self._heading_pages.items():
             self._number_form(f"toc{key}", str(page))
         pages: dict[int, dict[int, str]] = {}
@@ -152,7 +153,7 @@ class PackDocument(ReportDocument):
             add_forms(canv._doc, self.papers[index], names)
         self.page_total = total
         canv.save()
-        self._report(100, self.tr("progress.done"))
+        self._report(100, self.tr("Done"))
 
     def _number_form(self, name: str, text: str) -> None:
         canv: Canvas = self.canv
@@ -182,7 +183,7 @@ class PackDocument(ReportDocument):
         elif kind == "PROGRESS":
             done = min(99, 10 + 85 * min(value, self._size) // self._size)
             self._done = max(self._done, done)
-            self._report(self._done, self.tr("progress.layout", n=1))
+            self._report(self._done, self.tr("Laying out the pages (pass {n})", n=1))
 
     # Page decoration --------------------------------------------------------------------------
 
@@ -204,7 +205,7 @@ class PackDocument(ReportDocument):
             left += shown + 4
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        text = self.tr("footer.pack", name=self.association,
+        text = self.tr("{name} · data as of {date}", name=self.association,
                        date=self.tr.date(self.info.as_of))
         canv.drawString(left, bottom, _fit(text, FONT, 8, width * 0.6))
         canv.saveState()
@@ -214,7 +215,7 @@ class PackDocument(ReportDocument):
         if self.info.demo:  # on every page, so no printed page passes for real records
             canv.setFont(FONT_BOLD, 8)
             canv.setFillColor(DEMO)
-            canv.drawCentredString(width / 2, bottom + 14, self.tr("footer.demo").upper())
+            canv.drawCentredString(width / 2, bottom + 14, self.tr("Fictional demo data").upper())
         canv.restoreState()
 
 

@@ -28,7 +28,7 @@ def render_period(report: PeriodReport, out: Path, tr: Translator, title: str, s
                   page_size: str, progress: Progress | None, demo: bool,
                   association: str = DEFAULT_NAME) -> Path:
     info = DocInfo(title=title, subject=subject, as_of=report.as_of, page_size=page_size,
-                   header=tr("period.range", start=report.start.isoformat(),
+                   header=tr("{start} to {end}", start=report.start.isoformat(),
                              end=report.end.isoformat()), demo=demo,
                    association=association)
     doc = ReportDocument(out, info, tr, progress)
@@ -43,37 +43,40 @@ def render_period(report: PeriodReport, out: Path, tr: Translator, title: str, s
 def _cover(ctx: Ctx, report: PeriodReport, title: str, demo: bool) -> list[Flowable]:
     tr = ctx.tr
     st = styles()
-    pairs = [(tr("period.plan"), f"{report.plan.title} ({report.plan.period})"),
-             (tr("period.covered"), tr("period.range", start=tr.date(report.start),
+    pairs = [(tr("Action plan"), f"{report.plan.title} ({report.plan.period})"),
+             (tr("Period covered"), tr("{start} to {end}", start=tr.date(report.start),
                                         end=tr.date(report.end))),
-             (tr("cover.prepared_by"), report.prepared_by)]
+             (tr("Prepared by"), report.prepared_by)]
     if report.read_on is not None:
-        pairs += [(tr("cover.situation"), tr.date(report.as_of)),
-                  (tr("cover.read_on"), tr.date(report.read_on))]
+        pairs += [(tr("Situation on"), tr.date(report.as_of)),
+                  (tr("Data read on"), tr.date(report.read_on))]
     else:
-        pairs.append((tr("cover.as_of"), tr.date(report.as_of)))
+        pairs.append((tr("Data as of"), tr.date(report.as_of)))
     flow: list[Flowable] = [
         Spacer(1, 50), para(title, st.title), para(report.plan.title, st.subtitle),
         facts(pairs, ctx.width)]
     if report.read_on is not None:
-        flow += [Spacer(1, 12), para(tr("period.past_note", date=tr.date(report.as_of)),
+        flow += [Spacer(1, 12), para(tr("The period is over: task statuses, overdue tasks and "
+                                        "figures are shown as they stood on {date}, as far as the "
+                                        "recorded updates and dates show; updates made later are "
+                                        "left out.", date=tr.date(report.as_of)),
                                      st.muted)]
     if demo:
-        flow += [Spacer(1, 24), para(tr("cover.demo"), st.muted)]
+        flow += [Spacer(1, 24), para(tr("Includes the fictional demo dataset."), st.muted)]
     return flow
 
 
 def _overview(ctx: Ctx, report: PeriodReport) -> list[Flowable]:
     tr = ctx.tr
-    flow: list[Flowable] = [ctx.h(tr("period.overview"), 0), *overview_text(ctx, report),
+    flow: list[Flowable] = [ctx.h(tr("Overview"), 0), *overview_text(ctx, report),
                             gap(4), *progress_table(ctx, report.plan), gap(8)]
     if report.plan.tasks:
         flow += [chart(ctx, report.plan), gap(10)]
-    flow += [*ctx.h.section(tr("period.figures"), 1), _figures(ctx, report), gap(6)]
+    flow += [*ctx.h.section(tr("Figures"), 1), _figures(ctx, report), gap(6)]
     if report.figures.engagements_by_region:
         flow.append(data_table(
-            [tr("fig.by_region"), tr("fig.value")],
-            [[tr.region(region) if region else tr("no_region"), str(n)]
+            [tr("Engagements by region"), tr("Value")],
+            [[tr.region(region) if region else tr("No region"), str(n)]
              for region, n in report.figures.engagements_by_region.items()],
             [0.8, 0.2], ctx.width, plain=(1,), right=(1,)))
     return flow
@@ -86,35 +89,38 @@ def _figures(ctx: Ctx, report: PeriodReport) -> Flowable:
 
     def listing(group: str, counts: dict[str, int]) -> str:
         return "; ".join(tr.labelled(tr.choice(group, k) if k != "unknown"
-                                     else tr("status.unknown"), str(n))
+                                     else tr("No status recorded"), str(n))
                          for k, n in sorted(counts.items()))
 
     rows: list[list[Cell]] = [
-        [tr("fig.tasks"), str(sum(f.tasks_by_status.values())),
+        [tr("Tasks in the plan"), str(sum(f.tasks_by_status.values())),
          listing("task_status", f.tasks_by_status)],
-        [tr("fig.engagements"), str(f.engagements), ""],
-        [tr("fig.events"), str(sum(f.events_by_kind.values())),
+        [tr("Engagements logged"), str(f.engagements), ""],
+        [tr("Events"), str(sum(f.events_by_kind.values())),
          listing("event_kind", f.events_by_kind)],
-        [tr("fig.members_on", date=day), str(sum(f.members_by_status.values())),
+        [tr("Members on {date}", date=day), str(sum(f.members_by_status.values())),
          listing("member_status", f.members_by_status)],
-        [tr("fig.dues"), f"{f.dues_paid} / {f.dues_raised}", ""],
-        [tr("fig.requests"), str(f.requests_received),
+        [tr("Dues paid (of dues raised)"), f"{f.dues_paid} / {f.dues_raised}", ""],
+        [tr("Assistance requests received"), str(f.requests_received),
          listing("ec_decision", f.requests_by_decision)],
-        [tr("fig.experts_on", date=day), str(f.experts_listed), ""],
-        [tr("fig.agreements"), str(f.agreements_signed), ""],
-        [tr("fig.ibor"), str(f.ibor_assessments), ""],
-        [tr("fig.publications"), str(f.publications), ""],
+        [tr("Experts listed on {date}", date=day), str(f.experts_listed), ""],
+        [tr("Agreements signed"), str(f.agreements_signed), ""],
+        [tr("IBOR assessments under way or completed"), str(f.ibor_assessments), ""],
+        [tr("Publications"), str(f.publications), ""],
     ]
-    return data_table([tr("fig.measure"), tr("fig.value"), ""], rows, [0.36, 0.12, 0.52],
+    return data_table([tr("Measure"), tr("Value"), ""], rows, [0.36, 0.12, 0.52],
                       ctx.width, plain=(1,), right=(1,), pad_after=(1,))
 
 
 def _areas(ctx: Ctx, report: PeriodReport) -> list[Flowable]:
-    flow: list[Flowable] = [PageBreak(), ctx.h(ctx.tr("period.areas"), 0)]
+    flow: list[Flowable] = [PageBreak(), ctx.h(ctx.tr("Action areas"), 0)]
     if report.plan.areas_assigned:
-        flow.append(para(ctx.tr("plan.areas_assigned"), styles().muted))
+        flow.append(para(ctx.tr("The plan lists its ongoing activities and specific tasks without "
+                                "action areas: the areas they are grouped under in this report "
+                                "were assigned when the plan was entered in IALI Desktop."),
+                         styles().muted))
     if not report.plan.areas:
-        flow.append(para(ctx.tr("plan.no_areas"), styles().none))
+        flow.append(para(ctx.tr("This plan has no action areas yet."), styles().none))
     for area in report.plan.areas:
         flow += narrative_area(ctx, area)
     return flow

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from iali_desktop.domain.translation import N_
 from iali_desktop.services.reporting import AreaStatus, PlanStatus, TaskLine
 
 from .charts import status_chart
@@ -26,24 +27,26 @@ class Ctx:
 
 def chart(ctx: Ctx, plan: PlanStatus) -> Flowable:
     areas = [(f"{a.number}. {a.role_name}", a.status_counts) for a in plan.areas]
-    return status_chart(areas, ctx.tr, ctx.width, ctx.tr("plan.chart"))
+    return status_chart(areas, ctx.tr, ctx.width, ctx.tr("Tasks by status per action area"))
 
 
 def status_label(ctx: Ctx, task: TaskLine) -> str:
     """The task's status, or "No status recorded" (never a guessed "Not started")."""
     return ctx.tr.choice("task_status", task.status) if task.status \
-        else ctx.tr("status.unknown")
+        else ctx.tr("No status recorded")
 
 
 def progress_line(ctx: Ctx, area: AreaStatus) -> str:
     """An area's average progress, saying how many tasks have no status and are left out."""
     tr = ctx.tr
     if area.progress is None:
-        return tr("area.progress_unknown") if area.tasks else ""
+        return tr("No task in this area has a status recorded, so no average progress can be "
+                  "given.") if area.tasks else ""
     if area.unknown:
-        return tr("area.progress_partial", progress=area.progress,
+        return tr("Average progress {progress}% over {known} tasks; {n} with no status recorded "
+                  "are left out.", progress=area.progress,
                   known=len(area.tasks) - area.unknown, n=area.unknown)
-    return tr("area.progress", progress=area.progress)
+    return tr("Average progress {progress}%.", progress=area.progress)
 
 
 def status_cell(ctx: Ctx, task: TaskLine) -> Cell:
@@ -51,7 +54,8 @@ def status_cell(ctx: Ctx, task: TaskLine) -> Cell:
     if task.progress is not None and task.status not in ("", "done", "not_started"):
         label = f"{label} ({task.progress}%)"
     if task.overdue:
-        return rich(f"{_esc(label)}<br/><b>{_esc(ctx.tr('overdue'))}</b>", styles().alert)
+        overdue = ctx.tr("OVERDUE")
+        return rich(f"{_esc(label)}<br/><b>{_esc(overdue)}</b>", styles().alert)
     return label
 
 
@@ -65,8 +69,8 @@ def task_table(ctx: Ctx, tasks: tuple[TaskLine, ...]) -> Flowable:
             f" ({latest.author})" if latest.author else "") if latest else ""
         rows.append([t.ref, t.title, t.owner, status_cell(ctx, t), t.due_date or "", update])
     return data_table(
-        [tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.status"), tr("col.due"),
-         tr("col.latest_update")], rows, [0.055, 0.315, 0.13, 0.125, 0.11, 0.265], ctx.width,
+        [tr("Ref."), tr("Task"), tr("Owner"), tr("Status"), tr("Due"),
+         tr("Latest update")], rows, [0.055, 0.315, 0.13, 0.125, 0.11, 0.265], ctx.width,
         plain=(0, 4), alerts=[i for i, t in enumerate(tasks) if t.overdue])
 
 
@@ -74,18 +78,19 @@ def plan_status_paper(ctx: Ctx, plan: PlanStatus | None) -> list[Flowable]:
     """The meeting pack's action plan paper: summary, chart, overdue list, each area."""
     tr = ctx.tr
     if plan is None:
-        return [none_line(tr("plan.none"))]
+        return [none_line(tr("No action plan covers the date of this meeting."))]
     tasks = plan.tasks
     out: list[Flowable] = [
-        rich(b(tr("plan.title", title=plan.title, period=plan.period))),
-        para(tr("plan.summary", tasks=len(tasks), areas=len(plan.areas),
+        rich(b(tr("{title} ({period})", title=plan.title, period=plan.period))),
+        para(tr("{tasks} tasks in {areas} action areas; {overdue} overdue.",
+                tasks=len(tasks), areas=len(plan.areas),
                 overdue=len(plan.overdue))),
         gap(4), chart(ctx, plan), gap(8)]
     if plan.overdue:
         area_of = {t.ref + t.title: a.number for a in plan.areas for t in a.tasks}
-        out.extend(ctx.h.section(tr("plan.overdue_list"), 1))
+        out.extend(ctx.h.section(tr("Overdue tasks"), 1))
         out.append(data_table(
-            [tr("col.area"), tr("col.ref"), tr("col.task"), tr("col.owner"), tr("col.due")],
+            [tr("Area"), tr("Ref."), tr("Task"), tr("Owner"), tr("Due")],
             [[str(area_of.get(t.ref + t.title, "")), t.ref, t.title, t.owner, t.due_date or ""]
              for t in plan.overdue], [0.1, 0.07, 0.49, 0.2, 0.14], ctx.width, plain=(0, 1, 4),
             alerts=range(len(plan.overdue))))
@@ -96,13 +101,14 @@ def plan_status_paper(ctx: Ctx, plan: PlanStatus | None) -> list[Flowable]:
 
 def _area_status(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     tr = ctx.tr
-    head: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
+    head: list[Flowable] = ctx.h.section(tr("Action area {n}: {name}",
+                                            n=area.number, name=area.role_name))
     if area.objective:
-        head.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
+        head.append(rich(tr.labelled(b(tr("Objective")), _esc(area.objective))))
     if area.tasks:
         head.append(para(progress_line(ctx, area), styles().muted))
     if not area.tasks:
-        return [*head, none_line(tr("area.no_tasks"))]
+        return [*head, none_line(tr("No tasks in this action area."))]
     return [*head, gap(2), task_table(ctx, area.tasks), gap(6)]
 
 
@@ -110,22 +116,24 @@ def narrative_area(ctx: Ctx, area: AreaStatus) -> list[Flowable]:
     """A period report's area: objective, outcomes, then each task with its updates."""
     tr = ctx.tr
     st = styles()
-    out: list[Flowable] = ctx.h.section(tr("area.heading", n=area.number, name=area.role_name))
+    out: list[Flowable] = ctx.h.section(tr("Action area {n}: {name}",
+                                           n=area.number, name=area.role_name))
     if area.objective:
-        out.append(rich(tr.labelled(b(tr("area.objective")), _esc(area.objective))))
+        out.append(rich(tr.labelled(b(tr("Objective")), _esc(area.objective))))
     if area.tasks:
         out.append(para(progress_line(ctx, area), st.muted))
-    out.extend(ctx.h.section(tr("area.outcomes"), 2, in_toc=False))
+    out.extend(ctx.h.section(tr("Key outcomes"), 2, in_toc=False))
     if area.outcomes:
         out.append(data_table(
-            ["#", tr("area.outcomes"), tr("col.status")],
+            ["#", tr("Key outcomes"), tr("Status")],
             [[str(o.number or ""), o.text, tr.choice("outcome_status", o.status) or "—"]
              for o in area.outcomes], [0.06, 0.74, 0.2], ctx.width, plain=(0,)))
     else:
-        out.append(none_line(tr("area.none_outcomes")))
+        out.append(none_line(tr("No key outcomes recorded.")))
     if not area.tasks:
-        return [*out, none_line(tr("area.no_tasks"))]
-    for key, tasks in (("area.ongoing", area.ongoing), ("area.specific", area.specific)):
+        return [*out, none_line(tr("No tasks in this action area."))]
+    for key, tasks in ((N_("Ongoing activities"), area.ongoing),
+                       (N_("Specific tasks"), area.specific)):
         if tasks:  # a kind the area has none of gets no heading over a "None."
             out.extend(ctx.h.section(tr(key), 2, in_toc=False))
         for t in tasks:
@@ -138,13 +146,14 @@ def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
     st = styles()
     status = status_label(ctx, t)
     if t.status and t.progress is not None:
-        line = tr("task.line", status=status, progress=t.progress, owner=t.owner or "—",
+        line = tr("{status}, {progress}% · owner {owner} · due {due}",
+                  status=status, progress=t.progress, owner=t.owner or "—",
                   due=t.due_date or "—")
     else:  # a progress that is not recorded is not 0%
-        line = tr("task.line_status", status=status, owner=t.owner or "—",
+        line = tr("{status} · owner {owner} · due {due}", status=status, owner=t.owner or "—",
                   due=t.due_date or "—")
     if t.overdue:
-        line += f" · {tr('overdue')}"
+        line += " · " + tr("OVERDUE")
     head = [rich(f"<b>{_esc(t.ref)}</b> {_esc(t.title)}", st.body),
             para(line, st.alert if t.overdue else st.muted)]
     body: list[Flowable] = []
@@ -154,7 +163,7 @@ def _narrative_task(ctx: Ctx, t: TaskLine) -> list[Flowable]:
             body.append(rich(tr.labelled(f"<i>{_esc(u.date)}</i>{who}", _esc(u.text)),
                              st.update))
     else:
-        body.append(para(tr("task.no_updates"), st.update))
+        body.append(para(tr("No progress update recorded in the period."), st.update))
     return [KeepTogether([*head, *body[:2]]), *body[2:], gap(5)]
 
 

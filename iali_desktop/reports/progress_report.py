@@ -19,8 +19,8 @@ def build_progress_report(ws: Workspace, plan_id: str, out: Path, lang: str = "e
     """Print the progress of the plan `plan_id` to `out`; returns the path written."""
     tr = options(lang, page_size)
     if progress:
-        progress(0, 100, tr("progress.gather"))
+        progress(0, 100, tr("Reading the data"))
     report = progress_report(ws, plan_id, as_of or dt.date.today())
-    return render_period(report, out, tr, tr("progress.title"),
-                         tr("progress.subject", plan=report.plan.title), page_size, progress,
+    return render_period(report, out, tr, tr("Progress report to the General Assembly"),
+                         tr("Progress on {plan}", plan=report.plan.title), page_size, progress,
                          ws.identity().demo, load_association(ws).name)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import replica as replica_store
 
 from .workspace import Workspace
@@ -43,7 +44,7 @@ def load_association(ws: Workspace) -> Association:
 def save_association(ws: Workspace, association: Association) -> None:
     name = " ".join(association.name.split())
     if not name:
-        raise ValidationError("the association's name cannot be empty")
+        raise ValidationError(_("the association's name cannot be empty"))
     if association.logo is not None:
         check_logo(association.logo)
     with ws.write() as tx:
@@ -61,17 +62,20 @@ def read_logo(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise ValidationError(f"{path.name} is {size // 1024} KiB; a logo can be at most "
-                                  f"{MAX_LOGO_BYTES // 1024 // 1024} MiB")
+            raise ValidationError(_("{name} is {size} KiB; a logo can be at most {limit} MiB",
+                                    name=path.name, size=size // 1024,
+                                    limit=MAX_LOGO_BYTES // 1024 // 1024))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot read {path}: {strerror}",
+                                path=path, strerror=exc.strerror or exc)) from None
     check_logo(data, path.name)
     return data
 
 
 def check_logo(data: bytes, name: str = "the logo") -> None:
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError(f"{name} is larger than {MAX_LOGO_BYTES // 1024 // 1024} MiB")
+        raise ValidationError(_("{name} is larger than {limit} MiB",
+                                name=name, limit=MAX_LOGO_BYTES // 1024 // 1024))
     if not any(data.startswith(magic) for magic in _IMAGE_MAGIC):
-        raise ValidationError(f"{name} is not a PNG or JPEG image")
+        raise ValidationError(_("{name} is not a PNG or JPEG image", name=name))

@@ -25,12 +25,13 @@ from typing import Any, BinaryIO
 from iali_desktop.domain.errors import ContentNotReceivedError, NotFoundError, ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store import blobs, faults
 from iali_desktop.store import records as record_store
 
 from .profile import load_profile
 from .records import RecordService, WriteBatch
-from .workspace import Workspace
+from .workspace import A_COPY_PLACE, A_FILE_TO_ATTACH, Workspace
 
 Progress = Callable[[int, int, str], None]
 TYPE = "attachment"
@@ -62,12 +63,12 @@ def attach(ws: Workspace, owner_type: str, owner_id: str, path: Path, *,
     `progress(done, total, message)` hears about both passes (total: twice the size).
     """
     if owner_type == TYPE:
-        raise ValidationError("an attachment cannot carry attachments")
+        raise ValidationError(_("an attachment cannot carry attachments"))
     path = Path(path).expanduser()
     RecordService(ws).get(owner_type, owner_id)  # before reading a large file for nothing
-    ws.refuse_own_files(path, "a file to attach")
+    ws.refuse_own_files(path, A_FILE_TO_ATTACH)
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a file")
+        raise ValidationError(_("{path} is a folder, not a file", path=path))
     shown = clean_name(name if name is not None else path.name)
     report = progress or (lambda _done, _total, _message: None)
     sha, size = _digest_of(path, report)
@@ -104,7 +105,8 @@ def get(ws: Workspace, attachment_id: str) -> Attachment:
     with ws.read() as tx:
         row = record_store.get_row(tx, TYPE, attachment_id)
         if row is None or row["deleted"]:
-            raise NotFoundError(f"no attachment with id {attachment_id}")
+            raise NotFoundError(_("no attachment with id {attachment_id}",
+                                  attachment_id=attachment_id))
         present = blobs.held(tx, [row["sha256"]] if row["sha256"] else [])
     return _attachment(row, present)
 
@@ -116,8 +118,8 @@ def open_content(ws: Workspace, attachment_id: str) -> Iterator[BinaryIO]:
     found = get(ws, attachment_id)
     if not found.present:
         raise ContentNotReceivedError(
-            f"the file '{found.name}' has not been received yet (it comes with a "
-            "colleague's bundle that carries files)")
+            _("the file '{name}' has not been received yet (it comes with a colleague's bundle "
+              "that carries files)", name=found.name))
     with ws.read() as tx:
         raw = _PieceReader(blobs.iter_chunks(tx, found.sha256))
         reader = io.BufferedReader(raw, buffer_size=_READ)
@@ -132,11 +134,12 @@ def save_copy(ws: Workspace, attachment_id: str, dest: Path) -> None:
     folder first, renamed over `dest` only once complete, so `dest` is never half
     written."""
     dest = Path(dest).expanduser()
-    ws.refuse_own_files(dest, "a place for a copy of an attachment")
+    ws.refuse_own_files(dest, A_COPY_PLACE)
     if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name to save the copy as")
+        raise ValidationError(_("{dest} is a folder; give a file name to save the copy as",
+                                dest=dest))
     if not dest.parent.is_dir():
-        raise ValidationError(f"the folder {dest.parent} does not exist")
+        raise ValidationError(_("the folder {parent} does not exist", parent=dest.parent))
     temp = dest.with_name(f".{dest.name}.{new_id()[:8]}.part")
     try:
         with open_content(ws, attachment_id) as source, temp.open("xb") as out:
@@ -146,7 +149,8 @@ def save_copy(ws: Workspace, attachment_id: str, dest: Path) -> None:
             os.fsync(out.fileno())
         temp.replace(dest)
     except OSError as exc:
-        raise ValidationError(f"cannot write {dest}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot write {dest}: {strerror}",
+                                dest=dest, strerror=exc.strerror or exc)) from None
     finally:
         temp.unlink(missing_ok=True)
 
@@ -171,7 +175,7 @@ def clean_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(ch for ch in base if ch.isprintable()).strip()
     if base in ("", ".", ".."):
-        raise ValidationError(f"'{name}' is not a file name")
+        raise ValidationError(_("'{name}' is not a file name", name=name))
     return base
 
 
@@ -206,14 +210,14 @@ def _now() -> str:
 @contextmanager
 def _open_file(path: Path) -> Iterator[BinaryIO]:
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a file")
+        raise ValidationError(_("{path} is a folder, not a file", path=path))
     try:
         with path.open("rb") as reader:
             yield reader
     except FileNotFoundError:
-        raise ValidationError(f"no file at {path}") from None
+        raise ValidationError(_("no file at {path}", path=path)) from None
     except PermissionError:
-        raise ValidationError(f"cannot read {path}: permission denied") from None
+        raise ValidationError(_("cannot read {path}: permission denied", path=path)) from None
 
 
 def _digest_of(path: Path, report: Progress) -> tuple[str, int]:

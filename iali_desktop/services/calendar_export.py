@@ -27,6 +27,7 @@ from iali_desktop.domain import hlc
 from iali_desktop.domain.choices import EventKind, EventStatus
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store import reporting as store
 
 from .records import Record, RecordService
@@ -102,7 +103,8 @@ class CalendarService:
         try:
             self.records.get(type_name, row_id)
         except NotFoundError:
-            raise NotFoundError(f"no {type_name} with id {row_id}") from None
+            raise NotFoundError(_("no {type_name} with id {row_id}",
+                                  type_name=type_name, row_id=row_id)) from None
 
     # -- building -------------------------------------------------------------------------
     def build(self, *, region: str | None = None, person: str | None = None,
@@ -114,7 +116,7 @@ class CalendarService:
             try:
                 events = [self.records.get("event", event_id)]
             except NotFoundError:
-                raise NotFoundError(f"no event with id {event_id}") from None
+                raise NotFoundError(_("no event with id {event_id}", event_id=event_id)) from None
         else:
             events, cancelled = self._events(region, person)
         stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
@@ -245,14 +247,15 @@ def write_atomically(out: Path, data: bytes) -> None:
     """Write `out` through a temporary file in its folder, synced and renamed into place,
     so a failed or interrupted export never leaves half a calendar under the name."""
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give the .ics file to write")
+        raise ValidationError(_("{out} is a folder; give the .ics file to write", out=out))
     folder = out.parent
     if not folder.is_dir():
-        raise ValidationError(f"the folder {folder} does not exist")
+        raise ValidationError(_("the folder {folder} does not exist", folder=folder))
     try:
         fd, name = tempfile.mkstemp(prefix=".calendar-", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ValidationError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot write in {folder}: {strerror}",
+                                folder=folder, strerror=exc.strerror or exc)) from None
     part = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -265,4 +268,5 @@ def write_atomically(out: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             part.unlink()
-        raise ValidationError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot write {out}: {strerror}",
+                                out=out, strerror=exc.strerror or exc)) from None

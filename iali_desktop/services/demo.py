@@ -17,6 +17,7 @@ from iali_desktop.domain.demo_data import MARK
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.ids import derived_id
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store import replica as replica_store
 
 from .plans import PlanService
@@ -102,8 +103,8 @@ def add_demo_data(ws: Workspace, today: dt.date | None = None) -> int:
     a user's own would be indistinguishable from theirs and travel with their bundles."""
     if not holds_only_seeds(ws):
         raise ValidationError(
-            f"{ws.path} already holds records; the fictional demo dataset goes only into a "
-            "new database of its own (iali-desktop init --demo)")
+            _("{path} already holds records; the fictional demo dataset goes only into a new "
+              "database of its own (iali-desktop init --demo)", path=ws.path))
     records = RecordService(ws)
     plans = PlanService(records)
     with records.batch() as b:

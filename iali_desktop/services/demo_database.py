@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.domain.translation import _
 
 from . import paths
 from .setup import initialise, rename
@@ -34,8 +35,8 @@ def open_demo_database(path: Path | None = None, today: dt.date | None = None) -
     ws = Workspace.open(target)
     if not ws.identity().demo:
         ws.close()
-        raise DatabaseError(f"{target} holds a database of real records, not the sample "
-                            "data; it was left as it is")
+        raise DatabaseError(_("{target} holds a database of real records, not the sample data; it "
+                              "was left as it is", target=target))
     return ws
 
 

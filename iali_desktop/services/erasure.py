@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from iali_desktop.domain.errors import NotFoundError, ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store import records as record_store
 from iali_desktop.store import search
@@ -44,10 +45,12 @@ def erase(ws: Workspace, type_name: str, row_id: str) -> Erased:
     """Erase the record's personal data for good (deleted records too)."""
     fields = erasure_store.personal_fields(type_name)
     if not fields:
-        raise ValidationError(f"a {type_name} record holds no personal data to erase")
+        raise ValidationError(_("a {type_name} record holds no personal data to erase",
+                                type_name=type_name))
     with ws.write() as tx:
         if record_store.get_row(tx, type_name, row_id) is None:
-            raise NotFoundError(f"no {type_name} with id {row_id}")
+            raise NotFoundError(_("no {type_name} with id {row_id}",
+                                  type_name=type_name, row_id=row_id))
         batch = WriteBatch(tx)
         batch.writer.set_erased(type_name, row_id)
         batch.writer.flush()

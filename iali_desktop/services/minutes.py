@@ -24,6 +24,7 @@ from iali_desktop.domain.choices import (
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 
 from .records import Record, RecordService
 from .reporting.common import plan_for_year
@@ -46,10 +47,10 @@ def action_item(records: RecordService, decision_id: str) -> Record:
     """The action item, refused when it is a decision or already has a task."""
     row = records.get("decision", decision_id)
     if row["kind"] != DecisionKind.ACTION_ITEM.value:
-        raise ValidationError("only an action item becomes a task; this is a decision")
+        raise ValidationError(_("only an action item becomes a task; this is a decision"))
     if row["task"]:
-        raise ValidationError("this action item is linked to a task already; "
-                              "clear 'Task in the plan' first to choose another")
+        raise ValidationError(_("this action item is linked to a task already; clear 'Task in the "
+                                "plan' first to choose another"))
     return row
 
 
@@ -119,12 +120,12 @@ def approval_values(records: RecordService, meeting_id: str, approving_id: str
     meeting = records.get("event", meeting_id)
     approving = records.get("event", approving_id)
     if approving["kind"] != EventKind.EC_MEETING.value or approving_id == meeting_id:
-        raise ValidationError("minutes are approved at a later EC meeting")
+        raise ValidationError(_("minutes are approved at a later EC meeting"))
     day = approving["start_date"]
     if not day or day <= (meeting["start_date"] or ""):
         raise ValidationError(
-            f"'{approving['name']}' is not after '{meeting['name']}'; minutes are approved "
-            "at a later meeting")
+            _("'{approving}' is not after '{meeting}'; minutes are approved at a later meeting",
+              approving=approving['name'], meeting=meeting['name']))
     return {"minutes_status": MinutesStatus.APPROVED.value, "minutes_approved_at": approving_id,
             "minutes_approved_on": day}
 

@@ -12,6 +12,7 @@ from iali_desktop import APP_ID
 ENV_DB = "IALI_DESKTOP_DB"
 DB_FILE = "iali-desktop.db"
 DEMO_DB_FILE = "iali-desktop-demo.db"
+SETTINGS_FILE = "iali-desktop.ini"  # the window's preferences (gui/preferences.py)
 
 
 def data_dir() -> Path:
@@ -20,6 +21,10 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / SETTINGS_FILE
 
 
 def log_dir() -> Path:

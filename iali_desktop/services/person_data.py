@@ -20,6 +20,7 @@ import orjson
 
 from iali_desktop.domain import erasure, hlc
 from iali_desktop.domain.errors import NotFoundError
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.values import display
 from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
 from iali_desktop.store import backup as backup_store
@@ -100,7 +101,8 @@ def collect(ws: Workspace, person_id: str, type_name: str = "person",
     with ws.read() as tx:
         row = record_store.get_row(tx, type_name, person_id)
         if row is None:
-            raise NotFoundError(f"no {type_name} with id {person_id}")
+            raise NotFoundError(_("no {type_name} with id {person_id}",
+                                  type_name=type_name, person_id=person_id))
         title = record_store.titles(tx, type_name, [person_id]).get(person_id, "")
         person = {"type": type_name, "id": person_id, "title": title,
                   "deleted": bool(row["deleted"]),

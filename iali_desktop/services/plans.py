@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from iali_desktop.domain.choices import TaskKind, TaskStatus
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 
 from .records import Record, RecordService, WriteBatch
 
@@ -137,7 +138,7 @@ class PlanService:
         """A new plan with the source's six areas, its ongoing activities and its unfinished
         specific tasks carried forward (renumbered, status kept)."""
         if period_end < period_start:
-            raise ValidationError("the plan must end after it starts")
+            raise ValidationError(_("the plan must end after it starts"))
         if batch is None:
             with self.records.batch() as own:
                 return self._copy(self.tree(source_plan_id, own), title, period_start,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from iali_desktop.domain.choices import PersonRole
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import records as record_store
 from iali_desktop.store import replica as replica_store
 
@@ -39,14 +40,14 @@ def load_profile(ws: Workspace) -> Profile | None:
 
 def save_profile(ws: Workspace, profile: Profile) -> None:
     if profile.role is not None and profile.role not in {r.value for r in PersonRole}:
-        raise ValidationError(f"'{profile.role}' is not a role")
+        raise ValidationError(_("'{role}' is not a role", role=profile.role))
     with ws.write() as tx:
         if profile.region is not None and not record_store.existing_ids(
                 tx, "region", [profile.region]):
-            raise ValidationError(f"no region with id {profile.region}")
+            raise ValidationError(_("no region with id {region}", region=profile.region))
         if profile.person is not None and not record_store.existing_ids(
                 tx, "person", [profile.person]):
-            raise ValidationError(f"no person with id {profile.person}")
+            raise ValidationError(_("no person with id {person}", person=profile.person))
         state = replica_store.load(tx)
         settings = dict(state.settings) if state else {}
         settings[PROFILE_KEY] = {"role": profile.role, "region": profile.region,

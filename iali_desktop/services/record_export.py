@@ -8,6 +8,7 @@ from pathlib import Path
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldSpec, RecordType
 from iali_desktop.domain.query import Query
+from iali_desktop.domain.translation import _
 
 from .records import RecordService, record_type
 from .sheet_values import DEFAULT_LABELS, Labels, cell_of
@@ -22,7 +23,7 @@ def exported_fields(rt: RecordType, names: Sequence[str] | None) -> list[FieldSp
         return list(rt.fields)
     unknown = [n for n in names if not rt.has_field(n)]
     if unknown:
-        raise ValidationError(f"'{rt.name}' has no field '{unknown[0]}'")
+        raise ValidationError(_("'{type}' has no field '{field}'", type=rt.name, field=unknown[0]))
     return [rt.field(n) for n in names]
 
 

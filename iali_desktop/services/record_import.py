@@ -22,6 +22,7 @@ from typing import Any
 
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.fields import FieldSpec, RecordType
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.values import Value, check
 
 from .record_export import ID_HEADER
@@ -57,11 +58,12 @@ def parse_key(rt: RecordType, text: str) -> tuple[str, ...]:
     key = tuple(p.strip() for p in text.replace(",", "+").split("+") if p.strip())
     for name in key:
         if name != ID and not rt.has_field(name):
-            raise ValidationError(f"'{rt.name}' has no field '{name}' to match on")
+            raise ValidationError(_("'{type}' has no field '{field}' to match on",
+                                    type=rt.name, field=name))
     if not key:
-        raise ValidationError("give the field(s) to match existing records on")
+        raise ValidationError(_("give the field(s) to match existing records on"))
     if ID in key and len(key) > 1:
-        raise ValidationError("match on the id alone, or on other fields")
+        raise ValidationError(_("match on the id alone, or on other fields"))
     return key
 
 
@@ -99,10 +101,11 @@ class ImportPlan:
         return [r for r in self.rows if r.action == ERROR]
 
     def summary(self) -> str:
-        parts = [f"{self.count(CREATE)} to create", f"{self.count(UPDATE)} to update",
-                 f"{self.count(UNCHANGED)} unchanged"]
+        parts = [_("{n} to create", n=self.count(CREATE)),
+                 _("{n} to update", n=self.count(UPDATE)),
+                 _("{n} unchanged", n=self.count(UNCHANGED))]
         if self.errors:
-            parts.append(f"{len(self.errors)} with errors")
+            parts.append(_("{n} with errors", n=len(self.errors)))
         return ", ".join(parts)
 
     def applied(self) -> AppliedImport:
@@ -139,10 +142,11 @@ def plan_import(service: RecordService, type_name: str, sheet: Sheet, mapping: C
     key = tuple(key) or default_key(rt, mapping)
     missing = [k for k in key if k not in mapping.values()]
     if missing:
-        raise ValidationError(f"the key field '{missing[0]}' has no column in the file")
+        raise ValidationError(_("the key field '{field}' has no column in the file",
+                                field=missing[0]))
     for name in mapping.values():
         if name != ID and not rt.has_field(name):
-            raise ValidationError(f"'{rt.name}' has no field '{name}'")
+            raise ValidationError(_("'{type}' has no field '{field}'", type=rt.name, field=name))
     reader = CellReader(service, labels)
     total = len(sheet.rows)
     parsed: list[tuple[int, dict[str, Value] | str]] = []
@@ -232,14 +236,15 @@ class _Matcher:
         found = self.index.get(key, [])
         if len(found) > 1:
             raise ValidationError(
-                f"matches {len(found)} existing {self.rt.plural.lower()} on "
-                f"{' + '.join(self.key)}")
+                _("matches {count} existing {plural} on {fields}",
+                  count=len(found), plural=self.rt.plural.lower(), fields=' + '.join(self.key)))
         return found[0] if found else None
 
     def _once(self, line: int, key: tuple[Any, ...]) -> None:
         first = self.seen.setdefault(key, line)
         if first != line:
-            raise ValidationError(f"same {' + '.join(self.key)} as row {first}")
+            raise ValidationError(_("same {fields} as row {first}",
+                                    fields=' + '.join(self.key), first=first))
 
 
 def _apply_row(batch: WriteBatch, rt: RecordType, matcher: _Matcher, line: int,
@@ -302,8 +307,8 @@ def redo_import(service: RecordService, applied: AppliedImport) -> None:
 def _require(b: WriteBatch, applied: AppliedImport, *, after: bool) -> None:
     name = applied.type_name
     stale = ValidationError(
-        f"the import was not {'undone' if after else 'redone'}: records it wrote have "
-        "changed since")
+        _("the import was not undone: records it wrote have changed since") if after else
+        _("the import was not redone: records it wrote have changed since"))
     live = b.live_rows(name, [*applied.created, *applied.updated])
     for row_id, values in applied.created.items():
         current = live.get(row_id)

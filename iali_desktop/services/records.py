@@ -14,6 +14,7 @@ from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
 from iali_desktop.domain.record_rules import check_record
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.domain.values import Value, check
 from iali_desktop.domain.versions import Head, in_conflict
 from iali_desktop.store import catalog, search
@@ -29,15 +30,15 @@ Record = dict[str, Any]
 # Types whose records describe something held apart from them (a file's content): they
 # are created by their own service only, never typed in or imported as rows.
 FROM_FILES_ONLY = {
-    "attachment": "attachments are added from a file (the Attachments panel of a record, "
-                  "or 'attach add TYPE ID FILE')",
+    "attachment": N_("attachments are added from a file (the Attachments panel of a record, "
+                     "or 'attach add TYPE ID FILE')"),
 }
 
 
 def check_creatable(type_name: str) -> None:
     """Refuse creating records of a type only its own service creates."""
     if type_name in FROM_FILES_ONLY:
-        raise ValidationError(FROM_FILES_ONLY[type_name])
+        raise ValidationError(_(FROM_FILES_ONLY[type_name]))
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class WriteBatch:
             self.insert_pending()
             assert row_id is not None
             if store.get_row(self.tx, type_name, row_id) is not None:
-                raise ValidationError(f"a record with id {row_id} exists already")
+                raise ValidationError(_("a record with id {row_id} exists already", row_id=row_id))
             store.insert_row(self.tx, type_name, row_id, clean)
         else:
             row_id = new_id()
@@ -123,8 +124,9 @@ class WriteBatch:
         clean = self._validate(rt, values, creating=False, current=current)
         if any(rt.field(n).personal for n in clean) and \
                 erasure_store.is_erased(self.tx, type_name, row_id):
-            raise ValidationError(f"the personal data of this {rt.label.lower()} was erased; "
-                                  "it cannot be written again (create a new record instead)")
+            raise ValidationError(_("the personal data of this {label} was erased; it cannot be "
+                                    "written again (create a new record instead)",
+                                    label=rt.label.lower()))
         if rules:
             check_record(rt, {**current, **clean}, set(clean))
         changed = [n for n, v in clean.items() if v != current.get(n)]
@@ -153,7 +155,8 @@ class WriteBatch:
         self.insert_pending()
         row = store.get_row(self.tx, type_name, row_id)
         if row is None:
-            raise NotFoundError(f"no {type_name} with id {row_id}")
+            raise NotFoundError(_("no {type_name} with id {row_id}",
+                                  type_name=type_name, row_id=row_id))
         if not row["deleted"]:
             return
         self.writer.set_deleted(type_name, row_id, False)
@@ -210,7 +213,8 @@ class WriteBatch:
             self.insert_pending()
         row = store.get_row(self.tx, type_name, row_id)
         if row is None or row["deleted"]:
-            raise NotFoundError(f"no {type_name} with id {row_id}")
+            raise NotFoundError(_("no {type_name} with id {row_id}",
+                                  type_name=type_name, row_id=row_id))
         return row
 
     def _validate(self, rt: RecordType, values: Mapping[str, Any], *, creating: bool,
@@ -219,8 +223,8 @@ class WriteBatch:
         for name, value in values.items():
             if not rt.has_field(name):
                 raise ValidationError(
-                    f"'{rt.name}' has no field '{name}' "
-                    f"(fields: {', '.join(f.name for f in rt.fields)})")
+                    _("'{type}' has no field '{field}' (fields: {fields})",
+                      type=rt.name, field=name, fields=', '.join(f.name for f in rt.fields)))
             spec = rt.field(name)
             clean[name] = check(spec, value)
             if spec.is_ref and clean[name]:
@@ -229,7 +233,8 @@ class WriteBatch:
         for spec in rt.fields:
             missing = merged.get(spec.name) in (None, "", [])
             if spec.required and missing and (creating or spec.name in clean):
-                raise ValidationError(f"{spec.name} is required for {rt.label.lower()}")
+                raise ValidationError(_("{name} is required for {label}",
+                                        name=spec.name, label=rt.label.lower()))
         return clean
 
     def _check_refs(self, type_name: str, field: str, value: Value) -> None:
@@ -243,7 +248,8 @@ class WriteBatch:
             known.update(store.existing_ids(self.tx, target, unknown))
         missing = [i for i in ids if i not in known]
         if missing:
-            raise ValidationError(f"{field}: no {target} with id {missing[0]}")
+            raise ValidationError(_("{field}: no {target} with id {id}",
+                                    field=field, target=target, id=missing[0]))
         if spec.vocabulary:
             unread = [i for i in ids if i not in self._vocabularies]
             if unread:
@@ -253,7 +259,8 @@ class WriteBatch:
             wrong = [i for i in ids if self._vocabularies.get(i) != spec.vocabulary]
             if wrong:
                 raise ValidationError(
-                    f"{field}: {wrong[0]} is not an entry of the list {spec.vocabulary}")
+                    _("{field}: {value} is not an entry of the list {vocabulary}",
+                      field=field, value=wrong[0], vocabulary=spec.vocabulary))
 
 
 def _conflicted(heads: Iterable[tuple[str, Head]], fields: set[str]) -> set[str]:
@@ -304,7 +311,8 @@ class RecordService:
         with self.ws.read() as tx:
             row = store.get_row(tx, type_name, row_id)
         if row is None or row["deleted"]:
-            raise NotFoundError(f"no {type_name} with id {row_id}")
+            raise NotFoundError(_("no {type_name} with id {row_id}",
+                                  type_name=type_name, row_id=row_id))
         return row
 
     def find(self, row_id: str) -> tuple[str, Record]:
@@ -312,7 +320,7 @@ class RecordService:
         with self.ws.read() as tx:
             owner = store.find_owner(tx, row_id)
         if owner is None:
-            raise NotFoundError(f"no record with id {row_id}")
+            raise NotFoundError(_("no record with id {row_id}", row_id=row_id))
         return owner, self.get(owner, row_id)
 
     def list(self, type_name: str, query: Query = Query()) -> list[Record]:
@@ -331,7 +339,8 @@ class RecordService:
         rt = record_type(type_name)
         for name in [*by, summed]:
             if not rt.has_field(name):
-                raise ValidationError(f"'{type_name}' has no field '{name}'")
+                raise ValidationError(_("'{type_name}' has no field '{name}'",
+                                        type_name=type_name, name=name))
         with self.ws.read() as tx:
             return store.group_totals(tx, type_name, by, summed, query)
 

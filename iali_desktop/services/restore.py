@@ -27,6 +27,7 @@ from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, NotFoundError
 from iali_desktop.domain.ids import new_id
+from iali_desktop.domain.translation import _
 from iali_desktop.store import backup as backup_store
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database
@@ -76,7 +77,7 @@ def find_backup(ws: Workspace, text: Path | str) -> Path:
     candidates.update({b.path.name: b.path for b in found})
     path = candidates.get(str(text))
     if path is None:
-        raise NotFoundError(f"no backup '{text}' of this database (see 'backups')")
+        raise NotFoundError(_("no backup '{text}' of this database (see 'backups')", text=text))
     return path
 
 
@@ -90,7 +91,7 @@ def restore(ws: Workspace, backup: Path | str, now: dt.datetime | None = None
     with ws.read() as tx:
         live = replica_store.load(tx)
     if live is None:
-        raise DatabaseError("this database has no replica identity yet")
+        raise DatabaseError(_("this database has no replica identity yet"))
     safety = backup_store.backup_to_folder(ws.db.engine, ws.backups_dir, "pre-restore",
                                            moment)
     _reached("safety backup written")
@@ -118,8 +119,9 @@ def newest_good_for(db_path: Path) -> BackupInfo | None:
         keys = {backup_store.backup_key(p) for p in backup_store.list_backups(folder)}
         keys.discard(None)
         if len(keys) > 1:
-            raise DatabaseError(f"{folder} holds backups of several databases; restore one "
-                                f"by name ('iali-desktop restore NAME --db {db_path}')")
+            raise DatabaseError(_("{folder} holds backups of several databases; restore one by "
+                                  "name ('iali-desktop restore NAME --db {db_path}')",
+                                  folder=folder, db_path=db_path))
         key = next(iter(keys), None)
     return backups.newest_good(folder, key) if key is not None else None
 
@@ -146,7 +148,8 @@ def restore_damaged(db_path: Path, backup: BackupInfo | None = None,
     moment = now or dt.datetime.now(dt.UTC)
     chosen = backup or newest_good_for(db_path)
     if chosen is None:
-        raise DatabaseError(f"no intact backup of {db_path} in {paths.backups_dir(db_path)}")
+        raise DatabaseError(_("no intact backup of {db_path} in {folder}",
+                              db_path=db_path, folder=paths.backups_dir(db_path)))
     _check_intact(chosen.path)
     temp = _temp_path(paths.backups_dir(db_path))
     aside = db_path.with_name(f"{db_path.name}.damaged-{moment:%Y%m%dT%H%M%S}")
@@ -171,13 +174,15 @@ def restore_newest_good(db_path: Path | None) -> RestoreResult:
     with ws:
         chosen = backups.newest_good(ws.backups_dir, backups.own_key(ws))
         if chosen is None:
-            raise DatabaseError(f"no intact backup of {path} in {ws.backups_dir}")
+            raise DatabaseError(_("no intact backup of {path} in {backups_dir}",
+                                  path=path, backups_dir=ws.backups_dir))
         return restore(ws, chosen.path)
 
 
 def _check_intact(path: Path) -> None:
     if not backup_store.integrity_ok(path):
-        raise DatabaseError(f"the backup {path.name} is damaged itself; choose an older one")
+        raise DatabaseError(_("the backup {name} is damaged itself; choose an older one",
+                              name=path.name))
 
 
 def _temp_path(folder: Path) -> Path:
@@ -195,8 +200,8 @@ def _prepare(source: Path, temp: Path, clock: int, now: dt.datetime, avoid: set[
         with db.write() as tx:
             state = replica_store.load(tx)
             if state is None:
-                raise DatabaseError(f"{source.name} is not a backup of an IALI Desktop "
-                                    "database")
+                raise DatabaseError(_("{name} is not a backup of an IALI Desktop database",
+                                      name=source.name))
             seal_held(tx, state.replica_id, state.private_key, state.public_key)
             replica_id = new_id()
             name = restored_name(state.name, now, avoid | {state.name})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.ids import new_id
+from iali_desktop.domain.translation import _
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync import keys
 
@@ -54,5 +55,5 @@ def rename(ws: Workspace, name: str) -> None:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > 120:
-        raise ValidationError("the replica's display name must be 1 to 120 characters")
+        raise ValidationError(_("the replica's display name must be 1 to 120 characters"))
     return name

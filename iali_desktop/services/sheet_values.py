@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _, field_label
 from iali_desktop.domain.values import Value, check, parse_text
 
 from .records import RecordService
@@ -127,7 +128,8 @@ class CellReader:
             text = str(exc)
             prefix = f"{spec.name}: "
             raise ValidationError(
-                f"{spec.label}: {text.removeprefix(prefix)}") from None
+                _("{label}: {problem}", label=field_label(spec.label),
+                  problem=text.removeprefix(prefix))) from None
 
     def _value(self, spec: FieldSpec, cell: Cell) -> Value:
         kind = spec.kind
@@ -138,7 +140,7 @@ class CellReader:
         if kind is FieldKind.INTEGER and isinstance(cell, int | float) \
                 and not isinstance(cell, bool):
             if isinstance(cell, float) and not cell.is_integer():
-                raise ValidationError(f"{cell} is not a whole number")
+                raise ValidationError(_("{cell} is not a whole number", cell=cell))
             return check(spec, int(cell))
         if kind is FieldKind.CHOICE:
             return self._choice(spec, _text(cell))
@@ -164,7 +166,7 @@ class CellReader:
         found = known.get(_fold(text))
         if found is None:
             shown = ", ".join(self.labels.choice(c) for c in spec.choices)
-            raise ValidationError(f"'{text}' is not one of {shown}")
+            raise ValidationError(_("'{text}' is not one of {shown}", text=text, shown=shown))
         return found
 
     def _ref(self, spec: FieldSpec, text: str) -> str:
@@ -173,11 +175,11 @@ class CellReader:
         ids = self.titles.ids_titled(spec, text)
         target = (spec.target or "record").replace("_", " ")
         if not ids:
-            raise ValidationError(f"no {target} called '{text}'")
+            raise ValidationError(_("no {target} called '{text}'", target=target, text=text))
         if len(ids) > 1:
             raise ValidationError(
-                f"'{text}' names {len(ids)} {target} records (use the id: "
-                f"{', '.join(sorted(ids)[:3])})")
+                _("'{text}' names {count} {target} records (use the id: {ids})",
+                  text=text, count=len(ids), target=target, ids=', '.join(sorted(ids)[:3])))
         return ids[0]
 
 
@@ -203,5 +205,5 @@ def _date(spec: FieldSpec, cell: Cell) -> str:
     text = _text(cell)
     match = _ISO_DAY.match(text)
     if match is None:
-        raise ValidationError(f"'{text}' is not a date (use YYYY-MM-DD)")
+        raise ValidationError(_("'{text}' is not a date (use YYYY-MM-DD)", text=text))
     return str(check(spec, match.group(1)))

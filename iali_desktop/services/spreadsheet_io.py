@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from iali_desktop.domain.errors import ValidationError
+from iali_desktop.domain.translation import _
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
 Progress = Callable[[int, int, str], None]
@@ -43,7 +44,7 @@ class Sheet:
 def file_format(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise ValidationError(f"{path.name}: use a .csv or .xlsx file")
+        raise ValidationError(_("{name}: use a .csv or .xlsx file", name=path.name))
     return suffix
 
 
@@ -54,14 +55,15 @@ def read_sheet(path: Path) -> Sheet:
         raw_rows = _read_xlsx(path) if fmt == "xlsx" else _read_csv(path)
         rows = [list(r) for r in raw_rows]
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot read {name}: {strerror}",
+                                name=path.name, strerror=exc.strerror or exc)) from None
     if not rows:
-        raise ValidationError(f"{path.name} is empty")
+        raise ValidationError(_("{name} is empty", name=path.name))
     headers = [_header(c) for c in rows[0]]
     while headers and not headers[-1]:
         headers.pop()
     if not any(headers):
-        raise ValidationError(f"{path.name}: the first line holds no column names")
+        raise ValidationError(_("{name}: the first line holds no column names", name=path.name))
     width = len(headers)
     data: list[tuple[int, list[Cell]]] = []
     for number, row in enumerate(rows[1:], start=2):
@@ -95,7 +97,8 @@ def _read_csv(path: Path) -> list[list[str]]:
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         rows.append(row)
         if len(rows) > MAX_ROWS + 1:
-            raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows")
+            raise ValidationError(_("{name} has more than {limit:,} rows",
+                                    name=path.name, limit=MAX_ROWS))
     return rows
 
 
@@ -107,14 +110,16 @@ def _read_xlsx(path: Path) -> list[tuple[Any, ...]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        raise ValidationError(_("{name} is not a readable XLSX workbook ({exc})",
+                                name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         rows = []
         for row in sheet.iter_rows(values_only=True):
             rows.append(row)
             if len(rows) > MAX_ROWS + 1:
-                raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows")
+                raise ValidationError(_("{name} has more than {limit:,} rows",
+                                        name=path.name, limit=MAX_ROWS))
         return rows
     finally:
         book.close()
@@ -134,7 +139,8 @@ def write_sheet(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ValidationError(f"cannot write {path.name}: {exc.strerror or exc}") from None
+        raise ValidationError(_("cannot write {name}: {strerror}",
+                                name=path.name, strerror=exc.strerror or exc)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

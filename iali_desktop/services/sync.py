@@ -19,6 +19,7 @@ from iali_desktop import __version__
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
 from iali_desktop.domain.names import clean_name, skeleton
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import faults, migrate, vectors, wanted_files
@@ -27,6 +28,7 @@ from iali_desktop.store import replica as replica_store
 from iali_desktop.store import sent as sent_store
 from iali_desktop.store.database import Tx
 from iali_desktop.sync import export, importer, reader
+from iali_desktop.sync.crypto import PASSPHRASE_REFUSALS
 from iali_desktop.sync.files_out import LeftOut
 from iali_desktop.sync.limits import Limits
 from iali_desktop.sync.report import (
@@ -43,24 +45,36 @@ from .backups import BackupInfo, BackupUsage
 from .restore import RestoreResult
 from .seeding import apply_missing_seeds, origins
 from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
-from .workspace import Workspace
+from .workspace import A_BUNDLE, Workspace
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None] | None
 FINGERPRINT_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 RESEND_KEY = "resend_unacknowledged_after_days"
-DEMO_EXPORT_REFUSED = ("this is the sample-data database: its records are fictional, so it "
-                       "makes no bundles for colleagues (go back to your own database to "
-                       "export)")
-DEMO_IMPORT_REFUSED = ("this is the sample-data database: import colleagues' bundles into "
-                       "your own database instead (go back to your own database first)")
+DEMO_EXPORT_REFUSED = N_("this is the sample-data database: its records are fictional, so it "
+                         "makes no bundles for colleagues (go back to your own database to "
+                         "export)")
+DEMO_IMPORT_REFUSED = N_("this is the sample-data database: import colleagues' bundles into "
+                         "your own database instead (go back to your own database first)")
 
 
 # The report types the faces show come from here, so gui/ and cli/ never reach into sync/.
-__all__ = ["BackupInfo", "BackupUsage", "ExportSummary", "FieldRef", "HeldGroup",
-           "ImportReport", "MissingRef", "PeerInfo", "RestoreResult", "SyncService",
-           "TypeCounts", "held_sentence"]
+__all__ = [
+    "PASSPHRASE_REFUSALS",
+    "BackupInfo",
+    "BackupUsage",
+    "ExportSummary",
+    "FieldRef",
+    "HeldGroup",
+    "ImportReport",
+    "MissingRef",
+    "PeerInfo",
+    "RestoreResult",
+    "SyncService",
+    "TypeCounts",
+    "held_sentence",
+]
 
 
 @dataclass(frozen=True)
@@ -127,8 +141,8 @@ def _label(name: str, replica_id: str, fingerprint: str | None, ambiguous: bool)
 def normalise_fingerprint(text: str) -> str:
     compact = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(compact) != 32 or not set(compact) <= FINGERPRINT_CHARS:
-        raise ValidationError(f"'{text}' is not a key fingerprint (8 groups of 4 letters "
-                              "and digits, as 'info' shows it)")
+        raise ValidationError(_("'{text}' is not a key fingerprint (8 groups of 4 letters and "
+                                "digits, as 'info' shows it)", text=text))
     return "-".join(compact[i:i + 4] for i in range(0, 32, 4))
 
 
@@ -161,7 +175,7 @@ class SyncService:
         A delta for a peer starts after what was sent to it before (`store/sent.py`),
         unless that waited too long for the peer's acknowledgement or `resend_all` asks
         for everything the peer has not acknowledged."""
-        self.ws.refuse_own_files(out, "a bundle")
+        self.ws.refuse_own_files(out, A_BUNDLE)
         target = self.find_peer(peer) if peer else None
         file_limits = sync_limits.load(self.ws)
         now_ms = hlc.wall_ms()
@@ -169,9 +183,9 @@ class SyncService:
         with self.ws.read() as tx:
             state = replica_store.load(tx)
             if state is None:
-                raise BundleError("this database has no identity yet")
+                raise BundleError(_("this database has no identity yet"))
             if state.demo:
-                raise BundleError(DEMO_EXPORT_REFUSED)
+                raise BundleError(_(DEMO_EXPORT_REFUSED))
             base = acknowledged = None
             if target is not None and not full:
                 acknowledged, base = self._delta_base(tx, target.replica_id, state.settings,
@@ -225,7 +239,7 @@ class SyncService:
 
     def set_resend_after_days(self, days: float) -> None:
         if not 0 <= days <= 365:
-            raise ValidationError("the resend delay must be from 0 to 365 days")
+            raise ValidationError(_("the resend delay must be from 0 to 365 days"))
         with self.ws.write() as tx:
             state = replica_store.load(tx)
             settings = dict(state.settings) if state else {}
@@ -249,7 +263,7 @@ class SyncService:
 
     def _import(self, path: Path, passphrase: str | None, trust: bool, *, dry_run: bool,
                 progress: Progress) -> ImportReport:
-        self.ws.refuse_own_files(path, "a bundle")
+        self.ws.refuse_own_files(path, A_BUNDLE)
         if not dry_run:
             self.ws.db.check_writable()  # before the backup, which would fail less clearly
         ctx = self._context(trust)
@@ -286,9 +300,9 @@ class SyncService:
         with self.ws.read() as tx:
             state = replica_store.load(tx)
         if state is None:
-            raise BundleError("this database has no identity yet")
+            raise BundleError(_("this database has no identity yet"))
         if state.demo:
-            raise BundleError(DEMO_IMPORT_REFUSED)
+            raise BundleError(_(DEMO_IMPORT_REFUSED))
         return importer.ImportContext(
             own_replica=state.replica_id, own_public_key=state.public_key, trust=trust,
             head_revision=migrate.head_revision(),
@@ -327,11 +341,12 @@ class SyncService:
         if not found:
             known = "see 'peers' for the ones known" if self.peers() else "none is known yet"
             raise NotFoundError(
-                f"no colleague '{text}' ({known}): a bundle for one colleague needs one of "
-                f"their bundles imported first, which says what they already hold; until "
-                f"then, send everything with --full")
+                _("no colleague '{text}' ({known}): a bundle for one colleague needs one of their "
+                  "bundles imported first, which says what they already hold; until then, send "
+                  "everything with --full", text=text, known=known))
         if len(found) > 1:
-            raise ValidationError(f"several peers are called '{text}'; give the replica id")
+            raise ValidationError(_("several peers are called '{text}'; give the replica id",
+                                    text=text))
         return found[0]
 
     def trust(self, fingerprint: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import NotFoundError, ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.values import check, display
 from iali_desktop.domain.versions import DELETED_FIELD, Head, VersionId
 from iali_desktop.store import conflicts as conflict_store
@@ -68,7 +69,8 @@ class RecordConflicts:
 def parse_version(text: str) -> VersionId:
     replica, sep, seq = text.rpartition(":")
     if not sep or not seq.isdigit():
-        raise ValidationError(f"'{text}' is not a version (REPLICA:SEQ, as 'conflicts' shows)")
+        raise ValidationError(_("'{text}' is not a version (REPLICA:SEQ, as 'conflicts' shows)",
+                                text=text))
     return (replica, int(seq))
 
 
@@ -147,7 +149,7 @@ class ConflictService:
             for c in group.fields:
                 if (c.record_type, c.row_id, c.field) == key:
                     return c
-        raise NotFoundError(f"no open conflict '{conflict}' (see 'conflicts')")
+        raise NotFoundError(_("no open conflict '{conflict}' (see 'conflicts')", conflict=conflict))
 
     def resolve(self, conflict: str | ConflictKey, *, keep: str | VersionId | None = None,
                 value: Any = UNSET, write_value: bool = False) -> None:
@@ -160,13 +162,14 @@ class ConflictService:
             value = None
         c = self.find(conflict)
         if (keep is None) == (value is UNSET):
-            raise ValidationError("resolve takes either a version to keep or a new value")
+            raise ValidationError(_("resolve takes either a version to keep or a new value"))
         if keep is not None:
             vid = parse_version(keep) if isinstance(keep, str) else keep
             chosen = [v for v in c.values if (v.replica_id, int(v.version.rsplit(":", 1)[1]))
                       == vid]
             if not chosen:
-                raise ValidationError(f"{keep} is not one of the versions of {c.id}")
+                raise ValidationError(_("{keep} is not one of the versions of {id}",
+                                        keep=keep, id=c.id))
             pick = chosen[0]
             if c.field == DELETED_FIELD:
                 new_value: Any = pick.field == DELETED_FIELD and pick.value is True
@@ -178,8 +181,8 @@ class ConflictService:
             batch = WriteBatch(tx)
             if c.field == DELETED_FIELD:
                 if not isinstance(new_value, bool):
-                    raise ValidationError("a delete conflict is resolved with true (delete) "
-                                          "or false (keep the record)")
+                    raise ValidationError(_("a delete conflict is resolved with true (delete) or "
+                                            "false (keep the record)"))
                 batch.writer.set_deleted(c.record_type, c.row_id, new_value)
                 batch.close()
                 merge.refresh_rows(tx, [(c.record_type, c.row_id)])

@@ -33,6 +33,7 @@ import orjson
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import BundleError, IaliError, ValidationError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import blobs, wanted_files
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
@@ -152,18 +153,19 @@ class SyncFolderService:
             self._save({"path": None})
             return None
         if self.ws.identity().demo:
-            raise BundleError(DEMO_EXPORT_REFUSED)
+            raise BundleError(_(DEMO_EXPORT_REFUSED))
         folder = Path(path).expanduser()
         if not folder.is_dir():
-            raise ValidationError(f"{folder} is not a folder (create it, or let the sync "
-                                  "program create it, first)")
+            raise ValidationError(_("{folder} is not a folder (create it, or let the sync program "
+                                    "create it, first)", folder=folder))
         folder = folder.resolve()
         db_folder = self.ws.path.resolve().parent
         if folder_files.is_inside(folder, db_folder) or \
                 folder_files.is_inside(db_folder, folder):
             raise ValidationError(
-                f"{folder} is the database's folder or shares it ({db_folder}); choose a "
-                "folder apart from it: a database in a synced folder gets corrupted")
+                _("{folder} is the database's folder or shares it ({db_folder}); choose a folder "
+                  "apart from it: a database in a synced folder gets corrupted",
+                  folder=folder, db_folder=db_folder))
         # Another folder: what was learnt about the previous one no longer applies.
         self._save({"path": str(folder), "seen": {}, "errors": {}, "written": None,
                     "files": {}})
@@ -192,7 +194,7 @@ class SyncFolderService:
         file's problem is one line in the status."""
         folder = self.folder()
         if folder is None:
-            raise ValidationError("no sync folder is set (sync folder set PATH)")
+            raise ValidationError(_("no sync folder is set (sync folder set PATH)"))
         try:
             files = folder_files.scan(folder)
         except OSError:
@@ -258,7 +260,7 @@ class SyncFolderService:
                     return None  # probably still being written in place by the engine
                 raise
             if sender.replica_id != f.replica_id:
-                raise BundleError("the file's name names another replica than its signer")
+                raise BundleError(_("the file's name names another replica than its signer"))
             reason = self._decision_needed(sender.replica_id, sender.public_key,
                                            sender.fingerprint)
             if reason is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.sizes import human_size, parse_size
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.store import replica as replica_store
 from iali_desktop.sync.files_out import FilePolicy
 from iali_desktop.sync.limits import DEFAULT_LIMITS, Limits
@@ -53,10 +54,16 @@ def save(ws: Workspace, limits: FileLimits) -> FileLimits:
     return checked
 
 
+OUT_OF_RANGE = {
+    "file": N_("a file size limit must be from {smallest} to {largest}"),
+    "bundle": N_("a bundle size limit must be from {smallest} to {largest}"),
+}
+
+
 def check(size: int, what: str) -> int:
     if not SMALLEST <= size <= LARGEST_BUNDLE:
-        raise ValidationError(f"a {what} size limit must be from {human_size(SMALLEST)} "
-                              f"to {human_size(LARGEST_BUNDLE)}")
+        raise ValidationError(_(OUT_OF_RANGE[what], smallest=human_size(SMALLEST),
+                                largest=human_size(LARGEST_BUNDLE)))
     return size
 
 
@@ -65,7 +72,8 @@ def parse(text: str, what: str) -> int:
     try:
         return check(parse_size(text), what)
     except ValueError:
-        raise ValidationError(f"'{text}' is not a size (for example 500MB or 2GB)") from None
+        raise ValidationError(_("'{text}' is not a size (for example 500MB or 2GB)",
+                                text=text)) from None
 
 
 def reading(ws: Workspace, override: FileLimits | None = None) -> Limits:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError, ValidationError
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
@@ -45,6 +46,13 @@ class Identity:
     demo: bool
 
 
+# What a path given to refuse_own_files was meant to be, marked for the catalogs.
+A_BUNDLE = N_("a bundle")
+A_REPORT = N_("a report")
+A_FILE_TO_ATTACH = N_("a file to attach")
+A_COPY_PLACE = N_("a place for a copy of an attachment")
+
+
 class Workspace:
     """The database plus where its backups go. Pass it in; there is no global one."""
 
@@ -69,7 +77,8 @@ class Workspace:
         if not create and not ws.is_initialised():
             db.close()
             raise DatabaseError(
-                f"{db_path} has not been set up yet (run 'iali-desktop init --db {db_path}')")
+                _("{db_path} has not been set up yet (run 'iali-desktop init --db {db_path}')",
+                  db_path=db_path))
         return ws
 
     def close(self) -> None:
@@ -110,7 +119,7 @@ class Workspace:
         with self.read() as tx:
             state = replica_store.load(tx)
         if state is None:
-            raise DatabaseError("this database has no replica identity yet")
+            raise DatabaseError(_("this database has no replica identity yet"))
         return Identity(state.replica_id, state.name, fingerprint(state.public_key), state.demo)
 
     def refuse_own_files(self, path: Path, what: str) -> None:
@@ -123,7 +132,8 @@ class Workspace:
         names = {own.name + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
         target = Path(path).expanduser().resolve()
         if target.parent == own.parent and target.name in names:
-            raise ValidationError(f"{path} is a file of the database itself, not {what}")
+            raise ValidationError(_("{path} is a file of the database itself, not {what}",
+                                    path=path, what=_(what)))
 
     @property
     def read_only(self) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError
+from iali_desktop.domain.translation import _
 from iali_desktop.store.sqlite_errors import damaged_message
 
 SUFFIX = ".iali-backup.db"
@@ -44,9 +45,10 @@ def backup_to_file(engine: Engine, target: Path) -> Path:
         partial.replace(target)
         _fsync(target.parent)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"backup to {target} failed: {exc}") from None
+        raise DatabaseError(_("backup to {target} failed: {exc}", target=target, exc=exc)) from None
     except OSError as exc:
-        raise DatabaseError(f"backup to {target} failed: {exc.strerror or exc}") from None
+        raise DatabaseError(_("backup to {target} failed: {strerror}",
+                              target=target, strerror=exc.strerror or exc)) from None
     finally:
         raw.close()
         partial.unlink(missing_ok=True)
@@ -68,7 +70,8 @@ def copy_file(source: Path, target: Path) -> None:
     try:
         _copy(src, target)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot read the backup {source.name}: {exc}") from None
+        raise DatabaseError(_("cannot read the backup {name}: {exc}",
+                              name=source.name, exc=exc)) from None
     finally:
         src.close()
 
@@ -123,7 +126,7 @@ def to_rollback_journal(path: Path) -> None:
     try:
         con.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot prepare {path.name}: {exc}") from None
+        raise DatabaseError(_("cannot prepare {name}: {exc}", name=path.name, exc=exc)) from None
     finally:
         con.close()
     _fsync(path)
@@ -191,7 +194,7 @@ def restore_from_file(source: Path, engine: Engine, on_step: StepHook | None = N
     was (SQLite rolls the unfinished transaction back), a finished copy is whole.
     """
     if not source.is_file():
-        raise DatabaseError(f"no backup at {source}")
+        raise DatabaseError(_("no backup at {source}", source=source))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     raw = engine.raw_connection()
     try:
@@ -200,7 +203,8 @@ def restore_from_file(source: Path, engine: Engine, on_step: StepHook | None = N
         progress = (lambda _status, left, total: on_step(left, total)) if on_step else None
         src.backup(dest, pages=RESTORE_PAGES, progress=progress)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"restore from {source} failed: {exc}") from None
+        raise DatabaseError(_("restore from {source} failed: {exc}",
+                              source=source, exc=exc)) from None
     finally:
         src.close()
         raw.close()

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from iali_desktop.domain.errors import DatabaseError, ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.sizes import human_size
+from iali_desktop.domain.translation import _
 from iali_desktop.store import faults
 from iali_desktop.store.models.files import Attachment, Blob, BlobChunk
 
@@ -47,7 +48,8 @@ def check_digest(sha256: str) -> str:
     """`sha256` as 64 lower-case hex digits, or ValidationError."""
     value = sha256.strip().lower()
     if not _DIGEST.match(value):
-        raise ValidationError(f"'{sha256}' is not a SHA-256 digest (64 hex digits)")
+        raise ValidationError(_("'{sha256}' is not a SHA-256 digest (64 hex digits)",
+                                sha256=sha256))
     return value
 
 
@@ -132,7 +134,8 @@ def iter_chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
     checked at the end, so damaged content raises instead of passing as the file."""
     size = size_of(conn, sha256)
     if size is None:
-        raise DatabaseError(f"the content {sha256[:12]} is not held in this database")
+        raise DatabaseError(_("the content {digest} is not held in this database",
+                              digest=sha256[:12]))
     count = conn.execute(select(func.count()).select_from(_chunk)
                          .where(_chunk.c.sha256 == sha256)).scalar_one()
     digest = hashlib.sha256()
@@ -147,8 +150,8 @@ def iter_chunks(conn: Connection, sha256: str) -> Iterator[bytes]:
         read += len(piece)
         yield bytes(piece)
     if read != size or digest.hexdigest() != sha256:
-        raise DatabaseError(f"the stored content {sha256[:12]} is damaged "
-                            f"(read {read} of {size} bytes, digest differs)")
+        raise DatabaseError(_("the stored content {digest} is damaged (read {read} of {size} "
+                              "bytes, digest differs)", digest=sha256[:12], read=read, size=size))
 
 
 def referenced(conn: Connection) -> set[str]:

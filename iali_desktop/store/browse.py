@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, select
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.records import Row, _base, row_dicts
 
@@ -27,7 +28,8 @@ def _sort_key(name: str, field: str) -> ColumnElement[Any]:
     if field == "id":
         return table.c.id
     if not rt.has_field(field):
-        raise ValidationError(f"'{name}' has no field '{field}' to sort by")
+        raise ValidationError(_("'{name}' has no field '{field}' to sort by",
+                                name=name, field=field))
     spec = rt.field(field)
     col: ColumnElement[Any] = table.c[field]
     if spec.kind is FieldKind.REF and spec.target:

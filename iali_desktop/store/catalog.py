@@ -8,6 +8,7 @@ from sqlalchemy import Table
 
 from iali_desktop.domain.errors import NotFoundError
 from iali_desktop.domain.fields import RecordType
+from iali_desktop.domain.translation import _
 from iali_desktop.store import models  # noqa: F401  (registers every table)
 from iali_desktop.store.base import SPEC_KEY, Base, Replicated, spec_for
 
@@ -55,7 +56,8 @@ def record_type(name: str) -> RecordType:
         return record_types()[name]
     except KeyError:
         raise NotFoundError(
-            f"unknown record type '{name}' (known: {', '.join(record_types())})"
+            _("unknown record type '{name}' (known: {known})",
+              name=name, known=', '.join(record_types()))
         ) from None
 
 

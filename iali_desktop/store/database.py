@@ -16,6 +16,7 @@ from iali_desktop.domain.errors import (
     DatabaseReadOnlyError,
     NotOurFileError,
 )
+from iali_desktop.domain.translation import _
 from iali_desktop.store import backup, lock, migrate, probe, search
 from iali_desktop.store.engine import BEGIN_MODE, make_engine
 from iali_desktop.store.lock import DatabaseLock
@@ -52,14 +53,16 @@ class Database:
         writes anything."""
         path = Path(path)
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file")
+            raise DatabaseError(_("{path} is a folder, not a database file", path=path))
         if not path.exists() and not create:
-            raise DatabaseError(f"no database at {path} (create one with 'iali-desktop init')")
+            raise DatabaseError(_("no database at {path} (create one with 'iali-desktop init')",
+                                  path=path))
         if create:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
+                raise DatabaseError(_("cannot create {path}: {strerror}",
+                                      path=path, strerror=exc.strerror)) from None
         claim = lock.acquire(path, exclusive=False, kind=lock.COMMAND)
         try:
             return cls._open_held(path, create, backups_dir, claim, defer_check)
@@ -75,12 +78,16 @@ class Database:
                    claim: DatabaseLock, defer_check: bool = False) -> Database:
         state = probe.inspect_file(path)
         if state.empty and not create:
-            raise DatabaseError(f"{path} is not an IALI Desktop database (the file is empty)")
+            raise DatabaseError(_("{path} is not an IALI Desktop database (the file is empty)",
+                                  path=path))
         writable = state.access is probe.Access.READ_WRITE
         if not writable and state.revision != migrate.head_revision():
-            verb = "set up" if state.empty else "upgraded"
-            raise DatabaseReadOnlyError(f"the database {path} needs to be {verb} but "
-                                        f"{state.why_read_only}; nothing was changed")
+            why = state.why_read_only
+            raise DatabaseReadOnlyError(
+                _("the database {path} needs to be set up but {why}; nothing was changed",
+                  path=path, why=why) if state.empty else
+                _("the database {path} needs to be upgraded but {why}; nothing was changed",
+                  path=path, why=why))
         engine = make_engine(path, state.access)
         db = cls(path, engine, lock=claim, read_only="" if writable else state.why_read_only)
         try:
@@ -118,8 +125,9 @@ class Database:
     def check_writable(self) -> None:
         """Raise DatabaseReadOnlyError (one line) when the database cannot be written here."""
         if self.read_only:
-            raise DatabaseReadOnlyError(f"the database {self.path} is read-only here "
-                                        f"({self.read_only}); nothing was changed")
+            raise DatabaseReadOnlyError(_("the database {path} is read-only here ({read_only}); "
+                                          "nothing was changed",
+                                          path=self.path, read_only=self.read_only))
 
     @contextmanager
     def write(self) -> Iterator[Tx]:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError, DatabaseInUseError
+from iali_desktop.domain.translation import _
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +169,15 @@ def _open(key: Path) -> int | None:
         return os.open(key, flags, 0o644)
     except OSError as exc:
         if exc.errno not in (errno.EACCES, errno.EROFS, errno.EPERM):
-            raise DatabaseError(f"cannot use {key}: {exc.strerror}") from None
+            raise DatabaseError(_("cannot use {key}: {strerror}",
+                                  key=key, strerror=exc.strerror)) from None
     try:  # a read-only folder: a lock file left there can still be locked for reading
         return os.open(key, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DatabaseError(f"cannot use {key}: {exc.strerror}") from None
+        raise DatabaseError(_("cannot use {key}: {strerror}",
+                              key=key, strerror=exc.strerror)) from None
 
 
 def _lock(fd: int, db_path: Path, exclusive: bool, wait_s: float) -> None:
@@ -195,15 +198,16 @@ def _holder_of_refusal(fd: int, exclusive: bool) -> Holder:
 
 
 def _in_use(db_path: Path, holder: Holder) -> DatabaseInUseError:
-    process = f" (process {holder.pid})" if holder.pid else ""
+    process = _(" (process {pid})", pid=holder.pid) if holder.pid else ""
     if holder.kind == WINDOW:
-        text = f"the database {db_path} is open in IALI Desktop{process}; close it there first"
+        text = _("the database {path} is open in IALI Desktop{process}; close it there first",
+                 path=db_path, process=process)
     elif holder.kind == COMMAND:
-        text = (f"the database {db_path} is in use by an iali-desktop command; "
-                "try again when it has finished")
+        text = _("the database {path} is in use by an iali-desktop command; try again when "
+                 "it has finished", path=db_path)
     else:
-        text = (f"the database {db_path} is busy with {holder.kind}{process}; "
-                "try again when it has finished")
+        text = _("the database {path} is busy with {holder}{process}; try again when it has "
+                 "finished", path=db_path, holder=holder.kind, process=process)
     return DatabaseInUseError(text, by_window=holder.kind == WINDOW, pid=holder.pid)
 
 

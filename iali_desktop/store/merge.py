@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, bindparam, select, text
 
 from iali_desktop.domain import erasure
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.versions import (
     DELETED_FIELD,
     ERASED_FIELD,
@@ -74,8 +75,8 @@ def apply_versions(conn: Connection, versions: Iterable[Version]) -> ApplyResult
             # A version held here erased is the same version as its unerased copy.
             if other is not None and (*other[:4], erasure.digest(str(other[4]))) != ident:
                 raise BundleError(
-                    f"version {v.replica}:{v.seq} arrived with other content than the one "
-                    "held here (a replica reused its ids)"
+                    _("version {replica}:{seq} arrived with other content than the one held here "
+                      "(a replica reused its ids)", replica=v.replica, seq=v.seq)
                 )
             result.duplicates += 1
             continue

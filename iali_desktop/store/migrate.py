@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 
 from iali_desktop.domain.errors import DatabaseError
+from iali_desktop.domain.translation import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -58,7 +59,7 @@ def head_revision() -> str:
     revised = {d for d in chain.values() if d is not None}
     heads = [r for r in chain if r not in revised]
     if len(heads) != 1:
-        raise DatabaseError(f"the migrations have {len(heads)} heads instead of one")
+        raise DatabaseError(_("the migrations have {count} heads instead of one", count=len(heads)))
     return heads[0]
 
 
@@ -87,7 +88,7 @@ def upgrade(engine: Engine, revision: str = "head",
         return False
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            "this database was written by a newer IALI Desktop; update IALI Desktop to open it"
+            _("this database was written by a newer IALI Desktop; update IALI Desktop to open it")
         )
     if current is not None and backup is not None:
         backup()
@@ -105,7 +106,8 @@ def upgrade(engine: Engine, revision: str = "head",
             command.upgrade(cfg, target)
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise DatabaseError(f"migration left {len(problems)} broken references")
+                raise DatabaseError(_("migration left {count} broken references",
+                                      count=len(problems)))
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     log.info("database upgraded from %s to %s", current, target)

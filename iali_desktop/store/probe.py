@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iali_desktop.domain.errors import DatabaseError, NotOurFileError
+from iali_desktop.domain.translation import _
 
 from . import migrate
 from .sqlite_errors import error_for
@@ -49,17 +50,17 @@ def access_of(path: Path) -> tuple[Access, str]:
     folder_writable = os.access(folder, os.W_OK)
     if not path.exists():
         return (Access.READ_WRITE, "") if folder_writable else (
-            Access.READ_ONLY, "its folder cannot be written")
+            Access.READ_ONLY, _("its folder cannot be written"))
     if not os.access(path, os.R_OK):
-        raise DatabaseError(f"cannot read {path}: permission denied")
+        raise DatabaseError(_("cannot read {path}: permission denied", path=path))
     if folder_writable and os.access(path, os.W_OK):
         return Access.READ_WRITE, ""
     if folder_writable:
-        return Access.READ_ONLY, "the file cannot be written"
+        return Access.READ_ONLY, _("the file cannot be written")
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
-        return Access.READ_ONLY, "its folder cannot be written"
-    return Access.IMMUTABLE, "its folder cannot be written"
+        return Access.READ_ONLY, _("its folder cannot be written")
+    return Access.IMMUTABLE, _("its folder cannot be written")
 
 
 def sqlite_uri(path: Path, access: Access) -> str:
@@ -103,5 +104,5 @@ def inspect_file(path: Path) -> FileState:
         return FileState(access, ours.pop(), why)
     if OUR_MARKER_TABLE in names and "alembic_version" in names:
         raise DatabaseError(
-            "this database was written by a newer IALI Desktop; update IALI Desktop to open it")
-    raise NotOurFileError(f"{path} is not an IALI Desktop database")
+            _("this database was written by a newer IALI Desktop; update IALI Desktop to open it"))
+    raise NotOurFileError(_("{path} is not an IALI Desktop database", path=path))

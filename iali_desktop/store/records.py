@@ -25,6 +25,7 @@ from sqlalchemy import (
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store.catalog import record_type, record_types, table_of
 
 Row = dict[str, Any]
@@ -161,7 +162,7 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
         is_list = False
     else:
         if not rt.has_field(flt.field):
-            raise ValidationError(f"'{name}' has no field '{flt.field}'")
+            raise ValidationError(_("'{name}' has no field '{field}'", name=name, field=flt.field))
         col = table.c[flt.field]
         is_list = rt.field(flt.field).is_list
     if flt.op is Op.EMPTY:
@@ -190,7 +191,7 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
         if flt.op is Op.IN:
             return col.in_(values)
         return or_(col.is_(None), col.not_in(values))
-    raise ValidationError(f"unsupported filter {flt.op}")  # pragma: no cover
+    raise ValidationError(_("unsupported filter {op}", op=flt.op))  # pragma: no cover
 
 
 def _base(name: str, query: Query) -> Any:
@@ -220,7 +221,8 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
         desc = key.startswith("-")
         field = key.lstrip("-")
         if field != "id" and not rt.has_field(field):
-            raise ValidationError(f"'{name}' has no field '{field}' to sort by")
+            raise ValidationError(_("'{name}' has no field '{field}' to sort by",
+                                    name=name, field=field))
         col: ColumnElement[Any] = table.c[field]
         if field != "id" and rt.field(field).kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
             col = func.sort_key(col)  # language order (engine.py registers it)

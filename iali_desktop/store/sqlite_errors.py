@@ -12,6 +12,7 @@ from iali_desktop.domain.errors import (
     DatabaseReadOnlyError,
     NotOurFileError,
 )
+from iali_desktop.domain.translation import _
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in
 # the low byte.
@@ -21,11 +22,11 @@ LOW_SPACE_BYTES = 1 << 20  # below this, an I/O failure is taken for a full disk
 
 
 def disk_full_message() -> str:
-    return "the disk is full; nothing was changed"
+    return _("the disk is full; nothing was changed")
 
 
 def damaged_message(path: Path, detail: str) -> str:
-    return f"the database {path} is damaged ({detail})"
+    return _("the database {path} is damaged ({detail})", path=path, detail=detail)
 
 
 def error_for(exc: BaseException, path: Path) -> DatabaseError:
@@ -42,20 +43,21 @@ def error_for(exc: BaseException, path: Path) -> DatabaseError:
         return DatabaseError(disk_full_message())
     if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseError(
-            f"the database {path} is busy in another program; try again in a moment")
+            _("the database {path} is busy in another program; try again in a moment", path=path))
     if primary == SQLITE_CORRUPT or "malformed" in text:
         # Damage, not a foreign file: the caller can offer the newest intact backup.
         return DatabaseDamaged(damaged_message(path, text))
     if primary == SQLITE_READONLY or "readonly" in text:
         return DatabaseReadOnlyError(
-            f"the database {path} cannot be written here (read-only); nothing was changed")
+            _("the database {path} cannot be written here (read-only); nothing was changed",
+              path=path))
     if (primary == SQLITE_NOTADB or "not a database" in text) and isinstance(
             orig, sqlite3.DatabaseError):
-        return NotOurFileError(f"{path} is not an IALI Desktop database")
+        return NotOurFileError(_("{path} is not an IALI Desktop database", path=path))
     if primary == SQLITE_CANTOPEN:
-        return DatabaseError(f"cannot open the database {path}; check that it and its "
-                             "folder can be read")
-    return DatabaseError(f"database error: {text}")
+        return DatabaseError(_("cannot open the database {path}; check that it and its folder can "
+                               "be read", path=path))
+    return DatabaseError(_("database error: {text}", text=text))
 
 
 def low_space(path: Path) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.fields import FieldKind
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
 from iali_desktop.store import erasure as erasure_store
 from iali_desktop.store.catalog import record_type, table_of
@@ -94,7 +95,7 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     for line in lines:
         count += 1
         if count > expected:
-            raise BundleError("the bundle holds more changes than its manifest says")
+            raise BundleError(_("the bundle holds more changes than its manifest says"))
         row, links = checker.parse(line)
         if chains is not None:
             chains.feed(row[0], row[1], line + b"\n")
@@ -102,9 +103,9 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         # Each `seen` entry is one UUID string: two quotes (the shape is checked).
         links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
         if links_seen > budget:
-            raise BundleError(f"the bundle's {expected} changes name more than {budget} "
-                              "earlier versions ('supersedes' and 'seen'); no genuine "
-                              "bundle does; refused")
+            raise BundleError(_("the bundle's {expected} changes name more than {budget} earlier "
+                                "versions ('supersedes' and 'seen'); no genuine bundle does; "
+                                "refused", expected=expected, budget=budget))
         if links:
             edges.extend((row[0], row[1], r, s) for r, s in links)
         if len(rows) >= STAGE_BATCH:
@@ -115,7 +116,7 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     if progress is not None:
         progress(count, expected, "checking changes")
     if count != expected:
-        raise BundleError("the bundle holds fewer changes than its manifest says (truncated?)")
+        raise BundleError(_("the bundle holds fewer changes than its manifest says (truncated?)"))
     return count
 
 
@@ -125,7 +126,7 @@ def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
         raw.executemany("INSERT INTO sync_stage VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         raw.executemany("INSERT OR IGNORE INTO sync_stage_edge VALUES (?, ?, ?, ?)", edges)
     except sqlite3.IntegrityError:
-        raise BundleError("the bundle lists one change twice") from None
+        raise BundleError(_("the bundle lists one change twice")) from None
     rows.clear()
     edges.clear()
 
@@ -140,8 +141,8 @@ def refuse_orphan_erasures(conn: Connection) -> None:
         " WHERE c.record_type = s.record_type AND c.row_id = s.row_id AND c.field = ?1)"
         " LIMIT 1", (ERASED_FIELD,)).fetchone()
     if hit is not None:
-        raise BundleError(f"change {hit[0]}:{hit[1]} carries an erased value but no erasure "
-                          "of its record; refused")
+        raise BundleError(_("change {replica}:{seq} carries an erased value but no erasure of its "
+                            "record; refused", replica=hit[0], seq=hit[1]))
 
 
 def drop_known(conn: Connection) -> int:
@@ -160,8 +161,9 @@ def drop_known(conn: Connection) -> int:
         f" {erasure_store.DIGEST_FUNCTION}(s.value)) OR c.seen IS NOT s.seen LIMIT 1"
     ).fetchone()
     if clash is not None:
-        raise BundleError(f"change {clash[0]}:{clash[1]} arrived with other content than the "
-                          "one held here (that replica reused its ids); refused")
+        raise BundleError(_("change {replica}:{seq} arrived with other content than the one held "
+                            "here (that replica reused its ids); refused",
+                            replica=clash[0], seq=clash[1]))
     raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM change c"
                 " WHERE c.replica = sync_stage.replica AND c.seq = sync_stage.seq)")
     raw.execute("DELETE FROM sync_stage_edge WHERE NOT EXISTS (SELECT 1 FROM sync_stage s"

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlalchemy import Connection
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
@@ -66,8 +67,8 @@ def check_signature(cp: Checkpoint, who: str) -> None:
         Ed25519PublicKey.from_public_bytes(cp.public_key).verify(
             cp.signature, _message(cp.replica, cp.seq, cp.chain))
     except (InvalidSignature, ValueError):
-        raise BundleError(f"the changes by {who} carry a signature that does not verify "
-                          "(forged or altered on the way); refused") from None
+        raise BundleError(_("the changes by {who} carry a signature that does not verify (forged "
+                            "or altered on the way); refused", who=who)) from None
 
 
 def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: int,

@@ -14,26 +14,28 @@ from collections.abc import Mapping
 from sqlalchemy import Connection
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import N_, _
 from iali_desktop.store import peers as peer_store
 
 from .changes import driver
 from .limits import NEW_REPLICAS
 from .manifest import Manifest
 
-_SEED = ("the built-in content (action plans and reference lists) is the same on every "
-         "install and never sent in bundles; no key may sign for it")
+_SEED = N_("the built-in content (action plans and reference lists) is the same on every "
+           "install and never sent in bundles; no key may sign for it")
 
 
 def check_sender(m: Manifest, seeds: frozenset[str]) -> None:
     if m.sender.replica_id in seeds:
-        raise BundleError(f"the bundle claims to come from the built-in content: {_SEED}; "
-                          "refused")
+        raise BundleError(_("the bundle claims to come from the built-in content: {seed}; refused",
+                            seed=_(_SEED)))
 
 
 def check_manifest(conn: Connection, m: Manifest, own: str, seeds: frozenset[str]) -> None:
     """Refuse checkpoints in the seed origins' name, and a crowd of unknown replicas."""
     if seeds & m.checkpoints.keys():
-        raise BundleError(f"the bundle carries a signature in the name of {_SEED}; refused")
+        raise BundleError(_("the bundle carries a signature in the name of {seed}; refused",
+                            seed=_(_SEED)))
     named = {m.sender.replica_id, *m.vector, *m.known_vectors, *m.replicas, *m.base,
              *m.checkpoints}
     for vector in m.known_vectors.values():
@@ -46,8 +48,9 @@ def check_manifest(conn: Connection, m: Manifest, own: str, seeds: frozenset[str
     known.update(r for (r,) in raw.execute("SELECT DISTINCT replica FROM change"))
     new = len(named - known)
     if new > NEW_REPLICAS:
-        raise BundleError(f"the bundle names {new} replicas this database has never heard of "
-                          f"(at most {NEW_REPLICAS} at once); no genuine bundle does; refused")
+        raise BundleError(_("the bundle names {new} replicas this database has never heard of (at "
+                            "most {limit} at once); no genuine bundle does; refused",
+                            new=new, limit=NEW_REPLICAS))
 
 
 def check_authors(raw: sqlite3.Connection, seeds: frozenset[str]) -> None:
@@ -57,7 +60,8 @@ def check_authors(raw: sqlite3.Connection, seeds: frozenset[str]) -> None:
     found = raw.execute(f"SELECT 1 FROM sync_stage WHERE replica IN ({marks}) LIMIT 1",
                         sorted(seeds)).fetchone()
     if found is not None:
-        raise BundleError(f"the bundle carries changes in the name of {_SEED}; refused")
+        raise BundleError(_("the bundle carries changes in the name of {seed}; refused",
+                            seed=_(_SEED)))
 
 
 def capped(claimed: Mapping[str, int], held_here: Mapping[str, int]) -> dict[str, int]:

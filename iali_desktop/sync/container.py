@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 
 from .limits import CHANGES, FILE_PREFIX, MANIFEST, MEMBERS, SIGNATURE, Limits
 from .zipframe import data_span, read_frame
@@ -65,8 +66,9 @@ class SafeZip:
     def __init__(self, fileobj: IO[bytes], size: int, limits: Limits) -> None:
         self.limits = limits
         if size > limits.file_size:
-            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB "
-                              "(the limit in Settings; import --max-bundle-size raises it)")
+            raise BundleError(_("the bundle is larger than {limit} MiB (the limit in Settings; "
+                                "import --max-bundle-size raises it)",
+                                limit=limits.file_size // 2**20))
         self._fh = fileobj
         # before zipfile builds anything
         frame = read_frame(fileobj, size, len(MEMBERS), limits.max_files)
@@ -75,10 +77,11 @@ class SafeZip:
             self._zip = zipfile.ZipFile(fileobj)
             infos = self._zip.infolist()
         except NotImplementedError as exc:
-            raise BundleError(f"the bundle uses zip features this version does not read "
-                              f"({exc})") from None
+            raise BundleError(_("the bundle uses zip features this version does not read ({exc})",
+                                exc=exc)) from None
         except _DAMAGE as exc:
-            raise BundleError(f"this is not a readable bundle (damaged or truncated: {exc})"
+            raise BundleError(_("this is not a readable bundle (damaged or truncated: {exc})",
+                                exc=exc)
                               ) from None
         self.infos = self._check_directory(infos, frame.directory_offset)
 
@@ -88,32 +91,35 @@ class SafeZip:
         for info in infos:
             name = info.filename
             if name not in MEMBERS and not FILE_MEMBER.match(name):
-                raise BundleError(f"the bundle holds an unexpected entry {name!r}")
+                raise BundleError(_("the bundle holds an unexpected entry {name}", name=repr(name)))
             if name in found:
-                raise BundleError(f"the bundle holds the entry {name!r} twice")
+                raise BundleError(_("the bundle holds the entry {name} twice", name=repr(name)))
             if info.is_dir() or (info.external_attr >> 28) not in (0, 0o10):
-                raise BundleError(f"the bundle entry {name!r} is not a regular file")
+                raise BundleError(_("the bundle entry {name} is not a regular file",
+                                    name=repr(name)))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise BundleError(f"the bundle entry {name!r} uses an unsupported compression")
+                raise BundleError(_("the bundle entry {name} uses an unsupported compression",
+                                    name=repr(name)))
             if info.flag_bits & 0x1:
-                raise BundleError(f"the bundle entry {name!r} is zip-encrypted")
+                raise BundleError(_("the bundle entry {name} is zip-encrypted", name=repr(name)))
             if info.flag_bits & ~UTF8_NAMES or info.extract_version > MAX_VERSION_NEEDED:
-                raise BundleError(f"the bundle entry {name!r} uses zip features this "
-                                  "version does not read")
+                raise BundleError(_("the bundle entry {name} uses zip features this version does "
+                                    "not read", name=repr(name)))
             if info.file_size > _cap(self.limits, name):
-                raise BundleError(f"the bundle entry {name!r} is larger than allowed")
+                raise BundleError(_("the bundle entry {name} is larger than allowed",
+                                    name=repr(name)))
             if name not in MEMBERS and (info.compress_type != zipfile.ZIP_STORED
                                         or info.compress_size != info.file_size):
-                raise BundleError(f"the bundle's file entry {name!r} is compressed; file "
-                                  "entries are stored as they are")
+                raise BundleError(_("the bundle's file entry {name} is compressed; file entries "
+                                    "are stored as they are", name=repr(name)))
             if (info.file_size > self.limits.ratio_floor
                     and info.file_size > self.limits.ratio * max(info.compress_size, 1)):
-                raise BundleError(f"the bundle entry {name!r} is compressed suspiciously well "
-                                  "(a zip bomb?)")
+                raise BundleError(_("the bundle entry {name} is compressed suspiciously well (a "
+                                    "zip bomb?)", name=repr(name)))
             found[name] = info
         missing = [m for m in MEMBERS if m not in found]
         if missing:
-            raise BundleError(f"the bundle lacks its {missing[0]!r} entry")
+            raise BundleError(_("the bundle lacks its {entry} entry", entry=repr(missing[0])))
         # Entries must not overlap (the overlapping-entry zip bomb) nor reach into the
         # directory; the local headers say where each member's data really starts.
         spans = sorted(data_span(self._fh, i.header_offset, i.compress_size)
@@ -121,7 +127,7 @@ class SafeZip:
         for index, (_start, end) in enumerate(spans):
             limit = spans[index + 1][0] if index + 1 < len(spans) else directory_offset
             if end > limit:
-                raise BundleError("the bundle's entries overlap or are truncated")
+                raise BundleError(_("the bundle's entries overlap or are truncated"))
         return found
 
     def chunks(self, name: str) -> Iterator[bytes]:
@@ -136,15 +142,17 @@ class SafeZip:
                         break
                     total += len(block)
                     if total > info.file_size or total > _cap(self.limits, name):
-                        raise BundleError(f"the bundle entry {name!r} is larger than it claims")
+                        raise BundleError(_("the bundle entry {name} is larger than it claims",
+                                            name=repr(name)))
                     yield block
         except NotImplementedError as exc:
-            raise BundleError(f"the bundle uses zip features this version does not read "
-                              f"({name}: {exc})") from None
+            raise BundleError(_("the bundle uses zip features this version does not read ({name}: "
+                                "{exc})", name=name, exc=exc)) from None
         except _DAMAGE as exc:
-            raise BundleError(f"the bundle is damaged ({name}: {exc})") from None
+            raise BundleError(_("the bundle is damaged ({name}: {exc})",
+                                name=name, exc=exc)) from None
         if total != info.file_size:
-            raise BundleError(f"the bundle entry {name!r} is truncated")
+            raise BundleError(_("the bundle entry {name} is truncated", name=repr(name)))
 
     def files(self) -> dict[str, zipfile.ZipInfo]:
         """The file entries, by their content's digest."""
@@ -162,18 +170,21 @@ class SafeZip:
             pending += block
             if b"\n" not in block:
                 if len(pending) > cap:
-                    raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+                    raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                        name=name, limit=cap // 2**20))
                 continue
             parts = pending.split(b"\n")
             pending = parts.pop()
             for part in parts:
                 if len(part) > cap:
-                    raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+                    raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                        name=name, limit=cap // 2**20))
                 yield part
             if len(pending) > cap:
-                raise BundleError(f"a line of {name} is longer than {cap // 2**20} MiB")
+                raise BundleError(_("a line of {name} is longer than {limit} MiB",
+                                    name=name, limit=cap // 2**20))
         if pending:
-            raise BundleError(f"{name} does not end with a newline (truncated?)")
+            raise BundleError(_("{name} does not end with a newline (truncated?)", name=name))
 
     def close(self) -> None:
         self._zip.close()

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import N_, _
 
 MAGIC = b"IALIENC1"
 CHUNK = 64 * 1024
@@ -41,6 +42,14 @@ def _key(passphrase: str, salt: bytes, log_n: int) -> AESGCM:
     return AESGCM(kdf.derive(passphrase.encode("utf-8")))
 
 
+# The refusals that ask for a (different) passphrase; the import dialog offers the
+# passphrase field when it meets one of them.
+EMPTY_PASSPHRASE = N_("the passphrase is empty")
+PASSPHRASE_NEEDED = N_("this bundle is encrypted: give its passphrase")
+WRONG_PASSPHRASE = N_("wrong passphrase, or the bundle was altered")
+PASSPHRASE_REFUSALS = (EMPTY_PASSPHRASE, PASSPHRASE_NEEDED, WRONG_PASSPHRASE)
+
+
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, 1 if last else 0)
 
@@ -48,7 +57,7 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 def encrypt(source: IO[bytes], target: IO[bytes], passphrase: str) -> None:
     """Seal `source` (the signed zip) into `target`, streaming."""
     if not passphrase:
-        raise BundleError("the passphrase is empty")
+        raise BundleError(_(EMPTY_PASSPHRASE))
     salt, prefix = os.urandom(16), os.urandom(7)
     header = orjson.dumps({
         "aead": "AES-256-GCM", "chunk": CHUNK, "kdf": "scrypt", "log_n": LOG_N, "r": R,
@@ -77,22 +86,22 @@ class DecryptedFile(io.RawIOBase):
         fileobj.seek(0)
         head = fileobj.read(len(MAGIC) + 4)
         if len(head) < len(MAGIC) + 4 or not head.startswith(MAGIC):
-            raise BundleError("the encrypted bundle is truncated")
+            raise BundleError(_("the encrypted bundle is truncated"))
         (length,) = struct.unpack(">I", head[len(MAGIC):])
         if length > MAX_HEADER:
-            raise BundleError("the encrypted bundle's header is too large")
+            raise BundleError(_("the encrypted bundle's header is too large"))
         header_bytes = fileobj.read(length)
         self._aad = head + header_bytes
         self._start = len(self._aad)
         salt, self._prefix, log_n = _parse_header(header_bytes)
         if passphrase is None or passphrase == "":
-            raise BundleError("this bundle is encrypted: give its passphrase")
+            raise BundleError(_(PASSPHRASE_NEEDED))
         body = size - self._start
         full = CHUNK + TAG
         self._count = max(1, -(-body // full))
         last_len = body - (self._count - 1) * full
         if body < TAG or last_len < TAG:
-            raise BundleError("the encrypted bundle is truncated")
+            raise BundleError(_("the encrypted bundle is truncated"))
         self._aead = _key(passphrase, salt, log_n)
         self._size = (self._count - 1) * CHUNK + last_len - TAG
         self._cache: tuple[int, bytes] = (-1, b"")
@@ -110,8 +119,8 @@ class DecryptedFile(io.RawIOBase):
             plain = self._aead.decrypt(_nonce(self._prefix, index, last), sealed, self._aad)
         except InvalidTag:
             if first_pass and index == 0:
-                raise BundleError("wrong passphrase, or the bundle was altered") from None
-            raise BundleError("the encrypted bundle was altered or truncated") from None
+                raise BundleError(_(WRONG_PASSPHRASE)) from None
+            raise BundleError(_("the encrypted bundle was altered or truncated")) from None
         self._cache = (index, plain)
         return plain
 
@@ -154,11 +163,11 @@ def _parse_header(raw: bytes) -> tuple[bytes, bytes, int]:
         prefix = base64.b64decode(header["nonce"], validate=True)
         fixed = (header["kdf"], header["aead"], header["chunk"], header["version"])
     except (ValueError, KeyError, TypeError, orjson.JSONDecodeError):
-        raise BundleError("the encrypted bundle's header is damaged") from None
+        raise BundleError(_("the encrypted bundle's header is damaged")) from None
     if fixed != ("scrypt", "AES-256-GCM", CHUNK, 1) or len(prefix) != 7 or len(salt) != 16:
-        raise BundleError("the bundle uses an encryption this version does not know")
+        raise BundleError(_("the bundle uses an encryption this version does not know"))
     if not isinstance(log_n, int) or not isinstance(r, int) or not isinstance(p, int) or \
             log_n > LOG_N or log_n < 10 or r != R or p != P:
-        raise BundleError("the bundle's encryption header demands an unreasonable "
-                          "key-derivation work factor; refused")
+        raise BundleError(_("the bundle's encryption header demands an unreasonable key-derivation "
+                            "work factor; refused"))
     return salt, prefix, log_n

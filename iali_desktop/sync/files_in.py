@@ -24,6 +24,7 @@ from sqlalchemy import Connection
 
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.sizes import human_size
+from iali_desktop.domain.translation import _
 from iali_desktop.store import blobs, wanted_files
 
 from .container import file_member
@@ -52,9 +53,9 @@ class FilesReceived:
 
 
 def limit_refusal(entry: FileEntry, limit: int) -> str:
-    return (f"the file '{entry.name}' ({human_size(entry.size)}) is larger than this "
-            f"database's limit of {human_size(limit)} per file; raise the limit (Settings, "
-            "or import --max-file-size) to receive it")
+    return _("the file '{name}' ({size}) is larger than this database's limit of {limit} per "
+             "file; raise the limit (Settings, or import --max-file-size) to receive it",
+             name=entry.name, size=human_size(entry.size), limit=human_size(limit))
 
 
 def check_declared(opened: OpenedBundle) -> None:
@@ -64,23 +65,23 @@ def check_declared(opened: OpenedBundle) -> None:
     listed: dict[str, FileEntry] = {}
     for entry in m.files:
         if entry.sha256 in listed:
-            raise BundleError(f"the bundle's manifest lists the file '{entry.name}' twice; "
-                              "refused")
+            raise BundleError(_("the bundle's manifest lists the file '{name}' twice; refused",
+                                name=entry.name))
         listed[entry.sha256] = entry
     for entry in m.files:
         if entry.size > limits.max_file_size:
             raise BundleError(limit_refusal(entry, limits.max_file_size))
     if len(m.wants) > limits.wants:
-        raise BundleError(f"the bundle asks for {len(m.wants)} files; at most "
-                          f"{limits.wants} are accepted; refused")
+        raise BundleError(_("the bundle asks for {count} files; at most {wants} are accepted; "
+                            "refused", count=len(m.wants), wants=limits.wants))
     members = opened.zip.files()
     if set(members) != set(listed):
-        raise BundleError("the bundle's file entries are not the ones its signed manifest "
-                          "lists (altered or damaged); refused")
+        raise BundleError(_("the bundle's file entries are not the ones its signed manifest lists "
+                            "(altered or damaged); refused"))
     for sha, entry in listed.items():
         if members[sha].file_size != entry.size:
-            raise BundleError(f"the file '{entry.name}' in the bundle is not the size its "
-                              "signed manifest says (altered or damaged); refused")
+            raise BundleError(_("the file '{name}' in the bundle is not the size its signed "
+                                "manifest says (altered or damaged); refused", name=entry.name))
 
 
 def named_here(raw: sqlite3.Connection) -> set[str]:
@@ -122,8 +123,8 @@ def receive(conn: Connection, opened: OpenedBundle, named: set[str], *, dry_run:
             else:
                 blobs.write_stream(conn, stream, entry.sha256, limit)
         except blobs.DigestMismatchError:
-            raise BundleError(f"the file '{entry.name}' in the bundle does not match its "
-                              "signed digest (altered or damaged); refused") from None
+            raise BundleError(_("the file '{name}' in the bundle does not match its signed digest "
+                                "(altered or damaged); refused", name=entry.name)) from None
         except blobs.ContentTooLargeError:
             raise BundleError(limit_refusal(entry, limit)) from None
         received += 1

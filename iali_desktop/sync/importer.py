@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from iali_desktop.domain import demo_data
 from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.domain.names import skeleton
+from iali_desktop.domain.translation import N_, _, ngettext
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store import peers as peer_store
 from iali_desktop.store import vectors
@@ -33,8 +34,8 @@ from .reader import OpenedBundle, check_schema
 from .report import HeldGroup, ImportReport, held_sentence
 
 Progress = Callable[[int, int, str], None] | None
-DEMO_BUNDLE_REFUSED = ("this bundle carries the fictional demo dataset (sample data), not a "
-                       "colleague's records; refused")
+DEMO_BUNDLE_REFUSED = N_("this bundle carries the fictional demo dataset (sample data), not a "
+                         "colleague's records; refused")
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,20 @@ def check_trust(conn: Connection, opened: OpenedBundle, ctx: ImportContext) -> b
     claims.check_sender(m, ctx.seed_replicas)
     if m.sender.replica_id == ctx.own_replica:
         if key != ctx.own_public_key:
-            raise BundleError("the bundle claims to come from this very database but is signed "
-                              f"by another key ({fp}); refused")
+            raise BundleError(_("the bundle claims to come from this very database but is signed "
+                                "by another key ({fp}); refused", fp=fp))
         return False
     peer = peer_store.get(conn, m.sender.replica_id)
     if peer is not None and peer.public_key is not None and peer.public_key != key:
-        raise BundleError(f"the bundle from '{name}' is signed by a different key ({fp}) than "
-                          f"the one pinned for that sender ({peer.fingerprint}); refused")
+        raise BundleError(_("the bundle from '{name}' is signed by a different key ({fp}) than the "
+                            "one pinned for that sender ({fingerprint}); refused",
+                            name=name, fp=fp, fingerprint=peer.fingerprint))
     if fp in peer_store.trusted_fingerprints(conn):
         return False
     if not ctx.trust:
-        raise BundleError(f"the bundle comes from '{name}', who is not trusted yet (key "
-                          f"fingerprint {fp}); compare it with the sender, then import with "
-                          "--trust or run 'peers trust' with that fingerprint")
+        raise BundleError(_("the bundle comes from '{name}', who is not trusted yet (key "
+                            "fingerprint {fp}); compare it with the sender, then import with "
+                            "--trust or run 'peers trust' with that fingerprint", name=name, fp=fp))
     return True
 
 
@@ -79,8 +81,9 @@ def run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run: 
     except (sqlite3.Error, DBAPIError) as exc:
         text = str(getattr(exc, "orig", exc))
         if "full" in text:
-            raise DatabaseError("the disk is full; nothing was imported") from None
-        raise DatabaseError(f"the import failed ({text}); nothing was imported") from None
+            raise DatabaseError(_("the disk is full; nothing was imported")) from None
+        raise DatabaseError(_("the import failed ({text}); nothing was imported",
+                              text=text)) from None
 
 
 def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run: bool,
@@ -89,12 +92,11 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     newly_trusted = check_trust(conn, opened, ctx)
     check_schema(m, ctx.head_revision, set(ctx.known_revisions))
     if m.demo:
-        raise BundleError(DEMO_BUNDLE_REFUSED)
+        raise BundleError(_(DEMO_BUNDLE_REFUSED))
     prior = peer_store.received(conn, m.bundle_id)
     if prior is not None:
         if prior[0] != opened.manifest_sha256:
-            raise BundleError("a different bundle with the same id was imported before; "
-                              "refused")
+            raise BundleError(_("a different bundle with the same id was imported before; refused"))
         return _report(opened, Outcome(), newly_trusted=False, dry_run=dry_run,
                        already=True,
                        message=f"this bundle was already imported ({prior[1]}); "
@@ -159,7 +161,7 @@ def refuse_demo_records(conn: Connection) -> None:
     hit = driver(conn).execute("SELECT 1 FROM sync_stage WHERE instr(value, ?) > 0 LIMIT 1",
                                (demo_data.MARK,)).fetchone()
     if hit is not None:
-        raise BundleError(DEMO_BUNDLE_REFUSED)
+        raise BundleError(_(DEMO_BUNDLE_REFUSED))
 
 
 def look_alikes(conn: Connection, m: Manifest) -> tuple[str, ...]:
@@ -189,8 +191,8 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
         who = _who(conn, m, replica)
         cp = m.checkpoints.get(replica)
         if replica in tops and (cp is None or cp.seq < tops[replica]):
-            raise BundleError(f"the bundle relays changes by {who} that {who} did not sign; "
-                              "refused")
+            raise BundleError(_("the bundle relays changes by {who} that {who} did not sign; "
+                                "refused", who=who))
         held = stored.get(replica)
         if cp is not None:
             _check_key(conn, m, ctx, replica, cp, held, who)
@@ -211,8 +213,8 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
             # The bundle's own (older) checkpoint may still prove the start of it.
             partial = _chain(raw, chains, replica, seq0, chain0, cp.seq, replica in tops)
             if partial is not None and partial != cp.chain:
-                raise BundleError(f"the changes by {who} differ from what {who} signed "
-                                  "(altered on the way); refused")
+                raise BundleError(_("the changes by {who} differ from what {who} signed (altered "
+                                    "on the way); refused", who=who))
             if partial is not None:
                 seq0, chain0 = cp.seq, partial
         if chain is None:
@@ -220,8 +222,8 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
                 unverified.append(who)
             checkpoint_store.put(conn, latest, seq0, chain0)
         elif chain != latest.chain:
-            raise BundleError(f"the changes by {who} differ from what {who} signed "
-                              "(altered on the way); refused")
+            raise BundleError(_("the changes by {who} differ from what {who} signed (altered on "
+                                "the way); refused", who=who))
         else:
             checkpoint_store.put(conn, latest, latest.seq, chain)
             holding.hold_unvouched(raw, replica, latest.seq, sender)
@@ -240,8 +242,8 @@ def _check_key(conn: Connection, m: Manifest, ctx: ImportContext, replica: str,
     if held is not None:
         known.setdefault(replica, held.latest.public_key)
     if replica in known and known[replica] != cp.public_key:
-        raise BundleError(f"the changes by {who} are signed by a different key than the "
-                          "one known for them; refused")
+        raise BundleError(_("the changes by {who} are signed by a different key than the one known "
+                            "for them; refused", who=who))
 
 
 def _chain(raw: sqlite3.Connection, chains: RunningChains, replica: str, seq0: int,
@@ -272,19 +274,28 @@ def _message(out: Outcome, sender: str) -> str:
     if out.new == 0:
         if held:
             return "; ".join(held)
-        return f"nothing new from '{sender}': every change was already here"
-    parts = [f"{out.new} new changes from '{sender}'"]
+        return _("nothing new from '{sender}': every change was already here", sender=sender)
+    parts = [ngettext("{n} new change from '{sender}'", "{n} new changes from '{sender}'",
+                      out.new, sender=sender)]
     if out.held_applied:
-        parts.append(f"{out.held_applied} of them held back by earlier imports until now")
+        parts.append(ngettext("{n} of them held back by earlier imports until now",
+                              "{n} of them held back by earlier imports until now",
+                              out.held_applied))
     parts += held
     if out.conflict_count:
-        parts.append(f"{out.conflict_count} new conflicts to review")
+        parts.append(ngettext("{n} new conflict to review", "{n} new conflicts to review",
+                              out.conflict_count))
     if out.deleted_while_edited_count:
-        parts.append(f"{out.deleted_while_edited_count} records deleted while edited")
+        parts.append(ngettext("{n} record deleted while edited",
+                              "{n} records deleted while edited",
+                              out.deleted_while_edited_count))
     if out.missing_count:
-        parts.append(f"{out.missing_count} references to records not received yet")
+        parts.append(ngettext("{n} reference to a record not received yet",
+                              "{n} references to records not received yet", out.missing_count))
     if out.future_count:
-        parts.append(f"{out.future_count} changes stamped in the future (a skewed clock?)")
+        parts.append(ngettext("{n} change stamped in the future (a skewed clock?)",
+                              "{n} changes stamped in the future (a skewed clock?)",
+                              out.future_count))
     return "; ".join(parts)
 
 

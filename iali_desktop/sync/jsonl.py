@@ -18,6 +18,7 @@ import orjson
 from iali_desktop.domain import erasure
 from iali_desktop.domain.errors import BundleError, ValidationError
 from iali_desktop.domain.fields import FieldSpec
+from iali_desktop.domain.translation import _
 from iali_desktop.domain.values import check
 from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD
 from iali_desktop.store.catalog import record_types
@@ -75,16 +76,16 @@ class LineChecker:
             if orjson.dumps(data, option=orjson.OPT_SORT_KEYS) != raw:
                 raise ValueError("not canonical")
         except (orjson.JSONDecodeError, orjson.JSONEncodeError, ValueError, TypeError):
-            raise self._bad("is not canonical JSON (duplicate keys, NaN, nesting or "
-                            "altered)") from None
+            raise self._bad(_("is not canonical JSON (duplicate keys, NaN, nesting or "
+                              "altered)")) from None
         try:
             return self._check(data)
         except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
             detail = f": {exc}" if isinstance(exc, ValidationError) else ""
-            raise self._bad(f"is not a valid change{detail}") from None
+            raise self._bad(_("is not a valid change{detail}", detail=detail)) from None
 
     def _bad(self, why: str) -> BundleError:
-        return BundleError(f"change {self.line_no} of the bundle {why}")
+        return BundleError(_("change {line_no} of the bundle {why}", line_no=self.line_no, why=why))
 
     def _check(self, data: Any) -> tuple[StageRow, list[tuple[str, int]]]:
         if type(data) is not dict or (data.keys() != _KEYS and data.keys() != _KEYS_SEEN):

@@ -19,6 +19,7 @@ import orjson
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.ids import derived_id
 from iali_desktop.domain.names import clean_name
+from iali_desktop.domain.translation import _
 from iali_desktop.store.catalog import record_types
 from iali_desktop.store.checkpoints import Checkpoint
 
@@ -130,10 +131,10 @@ def load_json(raw: bytes, what: str) -> Any:
         data = orjson.loads(raw)
         canonical = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError):
-        raise BundleError(f"the bundle's {what} is not valid JSON") from None
+        raise BundleError(_("the bundle's {part} is not valid JSON", part=_(what))) from None
     if canonical != raw:
-        raise BundleError(f"the bundle's {what} is not in canonical form "
-                          "(duplicate keys or altered)")
+        raise BundleError(_("the bundle's {part} is not in canonical form (duplicate keys or "
+                            "altered)", part=_(what)))
     return data
 
 
@@ -142,13 +143,13 @@ def format_version(data: Any) -> int:
     An older one is returned: the reader refuses it once the signature names who made
     it (`older_format`)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise BundleError("this is not an IALI Desktop bundle")
+        raise BundleError(_("this is not an IALI Desktop bundle"))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError("the bundle's format version is damaged")
+        raise BundleError(_("the bundle's format version is damaged"))
     if version > FORMAT_VERSION:
-        raise BundleError("this bundle was made by a newer IALI Desktop; "
-                          "update IALI Desktop to import it")
+        raise BundleError(_("this bundle was made by a newer IALI Desktop; update IALI Desktop to "
+                            "import it"))
     return version
 
 
@@ -158,18 +159,18 @@ def older_format(data: dict[str, Any]) -> BundleError:
         who = f"'{_name(data['sender']['name'])}'"
     except (KeyError, TypeError, ValueError):
         who = "its sender"
-    return BundleError(f"this bundle was made by an older IALI Desktop (bundle format "
-                       f"{data['format_version']}); ask {who} to update IALI Desktop and "
-                       "send it again")
+    return BundleError(_("this bundle was made by an older IALI Desktop (bundle format "
+                         "{format_version}); ask {who} to update IALI Desktop and send it again",
+                         format_version=data['format_version'], who=who))
 
 
 def sender_key(data: dict[str, Any]) -> bytes:
     try:
         key = base64.b64decode(data["sender"]["public_key"], validate=True)
     except (KeyError, TypeError, ValueError):
-        raise BundleError("the bundle's sender key is damaged") from None
+        raise BundleError(_("the bundle's sender key is damaged")) from None
     if len(key) != 32:
-        raise BundleError("the bundle's sender key is damaged")
+        raise BundleError(_("the bundle's sender key is damaged"))
     return key
 
 
@@ -204,13 +205,13 @@ def parse(data: dict[str, Any]) -> Manifest:
         if sender["fingerprint"] != manifest.sender.fingerprint:
             raise ValueError("fingerprint")
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BundleError("the bundle's manifest is incomplete or damaged") from None
+        raise BundleError(_("the bundle's manifest is incomplete or damaged")) from None
     # The id is the digest of the signed content: one id, one content. Without this a
     # bundle claiming a genuine bundle's id, imported first, would get the genuine one
     # refused as "a different bundle with the same id".
     if manifest.bundle_id != content_id(data):
-        raise BundleError("the bundle's id does not match its content (forged or altered); "
-                          "refused")
+        raise BundleError(_("the bundle's id does not match its content (forged or altered); "
+                            "refused"))
     return manifest
 
 

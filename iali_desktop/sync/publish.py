@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 
 from . import crypto
 
@@ -43,10 +44,10 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 def write_error(exc: OSError, where: str) -> BundleError:
     """One line for a failed write, the disk being full above all."""
     if exc.errno in _NO_SPACE:
-        return BundleError(f"not enough space to write the bundle ({where}); "
-                           "nothing was exported")
-    return BundleError(f"cannot write the bundle ({where}: {exc.strerror or exc}); "
-                       "nothing was exported")
+        return BundleError(_("not enough space to write the bundle ({where}); nothing was exported",
+                             where=where))
+    return BundleError(_("cannot write the bundle ({where}: {strerror}); nothing was exported",
+                         where=where, strerror=exc.strerror or exc))
 
 
 @contextlib.contextmanager
@@ -92,7 +93,7 @@ def _locked_file(path: Path) -> int:
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     if not _lock(fd) or path.stat().st_ino != os.fstat(fd).st_ino:
         os.close(fd)
-        raise BundleError("another export removed this one's temporary file; try again")
+        raise BundleError(_("another export removed this one's temporary file; try again"))
     return fd
 
 
@@ -162,8 +163,7 @@ def publish(source: Path, target: Path, passphrase: str | None, progress: Progre
     try:
         with writing(where), os.fdopen(fd, "wb") as out:
             if not _lock(fd) or part.stat().st_ino != os.fstat(fd).st_ino:
-                raise BundleError("another export removed this one's temporary file; "
-                                  "try again")
+                raise BundleError(_("another export removed this one's temporary file; try again"))
             with source.open("rb") as plain:
                 reader = _Counted(plain, source.stat().st_size, progress)
                 if passphrase is not None:

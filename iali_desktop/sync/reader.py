@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import N_, _
 
 from . import crypto, signing
 from .container import SafeZip
@@ -46,7 +47,7 @@ class OpenedBundle:
     def verify_digests(self, progress: Progress = None) -> None:
         """Stream every part once and compare with the signed size and SHA-256."""
         if set(self.manifest.parts) != {CHANGES}:
-            raise BundleError("the bundle's manifest lists parts this version does not know")
+            raise BundleError(_("the bundle's manifest lists parts this version does not know"))
         part = self.manifest.parts[CHANGES]
         digest = hashlib.sha256()
         size = 0
@@ -58,8 +59,8 @@ class OpenedBundle:
         if progress is not None:
             progress(size, part.size, "checking the bundle")
         if size != part.size or digest.hexdigest() != part.sha256:
-            raise BundleError("the bundle's changes do not match its signed manifest "
-                              "(altered or damaged)")
+            raise BundleError(_("the bundle's changes do not match its signed manifest (altered or "
+                                "damaged)"))
 
     def lines(self) -> Iterator[bytes]:
         return self.zip.lines(CHANGES)
@@ -69,11 +70,12 @@ def check_schema(manifest: Manifest, head: str, known: set[str]) -> None:
     """Newer schema: refuse. Same revision but other field meanings: refuse. Older: fine,
     each value is still validated against this version's fields."""
     if manifest.schema_version not in known:
-        raise BundleError("this bundle was made by a newer IALI Desktop "
-                          f"(schema {manifest.schema_version}); update IALI Desktop to import it")
+        raise BundleError(_("this bundle was made by a newer IALI Desktop (schema "
+                            "{schema_version}); update IALI Desktop to import it",
+                            schema_version=manifest.schema_version))
     if manifest.schema_version == head and manifest.schema_hash != schema_hash():
-        raise BundleError("this bundle's record types differ from this version's although "
-                          "both claim the same schema; it cannot be imported safely")
+        raise BundleError(_("this bundle's record types differ from this version's although both "
+                            "claim the same schema; it cannot be imported safely"))
 
 
 # Opening a FIFO for reading without O_NONBLOCK waits for a writer, forever; a terminal
@@ -87,20 +89,23 @@ def open_regular(path: Path, limits: Limits) -> tuple[IO[bytes], int]:
     fine) within the size cap. A FIFO, a device (or a symlink to /dev/zero), a folder
     is refused without a byte read; the checks are made on the opened descriptor, so
     the name cannot be swapped for something else between check and open."""
-    refusal = f"cannot read {path.name}: it is not a regular file (a folder, device or pipe)"
+    refusal = _("cannot read {name}: it is not a regular file (a folder, device or pipe)",
+                name=path.name)
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # not even opened: devices may react
             raise BundleError(refusal)
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise BundleError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise BundleError(_("cannot read {name}: {strerror}",
+                            name=path.name, strerror=exc.strerror)) from None
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
             raise BundleError(refusal)
         if opened.st_size > limits.file_size:
-            raise BundleError(f"the bundle is larger than {limits.file_size // 2**20} MiB "
-                              "(the limit in Settings; import --max-bundle-size raises it)")
+            raise BundleError(_("the bundle is larger than {limit} MiB (the limit in Settings; "
+                                "import --max-bundle-size raises it)",
+                                limit=limits.file_size // 2**20))
         return os.fdopen(fd, "rb"), opened.st_size
     except BaseException:
         os.close(fd)
@@ -136,12 +141,12 @@ def _verified(safe: SafeZip, encrypted: bool) -> OpenedBundle:
     # is capped first. Brackets inside strings count too; a real manifest has few.
     if body.count(b"{") + body.count(b"[") > safe.limits.manifest_containers or \
             body.count(b",") > safe.limits.manifest_values:
-        raise BundleError("the bundle's manifest has more structure than a manifest needs; "
-                          "refused")
+        raise BundleError(_("the bundle's manifest has more structure than a manifest needs; "
+                            "refused"))
     signature = safe.read(SIGNATURE)
     if len(signature) != 64:
-        raise BundleError("the bundle's signature is damaged")
-    data = load_json(body, "manifest")
+        raise BundleError(_("the bundle's signature is damaged"))
+    data = load_json(body, N_("manifest"))
     version = format_version(data)
     signing.verify(sender_key(data), body, signature, version)
     if version < FORMAT_VERSION:  # its sender is known now: the refusal can name them

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from iali_desktop.domain.translation import ngettext
+
 
 @dataclass(frozen=True)
 class TypeCounts:
@@ -136,6 +138,11 @@ class ImportReport:
 def held_sentence(h: HeldGroup) -> str:
     """One plain sentence about versions held aside (used by the CLI and the window)."""
     if h.reason == "proof":
-        return (f"{h.count} changes by {h.author} held until {h.author}'s own signed proof "
-                f"arrives (earlier changes by {h.author} are missing here)")
-    return (f"{h.count} changes by {h.author} held until the versions they replace arrive")
+        return ngettext("{n} change by {author} held until {author}'s own signed proof arrives "
+                        "(earlier changes by {author} are missing here)",
+                        "{n} changes by {author} held until {author}'s own signed proof "
+                        "arrives (earlier changes by {author} are missing here)",
+                        h.count, author=h.author)
+    return ngettext("{n} change by {author} held until the version it replaces arrives",
+                    "{n} changes by {author} held until the versions they replace arrive",
+                    h.count, author=h.author)

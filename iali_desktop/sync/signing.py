@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from iali_desktop.domain.errors import BundleError
+from iali_desktop.domain.translation import _
 
 from .limits import FORMAT_VERSION
 
@@ -34,5 +35,5 @@ def verify(public_key: bytes, manifest: bytes, signature: bytes,
         key = Ed25519PublicKey.from_public_bytes(public_key)
         key.verify(signature, signed_bytes(manifest, version))
     except (InvalidSignature, ValueError):
-        raise BundleError("the bundle's signature does not match its content "
-                          "(altered or damaged)") from None
+        raise BundleError(_("the bundle's signature does not match its content (altered or "
+                            "damaged)")) from None

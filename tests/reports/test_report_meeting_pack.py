@@ -125,14 +125,17 @@ def test_decisions_needed_show_each_pending_request_with_its_criteria(
         assert records.title("term", row["criterion"]) in text
     met = sum(1 for row in assessed if row["met"])
     assert f"Criteria met: {met} of {len(assessed)}" in text
-    assert f"({pending[0].age_days} days ago)" in text
+    days = pending[0].age_days
+    assert (f"({days} day ago)" if days == 1 else f"({days} days ago)") in text
 
 
 def test_membership_marks_exactly_the_unpaid_members(ws: Workspace, pack_pdf: Path) -> None:
     unpaid = Overview(RecordService(ws), TODAY).unpaid_dues()
     membership = section_text(pack_pdf, "Item 7: Treasurer's report: membership and dues")
     assert membership.count("UNPAID") == len(unpaid) > 0
-    assert f"{len(unpaid)} active member(s) have not paid" in membership
+    n = len(unpaid)
+    paid = f"{n} active member has not paid" if n == 1 else f"{n} active members have not paid"
+    assert paid in membership
 
 
 def test_carried_forward_items_and_listing_changes(ws: Workspace, pack_pdf: Path) -> None:

@@ -161,7 +161,7 @@ def test_missing_and_non_pdf_papers_are_listed_with_name_and_size(
     listing = flat(texts[first_page_with(texts, "Item 3: Treasurer's report")])
     assert "budget.xlsx XLSX 14 B listed only (not a PDF)" in listing
     assert "ibor-report.pdf PDF 51 KB not received yet" in listing
-    assert "treasurer.pdf PDF" in listing and "included: 3 page(s)" in listing
+    assert "treasurer.pdf PDF" in listing and "included: 3 pages" in listing
     assert "minutes.pdf PDF 39 B could not be read as a PDF" in listing
 
 

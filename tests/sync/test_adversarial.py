@@ -545,7 +545,7 @@ def test_supersedes_naming_a_version_not_made_yet_cannot_hide_a_later_edit(
     assert records(c).get("region", y)["name"] == "Lemuria renamed"
     assert records(c).get("region", x)["name"] == "Atlantis"
     assert [(h.author, h.reason, h.count) for h in report.held] == [("'ben'", "version", 1)]
-    assert "held until the versions they replace arrive" in report.message
+    assert "held until the version it replaces arrives" in report.message
 
 
 def test_a_cycle_of_supersedes_in_one_bundle_cannot_empty_a_required_name(
@@ -592,7 +592,7 @@ def test_a_relay_cannot_substitute_changes_of_an_author_the_receiver_lacks_the_s
     report = SyncService(c).import_bundle(swapped)
     assert "Swapped" not in dump(c)
     assert [(h.author, h.reason, h.count) for h in report.held] == [("'ana'", "proof", 1)]
-    assert "1 changes by 'ana' held until 'ana''s own signed proof arrives" in report.message
+    assert "1 change by 'ana' held until 'ana''s own signed proof arrives" in report.message
     genuine = SyncService(c).import_bundle(export_for(b, c, tmp_path, full=True))
     assert genuine.changes_new > 0 and not genuine.held
     assert "First" in dump(c) and "Second" in dump(c) and "Swapped" not in dump(c)

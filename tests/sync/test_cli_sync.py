@@ -177,7 +177,7 @@ def test_import_says_in_plain_words_which_changes_are_held(
     ok(capsys, "export", "--db", three["ben"], "--out", for_ana, "--to", "ana")
     # Cleo gets Ben's edit before Ana's record: it waits, and the output says so.
     out = ok(capsys, "import", for_ana, "--db", three["cleo"], "--trust")
-    assert "1 changes by 'ben' held until the versions they replace arrive" in out
+    assert "1 change by 'ben' held until the version it replaces arrives" in out
     exchange(capsys, tmp_path, three, "ana", "cleo")
     shown = json.loads(ok(capsys, "records", "show", "region", region, "--json",
                           "--db", three["cleo"]))

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from iali_desktop.domain import translation
 from iali_desktop.gui.records.editors import FieldEditor
 
 ERROR_STYLE = (
@@ -67,6 +68,6 @@ def flag(label: QLabel, text: str) -> None:
 
 def strip_field(name: str, message: str) -> str:
     """Domain messages start with the field name; inline the label already says it."""
-    prefix = f"{name}: "
+    prefix = translation._("{name}: {why}", name=name, why="")
     text = message[len(prefix) :] if message.startswith(prefix) else message
     return text[:1].upper() + text[1:]

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Query
+from iali_desktop.domain.translation import shipped_name
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import field_label
 from iali_desktop.gui.records.display import ValueFormatter
@@ -66,6 +67,8 @@ class RecordTableModel(QAbstractTableModel):
         self._titles: dict[str, dict[str, str]] = {}
         self._more = True
         self._fmt = ValueFormatter()
+        # The name column of regions and list entries reads like their titles elsewhere.
+        self._names = set(self.rt.title_fields) if type_name in ("region", "term") else set()
         if fetch:
             self._fetch(self._page)
 
@@ -233,5 +236,7 @@ class RecordTableModel(QAbstractTableModel):
             self._positions[row["id"]] = len(self._rows)
             self._rows.append(row)
             self._cells.append([
+                shipped_name(self.type_name, row[spec.name])
+                if spec.name in self._names and row[spec.name] else
                 fmt.text(spec, row[spec.name], self._titles.get(spec.target or "", empty))
                 for spec in self.columns])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from iali_desktop.services.workspace import Workspace
+from iali_desktop.services.workspace import A_REPORT, Workspace
 
 Progress = Callable[[int, int, str], None]
 PAGE_SIZES = ("A4", "Letter")
@@ -64,7 +64,7 @@ def build(ws: Workspace, request: ReportRequest, progress: Progress | None = Non
 
     kind, subject, out = request.kind, request.subject, request.out
     lang, size = request.lang, request.page_size
-    ws.refuse_own_files(out, "a report")
+    ws.refuse_own_files(out, A_REPORT)
     if kind is ReportKind.MEETING_PACK:
         return build_meeting_pack(ws, str(subject), out, lang, size, progress,
                                   as_of=request.as_of, plan_id=request.plan_id)

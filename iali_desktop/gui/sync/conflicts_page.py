@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain import translation
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.fields import FieldSpec
 from iali_desktop.domain.values import parse_text
@@ -225,7 +226,7 @@ class ConflictsPage(QWidget):
             self.service.resolve(conflict.id, value=value, write_value=True)
         except IaliError as exc:
             message = str(exc)
-            prefix = f"{spec.name}: "
+            prefix = translation._("{name}: {why}", name=spec.name, why="")
             message = message[len(prefix):] if message.startswith(prefix) else message
             return message[:1].upper() + message[1:]
         self.current = None

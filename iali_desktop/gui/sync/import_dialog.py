@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iali_desktop.services.sync import ImportReport, SyncService
+from iali_desktop.domain import translation
+from iali_desktop.services.sync import PASSPHRASE_REFUSALS, ImportReport, SyncService
 
 from ..background import BackgroundOp
 from ..context import AppContext
 from ..labels import type_label
 from .report_text import report_warnings
-
-ENCRYPTED_HINTS = ("encrypted", "passphrase")
 
 
 class ImportDialog(QDialog):
@@ -154,7 +153,7 @@ class ImportDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         self.report = None
-        if any(hint in message for hint in ENCRYPTED_HINTS):
+        if any(translation._(refusal) in message for refusal in PASSPHRASE_REFUSALS):
             self.passphrase_box.show()
             self.passphrase.setFocus()
         self.status.setText(self.tr("This bundle cannot be imported: %1").replace("%1",

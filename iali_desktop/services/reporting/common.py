@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from iali_desktop.domain.choices import OPEN_TASK_STATUSES, EventStatus, TaskKind, TaskStatus
 from iali_desktop.domain.errors import NotFoundError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 
 from ..overview import Overview
 from ..plans import AreaNode, PlanService
@@ -143,7 +144,7 @@ def plan_status(records: RecordService, plan_id: str, overview: Overview, names:
     try:
         tree = PlanService(records).tree(plan_id)
     except NotFoundError:
-        raise NotFoundError(f"no action plan with id {plan_id}") from None
+        raise NotFoundError(_("no action plan with id {plan_id}", plan_id=plan_id)) from None
     task_ids = [t["id"] for n in tree.areas for t in n.tasks]
     every: dict[str, list[UpdateLine]] = {}  # all of a task's updates, newest first
     if task_ids:

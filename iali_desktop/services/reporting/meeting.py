@@ -17,6 +17,7 @@ from iali_desktop.domain.choices import (
 )
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 from iali_desktop.store import reporting as store
 
 from ..association import Association, load_association
@@ -106,9 +107,11 @@ def meeting_pack(ws: Workspace, meeting_id: str, as_of: dt.date | None = None,
     try:
         meeting = records.get("event", meeting_id)
     except NotFoundError:
-        raise NotFoundError(f"no EC meeting with id {meeting_id}") from None
+        raise NotFoundError(_("no EC meeting with id {meeting_id}",
+                              meeting_id=meeting_id)) from None
     if meeting["kind"] != EventKind.EC_MEETING.value:
-        raise ValidationError(f"'{meeting['name']}' is not an EC meeting, so it has no pack")
+        raise ValidationError(_("'{name}' is not an EC meeting, so it has no pack",
+                                name=meeting['name']))
     day = as_of or meeting_day(meeting)
     names = Names(records)
     for type_name in ("person", "organisation", "region"):
@@ -156,7 +159,7 @@ def _plan(records: RecordService, meeting: Record, plan_id: str | None, day: dt.
         try:
             return records.get("action_plan", plan_id)
         except NotFoundError:
-            raise NotFoundError(f"no action plan with id {plan_id}") from None
+            raise NotFoundError(_("no action plan with id {plan_id}", plan_id=plan_id)) from None
     year = int((meeting["start_date"] or day.isoformat())[:4])
     return plan_for_year(records, year) or PlanService(records).current_plan()
 

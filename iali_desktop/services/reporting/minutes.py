@@ -21,6 +21,7 @@ from iali_desktop.domain.choices import (
 )
 from iali_desktop.domain.errors import NotFoundError, ValidationError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 
 from ..records import Record, RecordService
 from ..workspace import Workspace
@@ -100,9 +101,11 @@ def ec_meeting(records: RecordService, meeting_id: str) -> Record:
     try:
         meeting = records.get("event", meeting_id)
     except NotFoundError:
-        raise NotFoundError(f"no EC meeting with id {meeting_id}") from None
+        raise NotFoundError(_("no EC meeting with id {meeting_id}",
+                              meeting_id=meeting_id)) from None
     if meeting["kind"] != EventKind.EC_MEETING.value:
-        raise ValidationError(f"'{meeting['name']}' is not an EC meeting, so it has no minutes")
+        raise ValidationError(_("'{name}' is not an EC meeting, so it has no minutes",
+                                name=meeting['name']))
     return meeting
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from iali_desktop.domain.choices import ListingStatus
 from iali_desktop.domain.errors import NotFoundError
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.domain.translation import _
 
 from ..overview import Overview
 from ..records import Record, RecordService
@@ -150,7 +151,7 @@ def _figures(records: RecordService, status: PlanStatus, start: dt.date, end: dt
 def annual_report(ws: Workspace, year: int, as_of: dt.date) -> PeriodReport:
     plan = plan_for_year(RecordService(ws), year)
     if plan is None:
-        raise NotFoundError(f"no action plan covers the year {year}")
+        raise NotFoundError(_("no action plan covers the year {year}", year=year))
     return period_report(ws, plan["id"], dt.date(year, 1, 1), dt.date(year, 12, 31), as_of)
 
 
@@ -158,7 +159,7 @@ def progress_report(ws: Workspace, plan_id: str, as_of: dt.date) -> PeriodReport
     try:
         plan = RecordService(ws).get("action_plan", plan_id)
     except NotFoundError:
-        raise NotFoundError(f"no action plan with id {plan_id}") from None
+        raise NotFoundError(_("no action plan with id {plan_id}", plan_id=plan_id)) from None
     start = dt.date(plan["period_start"] or as_of.year, 1, 1)
     end = dt.date(plan["period_end"] or as_of.year, 12, 31)
     return period_report(ws, plan_id, start, end, as_of)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.records.editors import ChoiceEditor, DateEditor, IntegerEditor
+from iali_desktop.gui.records.editors import ChoiceEditor, DateEditor, IntegerEditor, LineEditor
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.services.info import dump_text
 
@@ -117,3 +117,28 @@ def test_marking_a_task_done_in_the_plan_tree_below_100_percent_says_why_not(
     assert sentence.startswith("Task: status 'done' does not go with progress")
     assert page.refusal.isVisibleTo(page) and page.refusal.text() == sentence
     assert ctx.undo.count() == 0 and dump_text(ctx.ws) == before
+
+
+def test_a_french_form_shows_the_value_refusal_in_french_without_the_field_name(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from iali_desktop.gui.i18n import Translators
+
+    translators = Translators(QApplication.instance())  # type: ignore[arg-type]
+    translators.apply("fr")
+    try:
+        page = _page(ctx, qtbot, "person")
+        person = ctx.records.list("person")[0]["id"]
+        page.show_record(person)
+        before = dump_text(ctx.ws)
+        email = page.form.editors["email"]
+        assert isinstance(email, LineEditor)
+        email.line.setFocus()
+        email.line.selectAll()
+        qtbot.keyClicks(email.line, "pas-une-adresse")
+        _save_with_keys(qtbot, email.line)
+        shown = page.form.field_errors["email"].text()
+        assert "n'est pas une adresse électronique" in shown
+        assert not shown.lower().startswith("email")
+        assert dump_text(ctx.ws) == before
+    finally:
+        translators.apply("en")

@@ -209,7 +209,7 @@ def test_preview_says_which_changes_are_held_and_why(
         assert dialog.import_button.isEnabled(), "importing keeps the held changes"
         dialog.start_import()
         qtbot.waitUntil(lambda: dialog.applied is not None, timeout=10000)
-        assert "held until the versions they replace arrive" in dialog.status.text()
+        assert "held until the version it replaces arrives" in dialog.status.text()
 
         report = SyncService(kofi).import_bundle(from_ana, trust=True)
         assert report.held_applied == 1
