@@ -158,11 +158,14 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
     (`domain.versions.in_conflict`).
     """
     columns, _json = _columns(record_type)
+    known = frozenset(columns)
     raw = _driver(conn)
-    # row -> field -> [(row_id, field, replica, seq, hlc, value, seen)], the rows as fetched
-    found: dict[str, dict[str, list[Any]]] = {}
+    out: dict[str, Derived] = {}
+    loads = erasure.value_of  # an erased value reads as empty
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
+        # row -> field -> [(row_id, field, replica, seq, hlc, value, seen)], as fetched
+        found: dict[str, dict[str, list[Any]]] = {}
         for head in raw.execute(
                 "SELECT row_id, field, replica, seq, hlc, value, seen FROM change"
                 f" WHERE record_type = ? AND is_head = 1 AND row_id IN ({_in(chunk)})",
@@ -176,37 +179,45 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
                 fields[head[1]] = [head]
             else:
                 heads.append(head)
-    out: dict[str, Derived] = {}
-    empty: dict[str, list[Any]] = {}
-    loads = erasure.value_of  # an erased value reads as empty
-    for row_id in ids:
-        fields = found.get(row_id, empty)
-        values: dict[str, object] = {}
-        conflicts = []
-        for col in columns:
-            heads = fields.get(col)
-            if heads is None:
-                values[col] = None
-            elif len(heads) == 1:
-                values[col] = loads(heads[0][5])
-            else:
-                values[col] = loads(max(heads, key=lambda h: (h[4], h[2]))[5])
-                if in_conflict(h[5] for h in heads):  # erased values never conflict
-                    conflicts.append((col, tuple(sorted((h[2], h[3]) for h in heads))))
-        live, dwe = True, False
-        deletes = fields.get(DELETED_FIELD)
-        if deletes:
-            to_heads = [Head(r, q, t, v, None if s is None else tuple(
-                (str(a), int(b)) for a, b in orjson.loads(s)))
-                for _i, _f, r, q, t, v, s in deletes]
-            # An erasure is no edit a delete must have seen: it keeps nothing alive.
-            others = [Head(r, q, t, v) for f, hs in fields.items()
-                      if f not in (DELETED_FIELD, ERASED_FIELD)
-                      for _i, _f, r, q, t, v, _s in hs]
-            live = not is_deleted(to_heads, others)
-            dwe = live and winner(to_heads).value == "true"
-        out[row_id] = Derived(live, dwe, values, tuple(conflicts))
+        for row_id in chunk:
+            out[row_id] = _derived(found.get(row_id), columns, known, loads)
     return out
+
+
+def _derived(fields: dict[str, list[Any]] | None, columns: list[str], known: frozenset[str],
+             loads: Any) -> Derived:
+    """One row's Derived from its heads grouped by field (see `derive`)."""
+    values: dict[str, object] = dict.fromkeys(columns)
+    if fields is None:
+        return Derived(True, False, values, ())
+    several: set[str] = set()
+    for col, heads in fields.items():
+        if col not in known:
+            continue
+        if len(heads) == 1:
+            values[col] = loads(heads[0][5])
+        else:
+            values[col] = loads(max(heads, key=lambda h: (h[4], h[2]))[5])
+            several.add(col)
+    conflicts = []
+    if several:
+        for col in columns:  # in column order, as the report lists them
+            if col in several and in_conflict(h[5] for h in fields[col]):
+                # erased values never conflict
+                conflicts.append((col, tuple(sorted((h[2], h[3]) for h in fields[col]))))
+    live, dwe = True, False
+    deletes = fields.get(DELETED_FIELD)
+    if deletes:
+        to_heads = [Head(r, q, t, v, None if s is None else tuple(
+            (str(a), int(b)) for a, b in orjson.loads(s)))
+            for _i, _f, r, q, t, v, s in deletes]
+        # An erasure is no edit a delete must have seen: it keeps nothing alive.
+        others = [Head(r, q, t, v) for f, hs in fields.items()
+                  if f not in (DELETED_FIELD, ERASED_FIELD)
+                  for _i, _f, r, q, t, v, _s in hs]
+        live = not is_deleted(to_heads, others)
+        dwe = live and winner(to_heads).value == "true"
+    return Derived(live, dwe, values, tuple(conflicts))
 
 
 def stored_rows(conn: Connection, record_type: str, ids: Sequence[str]
@@ -236,12 +247,13 @@ def write_rows(conn: Connection, record_type: str, rows: dict[str, Derived]) -> 
         return
     columns, json_cols = _columns(record_type)
     cols = ["id", "deleted", *columns]
+    json_at = [i for i, c in enumerate(cols) if c in json_cols]
     params = []
     for row_id, d in rows.items():
-        values: list[object] = [row_id, not d.live]
-        for c in columns:
-            v = d.values[c]
-            values.append(dumps(v) if c in json_cols and v is not None else v)
+        values: list[object] = [row_id, not d.live, *map(d.values.__getitem__, columns)]
+        for i in json_at:
+            if values[i] is not None:
+                values[i] = dumps(values[i])
         params.append(values)
     names = ", ".join(f'"{c}"' for c in cols)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")

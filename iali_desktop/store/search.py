@@ -6,6 +6,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
@@ -24,8 +25,10 @@ class Hit:
     snippet: str
 
 
-def _body_fields(name: str) -> list[str]:
-    return [f.name for f in record_type(name).fields if f.searchable]
+@cache
+def _body_fields(name: str) -> tuple[str, ...]:
+    # Record types are fixed for the process (`catalog.record_types` is cached too).
+    return tuple(f.name for f in record_type(name).fields if f.searchable)
 
 
 def body_text(name: str, values: Mapping[str, Any]) -> str:
@@ -78,6 +81,14 @@ def _driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
+@cache
+def _title_referrers(name: str) -> tuple[tuple[str, str], ...]:
+    """(record type, field) whose title is made from a record of type `name`."""
+    return tuple((other, field) for other, rt in record_types().items()
+                 for field in rt.title_fields
+                 if rt.field(field).kind is FieldKind.REF and rt.field(field).target == name)
+
+
 def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[str, list[str]]:
     """Live records whose title is made from these records' titles (a member's title is
     its organisation's name), so renaming the organisation re-indexes the member too."""
@@ -85,16 +96,14 @@ def title_dependents(conn: Connection, name: str, ids: Iterable[str]) -> dict[st
     out: dict[str, list[str]] = {}
     if not ids:
         return out
-    for other, rt in record_types().items():
-        for field in rt.title_fields:
-            spec = rt.field(field)
-            if spec.kind is not FieldKind.REF or spec.target != name:
-                continue
-            table = table_of(other)
-            for start in range(0, len(ids), 500):
-                found = conn.execute(table.select().with_only_columns(table.c.id).where(
-                    table.c[field].in_(ids[start:start + 500]), table.c.deleted.is_(False)))
-                out.setdefault(other, []).extend(r[0] for r in found)
+    raw = _driver(conn)  # an import asks this for every chunk of rows it changed
+    for other, field in _title_referrers(name):
+        table = table_of(other).name
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found = raw.execute(f'SELECT id FROM "{table}" WHERE "{field}" IN'
+                                f' ({",".join("?" * len(chunk))}) AND deleted IS 0', chunk)
+            out.setdefault(other, []).extend(r[0] for r in found)
     return {k: v for k, v in out.items() if v}
 
 

@@ -86,8 +86,10 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     raw = driver(conn)
     for sql in _SETUP:
         raw.execute(sql)
-    checker = LineChecker.for_schema()
+    parse = LineChecker.for_schema().parse
+    feed = chains.feed if chains is not None else None
     rows: list[tuple[object, ...]] = []
+    append = rows.append  # bound once: this loop runs for every line of the bundle
     edges: list[tuple[str, int, str, int]] = []
     count = 0
     budget = link_budget(expected)
@@ -96,10 +98,10 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         count += 1
         if count > expected:
             raise BundleError(_("the bundle holds more changes than its manifest says"))
-        row, links = checker.parse(line)
-        if chains is not None:
-            chains.feed(row[0], row[1], line + b"\n")
-        rows.append(row)
+        row, links = parse(line)
+        if feed is not None:
+            feed(row[0], row[1], line + b"\n")
+        append(row)
         # Each `seen` entry is one UUID string: two quotes (the shape is checked).
         links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
         if links_seen > budget:
@@ -164,6 +166,9 @@ def drop_known(conn: Connection) -> int:
         raise BundleError(_("change {replica}:{seq} arrived with other content than the one held "
                             "here (that replica reused its ids); refused",
                             replica=clash[0], seq=clash[1]))
+    if raw.execute("SELECT 1 FROM sync_stage s WHERE EXISTS (SELECT 1 FROM change c"
+                   " WHERE c.replica = s.replica AND c.seq = s.seq) LIMIT 1").fetchone() is None:
+        return staged  # nothing held yet: nothing to unstage (every edge's version is staged)
     raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM change c"
                 " WHERE c.replica = sync_stage.replica AND c.seq = sync_stage.seq)")
     raw.execute("DELETE FROM sync_stage_edge WHERE NOT EXISTS (SELECT 1 FROM sync_stage s"
@@ -218,12 +223,13 @@ def _unmark_superseded_heads(raw: sqlite3.Connection) -> None:
 
 def _stamps(raw: sqlite3.Connection, out: Outcome, now_ms: int | None) -> None:
     limit = hlc.pack((hlc.wall_ms() if now_ms is None else now_ms) + hlc.FUTURE_TOLERANCE_MS)
-    out.future_count = raw.execute("SELECT count(*) FROM sync_stage WHERE hlc > ?",
-                                   (limit,)).fetchone()[0]
-    out.future = [FutureStamp(r, s, h) for r, s, h in raw.execute(
-        "SELECT replica, seq, hlc FROM sync_stage WHERE hlc > ? ORDER BY replica, seq LIMIT ?",
-        (limit, EXAMPLES))]
-    top = raw.execute("SELECT max(hlc) FROM sync_stage WHERE hlc <= ?", (limit,)).fetchone()[0]
+    count, top = raw.execute("SELECT count(*) FILTER (WHERE hlc > ?1), max(hlc) FILTER"
+                             " (WHERE hlc <= ?1) FROM sync_stage", (limit,)).fetchone()
+    out.future_count = int(count)
+    if count:
+        out.future = [FutureStamp(r, s, h) for r, s, h in raw.execute(
+            "SELECT replica, seq, hlc FROM sync_stage WHERE hlc > ? ORDER BY replica, seq"
+            " LIMIT ?", (limit, EXAMPLES))]
     out.max_sane_hlc = int(top or 0)
 
 
@@ -240,29 +246,27 @@ def _new_conflicts(raw: sqlite3.Connection, type_name: str, rows: dict[str, Deri
 
 
 def _row_chunks(raw: sqlite3.Connection) -> Iterator[tuple[str, list[str]]]:
-    current: str | None = None
-    ids: list[str] = []
-    for record_type_name, row_id in raw.execute(
-            "SELECT record_type, row_id FROM sync_rows ORDER BY record_type, row_id"):
-        if (record_type_name != current or len(ids) >= ROW_CHUNK) and ids:
-            assert current is not None
-            yield current, ids
-            ids = []
-        current = record_type_name
-        ids.append(row_id)
-    if ids and current is not None:
-        yield current, ids
+    """The rows to refresh, by type, ROW_CHUNK at a time: each chunk is read when it is
+    needed (keyset paging), so no list of every row touched is kept."""
+    types = [t for (t,) in raw.execute("SELECT DISTINCT record_type FROM sync_rows"
+                                       " ORDER BY record_type")]
+    for type_name in types:
+        after = ""
+        while ids := [r for (r,) in raw.execute(
+                "SELECT row_id FROM sync_rows WHERE record_type = ? AND row_id > ?"
+                " ORDER BY row_id LIMIT ?", (type_name, after, ROW_CHUNK))]:
+            yield type_name, ids
+            after = ids[-1]
 
 
 def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: Progress
              ) -> None:
     total = raw.execute("SELECT count(*) FROM sync_rows").fetchone()[0]
     done = 0
-    forget_touched(conn)
     # References not held when their chunk is written may point at a record of a type
     # written later in this same import: they are checked again once every row is in.
     unresolved: list[tuple[str, str, str, str, str]] = []
-    for type_name, ids in list(_row_chunks(raw)):
+    for type_name, ids in _row_chunks(raw):
         before = stored_rows(conn, type_name, ids)
         after = derive(conn, type_name, ids)
         changed: dict[str, Derived] = {}
@@ -283,6 +287,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         write_rows(conn, type_name, changed)
         raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
                         [(type_name, row_id) for row_id in changed])
+        forget_touched(conn, type_name, ids)
         index_derived(conn, type_name, after)
         unresolved += _unresolved_refs(conn, type_name, after)
         _new_conflicts(raw, type_name, after, out)
@@ -309,13 +314,14 @@ def _classify(before: tuple[bool, dict[str, object]] | None, after: Derived) -> 
 
 def _held(conn: Connection, wanted: dict[str, set[str]]) -> set[tuple[str, str]]:
     held: set[tuple[str, str]] = set()
+    raw = driver(conn)
     for target, ids in wanted.items():
-        table = table_of(target)
+        table = table_of(target).name
         id_list = sorted(ids)
         for start in range(0, len(id_list), 500):
             chunk = id_list[start:start + 500]
-            found = conn.execute(table.select().with_only_columns(table.c.id)
-                                 .where(table.c.id.in_(chunk)))
+            found = raw.execute(f'SELECT id FROM "{table}" WHERE id IN'
+                                f' ({",".join("?" * len(chunk))})', chunk)
             held.update((target, r[0]) for r in found)
     return held
 

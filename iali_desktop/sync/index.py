@@ -1,10 +1,9 @@
 """Keeping the full-text index in step with a bulk import.
 
-`store.search.index_rows` deletes index entries chunk by chunk, and each delete scans
-the whole FTS table (its keys are UNINDEXED columns): fine for an edit, quadratic for a
-100,000-change import. Here the entries of every row the import touched go in one scan,
-then each chunk's live rows are inserted, with the same title and body as
-`index_rows` would give them (a test compares the result with `search.rebuild`).
+Each chunk of the rows an import touched drops their entries (one lookup each: entries
+sit at rowids derived from their records, `store/search_rowids.py`) and inserts its live
+rows, with the same title and body as `store.search.index_rows` would give them (a test
+compares the result with `search.rebuild`). Nothing is kept from one chunk to the next.
 """
 
 from __future__ import annotations
@@ -20,12 +19,10 @@ from iali_desktop.store.records import titles
 from .changes import driver
 
 
-def forget_touched(conn: Connection) -> None:
-    """Drop the index entries of every row staged in `sync_rows`, each at its rowid
-    (`store/search_rowids.py`): the cost follows the import, not the index."""
-    raw = driver(conn)
-    search_rowids.forget(raw, raw.execute("SELECT record_type, row_id FROM sync_rows")
-                         .fetchall())
+def forget_touched(conn: Connection, type_name: str, ids: list[str]) -> None:
+    """Drop the index entries of these rows (a chunk of those the import touched), each
+    at its rowid (`store/search_rowids.py`): the cost follows the import, not the index."""
+    search_rowids.forget(driver(conn), ((type_name, row_id) for row_id in ids))
 
 
 def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) -> None:
@@ -38,6 +35,7 @@ def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) ->
     params = [(search_rowids.rowid(type_name, row_id), type_name, row_id,
                names.get(row_id, ""), search.body_text(type_name, rows[row_id].values))
               for row_id in live]
+    params.sort()  # by rowid: the content table's pages filled in order, not scattered
     driver(conn).executemany("INSERT INTO search_index (rowid, record_type, row_id, title,"
                              " body) VALUES (?, ?, ?, ?, ?)", params)
 
@@ -52,19 +50,20 @@ def _plain_titles(type_name: str, rows: dict[str, Derived], live: list[str]
     """`store.records.titles` for types whose titles follow no reference, computed from
     the values in hand instead of reading every row back (the rebuild test compares)."""
     rt = record_type(type_name)
+    # (field, numbered): an integer "number" or "position" reads "3."
+    fields = [(name, rt.field(name).kind is FieldKind.INTEGER and name in ("number", "position"))
+              for name in rt.title_fields]
+    untitled = f"({rt.label.lower()} "
     out: dict[str, str] = {}
     for row_id in live:
         values = rows[row_id].values
         parts: list[str] = []
-        for name in rt.title_fields:
+        for name, numbered in fields:
             value = values[name]
             if value is None or value == "":
                 continue
-            if rt.field(name).kind is FieldKind.INTEGER and name in ("number", "position"):
-                parts.append(f"{value}.")
-            else:
-                parts.append(str(value))
-        out[row_id] = " ".join(parts) if parts else f"({rt.label.lower()} {row_id[:8]})"
+            parts.append(f"{value}." if numbered else str(value))
+        out[row_id] = " ".join(parts) if parts else f"{untitled}{row_id[:8]})"
     return out
 
 

@@ -41,8 +41,8 @@ def sealed(line: bytes) -> bytes:
     at = line.find(b',"value":')
     if at < 0 or not line.endswith(b"}\n"):
         return line  # not a change line: the checker refuses it before any chain counts
-    return (line[:at] + b',"value":"' + erasure.encoded_digest(line[at + 9:-2]).encode()
-            + b'"}\n')
+    return b"".join((line[:at + 9], b'"', erasure.encoded_digest(line[at + 9:-2]).encode(),
+                     b'"}\n'))
 
 
 def encode(replica: str, seq: int, hlc: int, record_type: str, row_id: str, field: str,
@@ -88,10 +88,16 @@ class LineChecker:
         return BundleError(_("change {line_no} of the bundle {why}", line_no=self.line_no, why=why))
 
     def _check(self, data: Any) -> tuple[StageRow, list[tuple[str, int]]]:
-        if type(data) is not dict or (data.keys() != _KEYS and data.keys() != _KEYS_SEEN):
+        if type(data) is not dict:
             raise ValueError("keys")
-        replica, seq, stamp = data["replica"], data["seq"], data["hlc"]
-        record_type, row_id, field = data["type"], data["row"], data["field"]
+        # Every key of _KEYS is read here (a missing one raises KeyError); with the count,
+        # the keys are then exactly _KEYS, or _KEYS and "seen".
+        replica, seq, stamp, record_type, row_id, field, value, links = (
+            data["replica"], data["seq"], data["hlc"], data["type"], data["row"],
+            data["field"], data["value"], data["supersedes"])
+        size = len(data)
+        if size != 8 and (size != 9 or "seen" not in data):
+            raise ValueError("keys")
         if replica not in self._replicas:  # a bundle holds few authors: check each once
             if type(replica) is not str or not UUID_RE.match(replica):
                 raise ValueError("replica")
@@ -106,7 +112,6 @@ class LineChecker:
             raise ValueError("seq")
         if type(stamp) is not int or not 0 <= stamp <= MAX_INT:
             raise ValueError("hlc")
-        value = data["value"]
         if type(value) is not str:
             raise ValueError("value")
         if field == DELETED_FIELD:
@@ -118,26 +123,26 @@ class LineChecker:
         elif erasure.is_erased(value):
             if not self.specs[record_type][field].personal:
                 raise ValueError("only personal data is erased")
-        elif (record_type, field, value) not in self._values:
-            clean = check(self.specs[record_type][field], orjson.loads(value))
-            if orjson.dumps(clean, option=orjson.OPT_SORT_KEYS).decode() != value:
-                raise ValueError("value not canonical")
-            # Choices, flags and references repeat: a short value accepted once for a field
-            # is accepted again (check() depends on nothing else). Small and bounded.
-            if len(value) <= 64:
-                if len(self._values) >= 10_000:
-                    self._values.clear()
-                self._values.add((record_type, field, value))
-        links = data["supersedes"]
+        else:
+            key = (record_type, field, value)
+            if key not in self._values:
+                clean = check(self.specs[record_type][field], orjson.loads(value))
+                if orjson.dumps(clean, option=orjson.OPT_SORT_KEYS).decode() != value:
+                    raise ValueError("value not canonical")
+                # Choices, flags and references repeat: a short value accepted once for a
+                # field is accepted again (check() depends on nothing else). Small, bounded.
+                if len(value) <= 64:
+                    if len(self._values) >= 10_000:
+                        self._values.clear()
+                    self._values.add(key)
         supersedes = [] if links == [] else _links(links)
         seen: str | None = None
-        if "seen" in data:
+        if size == 9:
             if field != DELETED_FIELD:
                 raise ValueError("seen")
             _links(data["seen"])
             seen = orjson.dumps(data["seen"]).decode()
-        row: StageRow = (replica, seq, stamp, record_type, row_id, field, value, seen)
-        return row, supersedes
+        return (replica, seq, stamp, record_type, row_id, field, value, seen), supersedes
 
 
 def _whole(value: Any, low: int, high: int) -> None:
