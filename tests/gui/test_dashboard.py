@@ -57,3 +57,23 @@ def test_dashboard_follows_edits(shell_ctx: AppContext, qtbot: QtBot) -> None:
     shell_ctx.events.changed.emit("task")
     qtbot.waitUntil(lambda: task["title"] not in [r[0] for r in page.overdue.rows()],
                     timeout=3000)
+
+
+def test_a_reload_after_a_change_of_theme_repaints_the_alerts(shell_ctx: AppContext,
+                                                              qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from iali_desktop.gui.dashboard_cards import alert_color
+
+    page = DashboardPage(shell_ctx)
+    qtbot.addWidget(page)
+    first = page.overdue.tree.topLevelItem(0)
+    assert first is not None
+    assert first.foreground(0).color() == alert_color(page.palette())
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    page.setPalette(dark)
+    page.reload()  # the same rows, in the colour that reads on the dark theme
+    first = page.overdue.tree.topLevelItem(0)
+    assert first is not None
+    assert first.foreground(0).color() == QColor("#ff7b72") == alert_color(dark)
