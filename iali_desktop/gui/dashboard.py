@@ -126,14 +126,18 @@ class DashboardPage(QWidget):
             self._plan_id = plan["id"] if plan else None
             self._retitle(plan)
             self._load_progress(self._plan_id)
-        for part, load in (("tasks", lambda: self._load_tasks(overview, self._plan_id)),
-                           ("events", lambda: self._load_events(overview)),
-                           ("requests", lambda: self._load_requests(overview)),
-                           ("agreements", lambda: self._load_agreements(overview)),
-                           ("dues", lambda: self._load_dues(overview)),
-                           ("engagements", lambda: self._load_engagements(overview))):
-            if stale(part):
-                load()
+        if stale("tasks"):
+            self._load_tasks(overview, self._plan_id)
+        if stale("events"):
+            self._load_events(overview)
+        if stale("requests"):
+            self._load_requests(overview)
+        if stale("agreements"):
+            self._load_agreements(overview)
+        if stale("dues"):
+            self._load_dues(overview)
+        if stale("engagements"):
+            self._load_engagements(overview)
         self._load_sync()  # colleagues' exchanges are no records: read each time (one query)
 
     def _load_progress(self, plan_id: str | None) -> None:
