@@ -27,6 +27,17 @@ from .labels import choice_label
 RELOAD_DELAY_MS = 200
 LATEST_ENGAGEMENTS = 8
 TASK_ROWS = 100  # overdue and due-soon tasks listed; a larger plan's others are counted
+# The record types each part of the page is read from (titles included: an owner's name,
+# a member's organisation): a change to other types leaves that part as it is.
+READS = {
+    "plan": frozenset({"action_plan", "action_area", "task"}),  # heading and progress
+    "tasks": frozenset({"action_plan", "task", "person"}),
+    "events": frozenset({"event"}),
+    "requests": frozenset({"assistance_request"}),
+    "agreements": frozenset({"agreement"}),
+    "dues": frozenset({"member", "dues", "organisation"}),
+    "engagements": frozenset({"engagement"}),
+}
 
 
 class DashboardPage(QWidget):
@@ -80,9 +91,12 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll)
 
         self._dirty = True
+        self._changed: set[str] | None = set()  # types changed since the last load (None: any)
+        self._loaded_on: dt.date | None = None
+        self._plan_id: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._timer.timeout.connect(self._reload_if_visible)
-        ctx.events.changed.connect(lambda _type: self._schedule())
+        ctx.events.changed.connect(self._schedule)
         self.reload()
 
     def cards(self) -> list[ListCard]:
@@ -92,19 +106,39 @@ class DashboardPage(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._dirty = False
+        """Read every part of the page again."""
+        self._changed = None
+        self._load_changed()
+
+    def _load_changed(self) -> None:
+        """Read again the parts that show records of the types changed since the last
+        load (all of them on a new day: what is overdue or due soon moved)."""
+        changed, self._changed, self._dirty = self._changed, set(), False
         overview = Overview(self.ctx.records, self.today)
-        plan = self.plans.current_plan()
-        plan_id = plan["id"] if plan else None
-        self._retitle(plan)
-        self._load_progress(plan_id)
-        self._load_tasks(overview, plan_id)
-        self._load_events(overview)
-        self._load_requests(overview)
-        self._load_agreements(overview)
-        self._load_dues(overview)
-        self._load_engagements(overview)
-        self._load_sync()
+        if overview.today != self._loaded_on:
+            changed, self._loaded_on = None, overview.today
+
+        def stale(part: str) -> bool:
+            return changed is None or not READS[part].isdisjoint(changed)
+
+        if stale("plan"):
+            plan = self.plans.current_plan()
+            self._plan_id = plan["id"] if plan else None
+            self._retitle(plan)
+            self._load_progress(self._plan_id)
+        if stale("tasks"):
+            self._load_tasks(overview, self._plan_id)
+        if stale("events"):
+            self._load_events(overview)
+        if stale("requests"):
+            self._load_requests(overview)
+        if stale("agreements"):
+            self._load_agreements(overview)
+        if stale("dues"):
+            self._load_dues(overview)
+        if stale("engagements"):
+            self._load_engagements(overview)
+        self._load_sync()  # colleagues' exchanges are no records: read each time (one query)
 
     def _load_progress(self, plan_id: str | None) -> None:
         bars: list[AreaBar] = []
@@ -184,17 +218,22 @@ class DashboardPage(QWidget):
 
     # -- refresh and language --------------------------------------------------------
 
-    def _schedule(self) -> None:
+    def _schedule(self, type_name: str) -> None:
+        if self._changed is not None:
+            if type_name:
+                self._changed.add(type_name)
+            else:  # a change of any type (an import, another database)
+                self._changed = None
         self._dirty = True
         self._timer.start()
 
     def _reload_if_visible(self) -> None:
         if self.isVisible():
-            self.reload()
+            self._load_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.reload()
+            self._load_changed()
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

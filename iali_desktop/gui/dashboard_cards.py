@@ -98,13 +98,19 @@ class ListCard(Card):
         self.body.addWidget(self.tree, 1)
         self.body.addWidget(self.empty)
         self.tree.itemActivated.connect(self._activated)
+        self._shown: tuple[list[Row], str] | None = None
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.tree.setHeaderLabels(list(headers))
 
     def set_rows(self, rows: Sequence[Row], empty_text: str) -> None:
-        self.tree.clear()
+        self.empty.setText(empty_text)
         warn = alert_color(self.palette())
+        shown = (list(rows), warn.name())
+        if shown == self._shown:
+            return  # the same lines: rebuilding them would only lay out and paint again
+        self._shown = shown
+        self.tree.clear()
         for row in rows:
             item = QTreeWidgetItem(list(row.cells))
             item.setData(0, REF_ROLE, (row.type_name, row.row_id))
@@ -114,7 +120,6 @@ class ListCard(Card):
                     item.setForeground(col, warn)
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(rows))
-        self.empty.setText(empty_text)
         self.empty.setVisible(not rows)
         self._fit(len(rows))
 
@@ -156,8 +161,12 @@ class ProgressCard(Card):
         self.body.addLayout(self.grid)
         self.bars: list[QProgressBar] = []
         self.labels: list[QLabel] = []
+        self._shown: list[AreaBar] | None = None
 
     def set_areas(self, areas: Sequence[AreaBar]) -> None:
+        if list(areas) == self._shown:
+            return  # the same bars: new widgets would only be laid out and painted again
+        self._shown = list(areas)
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None

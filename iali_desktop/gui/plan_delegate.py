@@ -33,7 +33,8 @@ from iali_desktop.domain.errors import ValidationError
 from .context import AppContext
 from .date_line import DateLine
 from .labels import choice_label
-from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, STATUS_CHOICES, Node
+from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, STATUS_CHOICES
+from .plan_nodes import Node
 from .records.ref_picker import RefPicker
 
 EDIT = Qt.ItemDataRole.EditRole

