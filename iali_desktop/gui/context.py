@@ -7,12 +7,16 @@ database and pages never reach for singletons.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from .preferences import Preferences
 
 
 class DataEvents(QObject):
@@ -39,6 +43,9 @@ class AppContext:
     records: RecordService
     undo: QUndoStack
     events: DataEvents = field(default_factory=DataEvents)
+    # The window's preferences, set by the window; a page built on its own (tests) has
+    # none and remembers nothing (the columns chosen in a list).
+    prefs: Preferences | None = None
 
     @classmethod
     def create(cls, ws: Workspace, parent: QObject | None = None) -> AppContext:

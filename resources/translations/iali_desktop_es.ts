@@ -1799,6 +1799,13 @@ Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Show the columns that fit</source>
+        <translation>Mostrar las columnas que caben</translation>
+    </message>
+</context>
+<context>
     <name>RecordUndo</name>
     <message>
         <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>

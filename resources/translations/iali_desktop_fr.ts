@@ -1799,6 +1799,13 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Show the columns that fit</source>
+        <translation>Afficher les colonnes qui tiennent</translation>
+    </message>
+</context>
+<context>
     <name>RecordUndo</name>
     <message>
         <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>

@@ -73,7 +73,8 @@ class ChildRecordsPanel(QWidget):
         )
         if position_field:
             self.model.set_order((position_field,))
-        self.table = RecordTableView(self.model, self, sortable=False)
+        self.table = RecordTableView(self.model, self, sortable=False,
+                                     list_key=f"{type_name}_of_{parent_field}")
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = RecordForm(ctx, type_name, self, hidden=hidden, buttons=False)
         self.form.saved.connect(self._select)

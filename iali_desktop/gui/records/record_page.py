@@ -173,7 +173,9 @@ class RecordPage(QWidget):
         self._open_in_form(None)
 
     def _make_table(self) -> QTableView:
-        table = RecordTableView(self.model, self)
+        # The EC meetings' list is not the events' list: each remembers its own columns.
+        key = "_".join([self.type_name, *(str(v) for v in self.fixed.values())])
+        table = RecordTableView(self.model, self, list_key=key)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 

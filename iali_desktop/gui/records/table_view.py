@@ -3,6 +3,8 @@
 Columns share the width the list has (a title more than a date, a date more than a
 number) instead of running off behind a horizontal scroll bar, until the user drags one;
 columns that cannot get a readable width are left out (the form beside shows them);
+a right-click on the header lists every column with a check mark, to hide one or bring
+back one left out, and the list remembers that choice (`Preferences.column_choice`);
 a reference too long for its column is shortened in the middle, so a plan's years stay
 in view ("IALI Action Plan…2021 – 2024 and beyond"). Sorting (when enabled) is delegated to the
 model, which re-queries in SQL.
@@ -10,11 +12,12 @@ model, which re-queries in SQL.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -45,9 +48,10 @@ class RecordTableView(QTableView):
     """A read-only list of records; the row is the unit of selection."""
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None, *,
-                 sortable: bool = True) -> None:
+                 sortable: bool = True, list_key: str | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.record_model = model
         self.setAccessibleName(type_label(model.type_name, plural=True))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,6 +95,77 @@ class RecordTableView(QTableView):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionResized.connect(self._resized_by_user)
+        # The columns the user chose to hide or to see, remembered per list.
+        self.list_key = list_key or model.type_name
+        self._prefs = model.ctx.prefs
+        names = [spec.name for spec in model.columns]
+        hidden, shown = self._prefs.column_choice(self.list_key) if self._prefs else ([], [])
+        self._chosen_hidden = {names.index(n) for n in hidden if n in names}
+        self._chosen_shown = {names.index(n) for n in shown if n in names} - self._chosen_hidden
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_column_menu)
+        self.column_menu: QMenu | None = None
+
+    # -- the columns the user chooses ------------------------------------------------
+
+    def show_column_menu(self, pos: QPoint) -> QMenu:
+        """Every column with a check mark for those shown, and a way back to the columns
+        that fit; opened at `pos` on the header."""
+        if self.column_menu is not None:
+            self.column_menu.deleteLater()
+        menu = QMenu(self)
+        shown = [c for c in range(self.record_model.columnCount()) if not self.isColumnHidden(c)]
+        for column in range(self.record_model.columnCount()):
+            action = menu.addAction(str(self.record_model.headerData(
+                column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])  # the last column shown stays
+            action.toggled.connect(lambda on, c=column: self.choose_column(c, on))
+        menu.addSeparator()
+        reset = menu.addAction(QCoreApplication.translate(
+            "RecordTableView", "Show the columns that fit"))
+        reset.triggered.connect(lambda _checked=False: self.reset_columns())
+        self.column_menu = menu
+        menu.popup(self.horizontalHeader().viewport().mapToGlobal(pos))
+        return menu
+
+    def choose_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column because the user said so; the list remembers it."""
+        if shown:
+            self._chosen_shown.add(column)
+            self._chosen_hidden.discard(column)
+        else:
+            self._chosen_hidden.add(column)
+            self._chosen_shown.discard(column)
+        self._remember()
+        self._apply_choice(column, shown)
+
+    def reset_columns(self) -> None:
+        """Forget the user's choice: the columns that fit are shown again."""
+        self._chosen_hidden.clear()
+        self._chosen_shown.clear()
+        self._remember()
+        self._user_sized = False
+        self.fit_columns()
+
+    def _remember(self) -> None:
+        if self._prefs is None:
+            return
+        names = [spec.name for spec in self.record_model.columns]
+        self._prefs.set_column_choice(self.list_key,
+                                      [names[c] for c in sorted(self._chosen_hidden)],
+                                      [names[c] for c in sorted(self._chosen_shown)])
+
+    def _apply_choice(self, column: int, shown: bool) -> None:
+        if self._user_sized:  # the user sized the columns: only this one changes
+            self._fitting = True
+            try:
+                super().setColumnHidden(column, not shown)
+            finally:
+                self._fitting = False
+        else:
+            self.fit_columns()
 
     def _resized_by_user(self, _index: int, _old: int, _new: int) -> None:
         if not self._fitting:
@@ -102,14 +177,18 @@ class RecordTableView(QTableView):
         them by weight, and leave the others to the form beside the list."""
         header = self.horizontalHeader()
         room = self.viewport().width()
-        wanted = [c for c in range(len(self._weights)) if c not in self._filtered]
+        chosen = self._chosen_shown
+        wanted = [c for c in range(len(self._weights)) if c not in self._chosen_hidden
+                  and (c not in self._filtered or c in chosen)]
         if not wanted or room <= 0:
             return
         shown: list[int] = []
         used = 0
-        for column in sorted(wanted, key=lambda c: (self._priority[c], c)):
+        # The title and the columns the user asked for come first and always stay.
+        first = {c for c in wanted if c in chosen or self._priority[c] == 0}
+        for column in sorted(wanted, key=lambda c: (c not in first, self._priority[c], c)):
             need = self._min_widths[column]
-            if shown and used + need > room:
+            if shown and used + need > room and column not in first:
                 continue
             shown.append(column)
             used += need
