@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>%1: all</source>
-        <translation>%1: cualquiera</translation>
+        <translation>%1: todos</translation>
     </message>
 </context>
 <context>

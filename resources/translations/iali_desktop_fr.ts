@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>%1: all</source>
-        <translation>%1 : indifférent</translation>
+        <translation>%1 : tous</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from iali_desktop.gui.type_phrases import search_records
 from iali_desktop.services.records import record_type
 
 DEBOUNCE_MS = 250
-CHOICES_PER_ROW = 3
+CHOICES_PER_ROW = 2
 FIELD_NAME_CHARS = 12  # em widths, arrow and frame included
 
 

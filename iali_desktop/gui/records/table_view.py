@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from iali_desktop.domain.fields import FieldKind
+from iali_desktop.gui.header_lines import header_margin, header_text, two_line_width
 from iali_desktop.gui.labels import type_label
 from iali_desktop.gui.records.table_model import RecordTableModel
 
@@ -83,16 +84,21 @@ class RecordTableView(QTableView):
                 self.setItemDelegateForColumn(column, middle)
         self._weights = [3.0 if spec.name in titles else WEIGHTS.get(spec.kind, 1.6)
                          for spec in model.columns]
-        self._min_widths = [TITLE_MIN if spec.name in titles else MIN_WIDTHS.get(spec.kind, 110)
-                            for spec in model.columns]
+        # No narrower than the label on two lines: a header is never cut.
+        metrics, margin = header.fontMetrics(), self._header_margin()
+        self._min_widths = [
+            max(TITLE_MIN if spec.name in titles else MIN_WIDTHS.get(spec.kind, 110),
+                two_line_width(model.header_label(c), metrics, margin))
+            for c, spec in enumerate(model.columns)]
         self._priority = [0 if spec.name in titles else PRIORITY.get(spec.kind, 2)
                           for spec in model.columns]
         self._filtered: set[int] = set()
         self._fitting = False
         self._user_sized = False
         header.setStretchLastSection(False)  # fit_columns gives the last one the rest
-        # A translated header longer than its column ends in "…", never cut at both ends.
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Never "…" in a header: a label is given its width, on two lines if need be
+        # (header_lines.py); Qt would shorten the two lines as one long line.
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionResized.connect(self._resized_by_user)
         # The columns the user chose to hide or to see, remembered per list.
@@ -105,6 +111,15 @@ class RecordTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_column_menu)
         self.column_menu: QMenu | None = None
+        header.sectionResized.connect(lambda c, _old, new: self._set_header_lines(c, new))
+
+    def _header_margin(self) -> int:
+        return header_margin(self.horizontalHeader(), sort_arrow=True)
+
+    def _set_header_lines(self, column: int, width: int) -> None:
+        self.record_model.set_header_text(column, header_text(
+            self.record_model.header_label(column), width,
+            self.horizontalHeader().fontMetrics(), self._header_margin()))
 
     # -- the columns the user chooses ------------------------------------------------
 
@@ -116,8 +131,7 @@ class RecordTableView(QTableView):
         menu = QMenu(self)
         shown = [c for c in range(self.record_model.columnCount()) if not self.isColumnHidden(c)]
         for column in range(self.record_model.columnCount()):
-            action = menu.addAction(str(self.record_model.headerData(
-                column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)))
+            action = menu.addAction(self.record_model.header_label(column))
             action.setCheckable(True)
             action.setChecked(column in shown)
             action.setEnabled(shown != [column])  # the last column shown stays
