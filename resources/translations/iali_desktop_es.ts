@@ -1305,6 +1305,10 @@
         <translation>Buscar reuniones del CE…</translation>
     </message>
     <message>
+        <source>New EC meeting</source>
+        <translation>Nueva reunión del CE</translation>
+    </message>
+    <message>
         <source>&amp;Task in the plan…</source>
         <translation>&amp;Tarea del plan…</translation>
     </message>

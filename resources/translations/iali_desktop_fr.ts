@@ -1305,6 +1305,10 @@
         <translation>Rechercher dans les réunions du CE…</translation>
     </message>
     <message>
+        <source>New EC meeting</source>
+        <translation>Nouvelle réunion du CE</translation>
+    </message>
+    <message>
         <source>&amp;Task in the plan…</source>
         <translation>&amp;Tâche du plan…</translation>
     </message>

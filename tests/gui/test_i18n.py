@@ -111,3 +111,11 @@ def test_system_language_is_used_when_shipped(monkeypatch: pytest.MonkeyPatch) -
     assert resolve("fr") == "fr"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert resolve("system") == "en"
+
+
+def test_a_new_ec_meeting_is_headed_as_one(window: MainWindow,
+                                           translators: Translators) -> None:
+    translators.apply("fr")
+    page = window.show_page("ec_meetings")
+    page.new_record()  # type: ignore[attr-defined]
+    assert page.form.heading.full_text() == "Nouvelle réunion du CE"  # type: ignore[attr-defined]

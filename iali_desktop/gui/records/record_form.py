@@ -74,6 +74,7 @@ class RecordForm(FormErrors, QWidget):
         self.type_name = type_name
         self.rt = record_type(type_name)
         self.row_id: str | None = None
+        self.new_title = new_record(type_name)  # the heading of a record not saved yet
         self.fixed: dict[str, Any] = dict(fixed or {})
         self._loaded: dict[str, Any] = {}
         self._snapshot: dict[str, Any] = {}
@@ -281,9 +282,14 @@ class RecordForm(FormErrors, QWidget):
         if changed:
             self.dirty_changed.emit(dirty)
 
+    def set_new_title(self, text: str) -> None:
+        """The heading of a record not saved yet ("New EC meeting" on the meeting page)."""
+        self.new_title = text
+        self._update_heading()
+
     def title(self) -> str:
         if self.row_id is None:
-            return new_record(self.type_name)
+            return self.new_title
         return shown_title(self.type_name, self.ctx.records.title(self.type_name, self.row_id))
 
     def _update_heading(self) -> None:
