@@ -7,6 +7,7 @@ database and pages never reach for singletons.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -14,6 +15,9 @@ from PySide6.QtGui import QUndoStack
 from iali_desktop.domain.translation import shipped_name
 from iali_desktop.services.records import RecordService
 from iali_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from .preferences import Preferences
 
 
 class DisplayRecords(RecordService):
@@ -54,6 +58,9 @@ class AppContext:
     records: RecordService
     undo: QUndoStack
     events: DataEvents = field(default_factory=DataEvents)
+    # The window's preferences, set by the window; a page built on its own (tests) has
+    # none and remembers nothing (the columns chosen in a list).
+    prefs: Preferences | None = None
 
     @classmethod
     def create(cls, ws: Workspace, parent: QObject | None = None) -> AppContext:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .header_lines import WholeLabels
+
 REF_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 8
 
@@ -93,6 +95,7 @@ class ListCard(Card):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.labels = WholeLabels(header, lambda c, text: self.tree.headerItem().setText(c, text))
         self.empty = QLabel(self)
         self.empty.setEnabled(False)
         self.body.addWidget(self.tree, 1)
@@ -102,6 +105,7 @@ class ListCard(Card):
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.tree.setHeaderLabels(list(headers))
+        self.labels.set_labels(headers)
 
     def set_rows(self, rows: Sequence[Row], empty_text: str) -> None:
         self.empty.setText(empty_text)

@@ -235,6 +235,12 @@ FIELD_LABELS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("fields", "Task in the plan"),
 )
 
+# the explanations some fields carry (FieldSpec.help), shown as the field's tooltip
+FIELD_HELP: tuple[Any, ...] = (
+    QT_TRANSLATE_NOOP("field_help",
+                      "HH:MM, the time the first agenda item starts (09:00 when empty)"),
+)
+
 # stored choice value -> English text shown for it
 CHOICE_LABELS: dict[str, Any] = {
     "absent": QT_TRANSLATE_NOOP("choices", "Absent"),

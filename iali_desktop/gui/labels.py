@@ -7,13 +7,11 @@ Dates and numbers are formatted in `formatting.py`.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from iali_desktop.services.records import record_type
 
-from .label_strings import CHOICE_LABELS, TYPE_LABELS
+from .label_strings import CHOICE_LABELS, FIELD_HELP, TYPE_LABELS
 
 _translate = QCoreApplication.translate
 
@@ -27,26 +25,21 @@ def type_label(type_name: str, plural: bool = False) -> str:
     return _translate("record_types", str(pair[1] if plural else pair[0]))
 
 
-def in_sentence(label: str) -> str:
-    """A label as it reads inside a sentence ("New IBOR assessment", "Search people…"):
-    the first letter lowered unless the first word is an acronym, nothing else touched.
-    A label with a short name in brackets uses it ("Agreements (MOU register)" ->
-    "MOU register")."""
-    inner = re.search(r"\(([^()]+)\)$", label)
-    if inner is not None:
-        label = inner.group(1)
-    first = label.split(" ", 1)[0]
-    if len(first) > 1 and first[:2].isupper():
-        return label
-    return label[:1].lower() + label[1:]
-
-
 def field_label(type_name: str, field_name: str) -> str:
     """A field's label in the user's language; unknown fields show their own name."""
     rt = record_type(type_name)
     if not rt.has_field(field_name):
         return field_name
     return _translate("fields", rt.field(field_name).label)
+
+
+def field_help(type_name: str, field_name: str) -> str:
+    """A field's explanation (its tooltip) in the user's language; "" when it has none."""
+    rt = record_type(type_name)
+    if not rt.has_field(field_name):
+        return ""
+    text = rt.field(field_name).help or ""
+    return _translate("field_help", text) if text in FIELD_HELP else text
 
 
 def choice_label(value: str | None) -> str:

@@ -55,6 +55,7 @@ class MainWindow(WindowMenus, QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.prefs = prefs
+        ctx.prefs = prefs  # pages remember their lists' columns there
         self.translators = translators
         self.pages: dict[str, QWidget] = {}
         self._dirty_pages: set[str] = set()

@@ -73,6 +73,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._header_texts: dict[int, str] = {}  # a label set on two lines
         self.ctx = ctx
         self.outlines = PlanOutlines(ctx.records)
         self.plan_id: str | None = None
@@ -255,8 +256,17 @@ class PlanTreeModel(QAbstractItemModel):
                    role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
-        return (self.tr("Area, outcome or task"), self.tr("Status"), self.tr("Owner"),
-                self.tr("Due"), self.tr("Progress"))[section]
+        return self._header_texts.get(section, self.header_labels()[section])
+
+    def header_labels(self) -> list[str]:
+        """The columns' labels on one line (the header may show one on two lines)."""
+        return [self.tr("Area, outcome or task"), self.tr("Status"), self.tr("Owner"),
+                self.tr("Due"), self.tr("Progress")]
+
+    def set_header_text(self, section: int, text: str) -> None:
+        if self._header_texts.get(section) != text:
+            self._header_texts[section] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

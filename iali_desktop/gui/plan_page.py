@@ -31,6 +31,7 @@ from iali_desktop.services.records import Record
 
 from .context import AppContext
 from .formatting import format_date
+from .header_lines import WholeLabels
 from .icons import icon
 from .labels import choice_label, field_label, type_label
 from .new_plan_dialog import NewPlanDialog
@@ -97,6 +98,8 @@ class PlanPage(QWidget):
                            (COL_PROGRESS, 90)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
+        self.header_labels = WholeLabels(header, self.model.set_header_text,
+                                         keep_stretched=False)
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -274,5 +277,6 @@ class PlanPage(QWidget):
         self.view.setAccessibleName(self.tr("Action plan tree"))
         self.detail.setAccessibleName(self.tr("Details of the selected item"))
         self.refusal.setAccessibleName(self.tr("Edit refused"))
+        self.header_labels.set_labels(self.model.header_labels())
         if self.model.rowCount(QModelIndex()):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

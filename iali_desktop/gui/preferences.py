@@ -107,5 +107,20 @@ class Preferences:
         keep = [p for p in self.recent_databases if p != path]
         self._s.setValue("files/recent_databases", [str(p) for p in [path, *keep][:RECENT]])
 
+    def column_choice(self, key: str) -> tuple[list[str], list[str]]:
+        """The columns the user hid and the columns they asked to see in the list `key`
+        (by field name): a list hides columns that do not fit, unless asked for them."""
+        return (self._names(f"columns/{key}/hidden"), self._names(f"columns/{key}/shown"))
+
+    def set_column_choice(self, key: str, hidden: list[str], shown: list[str]) -> None:
+        self._s.setValue(f"columns/{key}/hidden", hidden)
+        self._s.setValue(f"columns/{key}/shown", shown)
+
+    def _names(self, key: str) -> list[str]:
+        # QSettings gives a one-item list back as a plain string, and nothing as None.
+        value = self._s.value(key, [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [v for v in items if isinstance(v, str) and v]
+
     def sync(self) -> None:
         self._s.sync()

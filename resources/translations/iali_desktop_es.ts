@@ -362,18 +362,6 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Añadir: %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Quitar: %1</translation>
-    </message>
-    <message>
-        <source>Reorder %1</source>
-        <translation>Reordenar: %1</translation>
-    </message>
-    <message>
         <source>Remove “%1”? You can undo this.</source>
         <translation>¿Quitar «%1»? Puede deshacerlo.</translation>
     </message>
@@ -857,6 +845,10 @@
 <context>
     <name>FieldEditor</name>
     <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
         <source>several values, separated by commas</source>
         <translation>varios valores, separados por comas</translation>
     </message>
@@ -902,10 +894,6 @@
     <message>
         <source>Reference field</source>
         <translation>Campo de referencia</translation>
-    </message>
-    <message>
-        <source>Search %1…</source>
-        <translation>Buscar: %1…</translation>
     </message>
     <message>
         <source>from</source>
@@ -1315,6 +1303,10 @@
     <message>
         <source>Search EC meetings…</source>
         <translation>Buscar reuniones del CE…</translation>
+    </message>
+    <message>
+        <source>New EC meeting</source>
+        <translation>Nueva reunión del CE</translation>
     </message>
     <message>
         <source>&amp;Task in the plan…</source>
@@ -1743,10 +1735,6 @@ Esto no se puede deshacer.</translation>
         <translation>«Terminada» significa un avance del 100 %. Un informe de avance puede fijar ambos.</translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
-    </message>
-    <message>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>«%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
@@ -1786,10 +1774,6 @@ Esto no se puede deshacer.</translation>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <source>&amp;New %1</source>
-        <translation>&amp;Nuevo: %1</translation>
-    </message>
-    <message>
         <source>Record details</source>
         <translation>Detalles del registro</translation>
     </message>
@@ -1806,10 +1790,6 @@ Esto no se puede deshacer.</translation>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>Eliminar: %1</translation>
-    </message>
-    <message>
         <source>Delete “%1”? You can undo this.</source>
         <translation>¿Eliminar «%1»? Puede deshacerlo.</translation>
     </message>
@@ -1823,14 +1803,17 @@ Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Show the columns that fit</source>
+        <translation>Mostrar las columnas que caben</translation>
+    </message>
+</context>
+<context>
     <name>RecordUndo</name>
     <message>
         <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>
         <translation>«%1» no se deshizo ni se rehízo: el registro ha cambiado desde entonces, por una importación o la resolución de un conflicto.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1839,10 +1822,6 @@ Esto no se puede deshacer.</translation>
     <message>
         <source>Delete %1</source>
         <translation>Eliminar: %1</translation>
-    </message>
-    <message>
-        <source>Import %1 %2</source>
-        <translation>Importar %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2316,10 +2295,6 @@ Esto no se puede deshacer.</translation>
 </context>
 <context>
     <name>SheetImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
-    </message>
     <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
@@ -3144,6 +3119,13 @@ Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>field_help</name>
+    <message>
+        <source>HH:MM, the time the first agenda item starts (09:00 when empty)</source>
+        <translation>HH:MM, la hora en que empieza el primer punto del orden del día (09:00 si está vacío)</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Title</source>
@@ -3695,6 +3677,369 @@ Esto no se puede deshacer.</translation>
     <message>
         <source>Colleagues</source>
         <translation>Colegas</translation>
+    </message>
+</context>
+<context>
+    <name>record_phrases</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <source>New action area</source>
+        <translation>Nueva área de acción</translation>
+    </message>
+    <message>
+        <source>New key outcome</source>
+        <translation>Nuevo resultado clave</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>New progress update</source>
+        <translation>Nuevo informe de avance</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>Nueva región</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>New representative assignment</source>
+        <translation>Nueva asignación de representante</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <source>New decision or action item</source>
+        <translation>Nueva decisión o acción pendiente</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nuevo miembro</translation>
+    </message>
+    <message>
+        <source>New dues payment</source>
+        <translation>Nueva cuota</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Nuevo experto</translation>
+    </message>
+    <message>
+        <source>New assistance request</source>
+        <translation>Nueva solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>New criterion assessment</source>
+        <translation>Nueva evaluación de un criterio</translation>
+    </message>
+    <message>
+        <source>New IBOR assessment</source>
+        <translation>Nueva evaluación IBOR</translation>
+    </message>
+    <message>
+        <source>New publication</source>
+        <translation>Nueva publicación</translation>
+    </message>
+    <message>
+        <source>New list entry</source>
+        <translation>Nueva entrada de lista</translation>
+    </message>
+    <message>
+        <source>New attachment</source>
+        <translation>Nuevo archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Delete action plan</source>
+        <translation>Eliminar el plan de acción</translation>
+    </message>
+    <message>
+        <source>Delete action area</source>
+        <translation>Eliminar el área de acción</translation>
+    </message>
+    <message>
+        <source>Delete key outcome</source>
+        <translation>Eliminar el resultado clave</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Eliminar la tarea</translation>
+    </message>
+    <message>
+        <source>Delete progress update</source>
+        <translation>Eliminar el informe de avance</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Eliminar la región</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Eliminar la organización</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar la persona</translation>
+    </message>
+    <message>
+        <source>Delete representative assignment</source>
+        <translation>Eliminar la asignación de representante</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Eliminar el contacto</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Eliminar el acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar el evento</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Eliminar el participante</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Eliminar el punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Delete decision or action item</source>
+        <translation>Eliminar la decisión o acción pendiente</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Eliminar el miembro</translation>
+    </message>
+    <message>
+        <source>Delete dues payment</source>
+        <translation>Eliminar la cuota</translation>
+    </message>
+    <message>
+        <source>Delete expert</source>
+        <translation>Eliminar el experto</translation>
+    </message>
+    <message>
+        <source>Delete assistance request</source>
+        <translation>Eliminar la solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>Delete criterion assessment</source>
+        <translation>Eliminar la evaluación del criterio</translation>
+    </message>
+    <message>
+        <source>Delete IBOR assessment</source>
+        <translation>Eliminar la evaluación IBOR</translation>
+    </message>
+    <message>
+        <source>Delete publication</source>
+        <translation>Eliminar la publicación</translation>
+    </message>
+    <message>
+        <source>Delete list entry</source>
+        <translation>Eliminar la entrada de lista</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Eliminar el archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Search tasks…</source>
+        <translation>Buscar tareas…</translation>
+    </message>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Buscar organizaciones…</translation>
+    </message>
+    <message>
+        <source>Search people…</source>
+        <translation>Buscar personas…</translation>
+    </message>
+    <message>
+        <source>Search engagements…</source>
+        <translation>Buscar en el registro de contactos…</translation>
+    </message>
+    <message>
+        <source>Search MOU register…</source>
+        <translation>Buscar en el registro de acuerdos…</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Buscar eventos…</translation>
+    </message>
+    <message>
+        <source>Search members…</source>
+        <translation>Buscar miembros…</translation>
+    </message>
+    <message>
+        <source>Search experts…</source>
+        <translation>Buscar expertos…</translation>
+    </message>
+    <message>
+        <source>Search assistance requests…</source>
+        <translation>Buscar solicitudes de asistencia…</translation>
+    </message>
+    <message>
+        <source>Search IBOR assessments…</source>
+        <translation>Buscar evaluaciones IBOR…</translation>
+    </message>
+    <message>
+        <source>Search publications…</source>
+        <translation>Buscar publicaciones…</translation>
+    </message>
+    <message>
+        <source>Search regions…</source>
+        <translation>Buscar regiones…</translation>
+    </message>
+    <message>
+        <source>Search list entries…</source>
+        <translation>Buscar entradas de lista…</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Importar tareas</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importar organizaciones</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>Import engagements</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Import agreements</source>
+        <translation>Importar acuerdos</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importar eventos</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Importar miembros</translation>
+    </message>
+    <message>
+        <source>Import experts</source>
+        <translation>Importar expertos</translation>
+    </message>
+    <message>
+        <source>Import assistance requests</source>
+        <translation>Importar solicitudes de asistencia</translation>
+    </message>
+    <message>
+        <source>Import IBOR assessments</source>
+        <translation>Importar evaluaciones IBOR</translation>
+    </message>
+    <message>
+        <source>Import publications</source>
+        <translation>Importar publicaciones</translation>
+    </message>
+    <message>
+        <source>Import regions</source>
+        <translation>Importar regiones</translation>
+    </message>
+    <message>
+        <source>Import list entries</source>
+        <translation>Importar entradas de lista</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Añadir un punto al orden del día</translation>
+    </message>
+    <message>
+        <source>Add decision or action item</source>
+        <translation>Añadir una decisión o acción pendiente</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Quitar el punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Remove decision or action item</source>
+        <translation>Quitar la decisión o acción pendiente</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Quitar el participante</translation>
+    </message>
+    <message>
+        <source>Reorder agenda items</source>
+        <translation>Reordenar los puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>Reorder decisions and action items</source>
+        <translation>Reordenar las decisiones y acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Reorder participants</source>
+        <translation>Reordenar los participantes</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>Añadir un registro</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Quitar el registro</translation>
+    </message>
+    <message>
+        <source>Reorder records</source>
+        <translation>Reordenar los registros</translation>
     </message>
 </context>
 <context>

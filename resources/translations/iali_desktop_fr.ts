@@ -362,18 +362,6 @@
         <translation>Non modifié</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer : %1</translation>
-    </message>
-    <message>
-        <source>Reorder %1</source>
-        <translation>Réordonner : %1</translation>
-    </message>
-    <message>
         <source>Remove “%1”? You can undo this.</source>
         <translation>Retirer « %1 » ? Vous pourrez l&apos;annuler.</translation>
     </message>
@@ -857,6 +845,10 @@
 <context>
     <name>FieldEditor</name>
     <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
         <source>several values, separated by commas</source>
         <translation>plusieurs valeurs, séparées par des virgules</translation>
     </message>
@@ -902,10 +894,6 @@
     <message>
         <source>Reference field</source>
         <translation>Champ de référence</translation>
-    </message>
-    <message>
-        <source>Search %1…</source>
-        <translation>Rechercher : %1…</translation>
     </message>
     <message>
         <source>from</source>
@@ -1315,6 +1303,10 @@
     <message>
         <source>Search EC meetings…</source>
         <translation>Rechercher dans les réunions du CE…</translation>
+    </message>
+    <message>
+        <source>New EC meeting</source>
+        <translation>Nouvelle réunion du CE</translation>
     </message>
     <message>
         <source>&amp;Task in the plan…</source>
@@ -1743,10 +1735,6 @@ Cette opération est irréversible.</translation>
         <translation>« Terminée » signifie 100 % d&apos;avancement. Un point d&apos;avancement peut définir les deux.</translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation>Nouveau : %1</translation>
-    </message>
-    <message>
         <source>“%1” has unsaved changes. Save them?</source>
         <translation>« %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1786,10 +1774,6 @@ Cette opération est irréversible.</translation>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <source>&amp;New %1</source>
-        <translation>&amp;Nouveau : %1</translation>
-    </message>
-    <message>
         <source>Record details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
@@ -1806,10 +1790,6 @@ Cette opération est irréversible.</translation>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>Supprimer : %1</translation>
-    </message>
-    <message>
         <source>Delete “%1”? You can undo this.</source>
         <translation>Supprimer « %1 » ? Vous pourrez l&apos;annuler.</translation>
     </message>
@@ -1823,14 +1803,17 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Show the columns that fit</source>
+        <translation>Afficher les colonnes qui tiennent</translation>
+    </message>
+</context>
+<context>
     <name>RecordUndo</name>
     <message>
         <source>“%1” was not undone or redone: the record has changed since, by an import or a conflict resolution.</source>
         <translation>« %1 » n’a pas été annulé ni rétabli : la fiche a changé depuis, par une importation ou la résolution d’un conflit.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Nouveau : %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1839,10 +1822,6 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Delete %1</source>
         <translation>Supprimer : %1</translation>
-    </message>
-    <message>
-        <source>Import %1 %2</source>
-        <translation>Importer %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2316,10 +2295,6 @@ Cette opération est irréversible.</translation>
 </context>
 <context>
     <name>SheetImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
     <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
@@ -3144,6 +3119,13 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>field_help</name>
+    <message>
+        <source>HH:MM, the time the first agenda item starts (09:00 when empty)</source>
+        <translation>HH:MM, l&apos;heure à laquelle commence le premier point de l&apos;ordre du jour (09:00 si vide)</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Title</source>
@@ -3695,6 +3677,369 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Colleagues</source>
         <translation>Collègues</translation>
+    </message>
+</context>
+<context>
+    <name>record_phrases</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nouveau plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>New action area</source>
+        <translation>Nouveau domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>New key outcome</source>
+        <translation>Nouveau résultat clé</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>New progress update</source>
+        <translation>Nouveau point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>Nouvelle région</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New representative assignment</source>
+        <translation>Nouvelle affectation de représentant</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>New decision or action item</source>
+        <translation>Nouvelle décision ou action à mener</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>New dues payment</source>
+        <translation>Nouvelle cotisation</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Nouvel expert</translation>
+    </message>
+    <message>
+        <source>New assistance request</source>
+        <translation>Nouvelle demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>New criterion assessment</source>
+        <translation>Nouvelle évaluation d&apos;un critère</translation>
+    </message>
+    <message>
+        <source>New IBOR assessment</source>
+        <translation>Nouvelle évaluation IBOR</translation>
+    </message>
+    <message>
+        <source>New publication</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>New list entry</source>
+        <translation>Nouvelle entrée de liste</translation>
+    </message>
+    <message>
+        <source>New attachment</source>
+        <translation>Nouvelle pièce jointe</translation>
+    </message>
+    <message>
+        <source>Delete action plan</source>
+        <translation>Supprimer le plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Delete action area</source>
+        <translation>Supprimer le domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Delete key outcome</source>
+        <translation>Supprimer le résultat clé</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete progress update</source>
+        <translation>Supprimer le point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Supprimer la région</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Delete representative assignment</source>
+        <translation>Supprimer l&apos;affectation de représentant</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Supprimer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Supprimer le participant</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Supprimer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Delete decision or action item</source>
+        <translation>Supprimer la décision ou action à mener</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+    <message>
+        <source>Delete dues payment</source>
+        <translation>Supprimer la cotisation</translation>
+    </message>
+    <message>
+        <source>Delete expert</source>
+        <translation>Supprimer l&apos;expert</translation>
+    </message>
+    <message>
+        <source>Delete assistance request</source>
+        <translation>Supprimer la demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Delete criterion assessment</source>
+        <translation>Supprimer l&apos;évaluation du critère</translation>
+    </message>
+    <message>
+        <source>Delete IBOR assessment</source>
+        <translation>Supprimer l&apos;évaluation IBOR</translation>
+    </message>
+    <message>
+        <source>Delete publication</source>
+        <translation>Supprimer la publication</translation>
+    </message>
+    <message>
+        <source>Delete list entry</source>
+        <translation>Supprimer l&apos;entrée de liste</translation>
+    </message>
+    <message>
+        <source>Delete attachment</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Search tasks…</source>
+        <translation>Rechercher des tâches…</translation>
+    </message>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Rechercher des organisations…</translation>
+    </message>
+    <message>
+        <source>Search people…</source>
+        <translation>Rechercher des personnes…</translation>
+    </message>
+    <message>
+        <source>Search engagements…</source>
+        <translation>Rechercher dans le journal des contacts…</translation>
+    </message>
+    <message>
+        <source>Search MOU register…</source>
+        <translation>Rechercher dans le registre des accords…</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Rechercher des événements…</translation>
+    </message>
+    <message>
+        <source>Search members…</source>
+        <translation>Rechercher des membres…</translation>
+    </message>
+    <message>
+        <source>Search experts…</source>
+        <translation>Rechercher des experts…</translation>
+    </message>
+    <message>
+        <source>Search assistance requests…</source>
+        <translation>Rechercher des demandes d&apos;assistance…</translation>
+    </message>
+    <message>
+        <source>Search IBOR assessments…</source>
+        <translation>Rechercher des évaluations IBOR…</translation>
+    </message>
+    <message>
+        <source>Search publications…</source>
+        <translation>Rechercher des publications…</translation>
+    </message>
+    <message>
+        <source>Search regions…</source>
+        <translation>Rechercher des régions…</translation>
+    </message>
+    <message>
+        <source>Search list entries…</source>
+        <translation>Rechercher des entrées de liste…</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Importer des tâches</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <source>Import engagements</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Import agreements</source>
+        <translation>Importer des accords</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importer des événements</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <source>Import experts</source>
+        <translation>Importer des experts</translation>
+    </message>
+    <message>
+        <source>Import assistance requests</source>
+        <translation>Importer des demandes d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Import IBOR assessments</source>
+        <translation>Importer des évaluations IBOR</translation>
+    </message>
+    <message>
+        <source>Import publications</source>
+        <translation>Importer des publications</translation>
+    </message>
+    <message>
+        <source>Import regions</source>
+        <translation>Importer des régions</translation>
+    </message>
+    <message>
+        <source>Import list entries</source>
+        <translation>Importer des entrées de liste</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add decision or action item</source>
+        <translation>Ajouter une décision ou action à mener</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Retirer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove decision or action item</source>
+        <translation>Retirer la décision ou action à mener</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Reorder agenda items</source>
+        <translation>Réordonner les points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Reorder decisions and action items</source>
+        <translation>Réordonner les décisions et actions à mener</translation>
+    </message>
+    <message>
+        <source>Reorder participants</source>
+        <translation>Réordonner les participants</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importer des fiches</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Retirer la fiche</translation>
+    </message>
+    <message>
+        <source>Reorder records</source>
+        <translation>Réordonner les fiches</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.header_lines import WholeLabels
 from iali_desktop.gui.records.attachment_files import (
     AttachmentDialogs,
     Opener,
@@ -64,15 +65,19 @@ class AttachmentsPanel(QGroupBox):
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([
+        labels = [
             translate("AttachmentsPanel", "Name"), translate("AttachmentsPanel", "Type"),
             translate("AttachmentsPanel", "Size"), translate("AttachmentsPanel", "Added by"),
-            translate("AttachmentsPanel", "Date")])
+            translate("AttachmentsPanel", "Date")]
+        self.list.setHeaderLabels(labels)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             self.list.header().setSectionResizeMode(column,
                                                     QHeaderView.ResizeMode.ResizeToContents)
+        self.header_labels = WholeLabels(
+            self.list.header(), lambda c, text: self.list.headerItem().setText(c, text))
+        self.header_labels.set_labels(labels)
         self.list.setAccessibleName(translate("AttachmentsPanel", "Attached files"))
         self.list.setMaximumHeight(150)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

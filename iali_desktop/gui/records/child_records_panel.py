@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import in_sentence, type_label
+from iali_desktop.gui.records.display import shown_title
 from iali_desktop.gui.records.editors import RefEditor
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import Change, ChangeSetCommand, push
+from iali_desktop.gui.type_phrases import add_child, remove_child, reorder_children
 
 translate = QCoreApplication.translate
 
@@ -72,15 +73,13 @@ class ChildRecordsPanel(QWidget):
         )
         if position_field:
             self.model.set_order((position_field,))
-        self.table = RecordTableView(self.model, self, sortable=False)
+        self.table = RecordTableView(self.model, self, sortable=False,
+                                     list_key=f"{type_name}_of_{parent_field}")
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = RecordForm(ctx, type_name, self, hidden=hidden, buttons=False)
         self.form.saved.connect(self._select)
         self.form.dirty_changed.connect(self.dirty_changed.emit)
-        label = in_sentence(type_label(type_name))
-        self.add_button = QPushButton(
-            translate("ChildRecordsPanel", "Add %1").replace("%1", label), self
-        )
+        self.add_button = QPushButton(add_child(type_name), self)
         self.remove_button = QPushButton(translate("ChildRecordsPanel", "Remove…"), self)
         self.up_button = QPushButton(translate("ChildRecordsPanel", "Move up"), self)
         self.down_button = QPushButton(translate("ChildRecordsPanel", "Move down"), self)
@@ -221,15 +220,13 @@ class ChildRecordsPanel(QWidget):
     def remove(self) -> None:
         row_id = self.form.row_id
         if row_id is None or not self.confirm_remove(
-            self.ctx.records.title(self.type_name, row_id)
+            shown_title(self.type_name, self.ctx.records.title(self.type_name, row_id))
         ):
             return
         rest = [i for i in self.ordered_ids() if i != row_id]
         changes = [Change("delete", self.type_name, row_id), *self._renumber(rest)]
         self._apply(
-            translate("ChildRecordsPanel", "Remove %1").replace(
-                "%1", in_sentence(type_label(self.type_name))
-            ),
+            remove_child(self.type_name),
             changes,
         )
         self._open(None)
@@ -246,9 +243,7 @@ class ChildRecordsPanel(QWidget):
             return
         order[at], order[to] = order[to], order[at]
         self._apply(
-            translate("ChildRecordsPanel", "Reorder %1").replace(
-                "%1", in_sentence(type_label(self.type_name, True))
-            ),
+            reorder_children(self.type_name),
             self._renumber(order),
         )
         self._select(row_id)

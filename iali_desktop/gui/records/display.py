@@ -15,9 +15,23 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.gui.formatting import date_format, format_year, is_year, localise_title
+from iali_desktop.gui.label_strings import CHOICE_LABELS
 from iali_desktop.gui.labels import choice_label
+from iali_desktop.services.records import record_type
 
 _ISO = Qt.DateFormat.ISODate
+
+
+def shown_title(type_name: str, title: str) -> str:
+    """A record's title as the window shows it: a leading ISO date in the user's format,
+    and a choice the store's title ends with by its label ("Ana Pérez chair" reads
+    "Ana Pérez (Président de séance)")."""
+    fields = record_type(type_name).title_fields
+    if fields and record_type(type_name).field(fields[-1]).kind is FieldKind.CHOICE:
+        head, _, value = title.rpartition(" ")
+        if head and value in CHOICE_LABELS:
+            return f"{localise_title(head)} ({choice_label(value)})"
+    return localise_title(title)
 
 
 class ValueFormatter:

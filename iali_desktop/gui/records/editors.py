@@ -79,7 +79,7 @@ class LineEditor(FieldEditor):
         super().__init__(spec, self.line, parent)
         hints = {
             FieldKind.URL: "https://…",
-            FieldKind.EMAIL: "name@example.org",
+            FieldKind.EMAIL: translate("FieldEditor", "name@example.org"),
             FieldKind.STRINGS: translate("FieldEditor", "several values, separated by commas"),
             FieldKind.DECIMAL: "0.00",
         }

@@ -25,13 +25,14 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import choice_label, field_label, in_sentence, type_label
+from iali_desktop.gui.labels import choice_label, field_label
 from iali_desktop.gui.records.editors import DateEditor
 from iali_desktop.gui.records.ref_picker import RefPicker
+from iali_desktop.gui.type_phrases import search_records
 from iali_desktop.services.records import record_type
 
 DEBOUNCE_MS = 250
-CHOICES_PER_ROW = 3
+CHOICES_PER_ROW = 2
 FIELD_NAME_CHARS = 12  # em widths, arrow and frame included
 
 
@@ -60,8 +61,7 @@ class FilterBar(QWidget):
         self._quiet = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("FilterBar", "Search %1…").replace(
-            "%1", in_sentence(type_label(type_name, plural=True))))
+        self.search.setPlaceholderText(search_records(type_name))
         self.search.setAccessibleName(translate("FilterBar", "Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._timer.start())

@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import in_sentence, type_label
+from iali_desktop.gui.type_phrases import import_records
 from iali_desktop.services.record_import import AppliedImport, redo_import, undo_import
 from iali_desktop.services.records import RecordService
 
@@ -31,9 +30,7 @@ class ImportRecordsCommand(QUndoCommand):
     def __init__(self, ctx: AppContext, applied: AppliedImport) -> None:
         count = len(applied.created) + len(applied.updated)
         super().__init__(
-            QCoreApplication.translate("RecordUndo", "Import %1 %2")
-            .replace("%1", str(count))
-            .replace("%2", in_sentence(type_label(applied.type_name, plural=count != 1))))
+            f"{import_records(applied.type_name)} ({count})")
         self.ctx = ctx
         self.applied = applied
         self._done = True  # written by the import before the push

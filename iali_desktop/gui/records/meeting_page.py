@@ -46,6 +46,7 @@ class MeetingPage(RecordPage):
             translate("MeetingPage", "Search EC meetings…"))
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         with_shortcut_tip(self.new_action)
+        self.form.set_new_title(translate("MeetingPage", "New EC meeting"))
         self.agenda = ChildRecordsPanel(
             ctx, "agenda_item", "meeting", self, position_field="position"
         )

@@ -32,9 +32,9 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.elided_label import ElidedLabel
-from iali_desktop.gui.formatting import localise_title
-from iali_desktop.gui.labels import field_label, in_sentence, type_label
+from iali_desktop.gui.labels import field_help, field_label
 from iali_desktop.gui.records.attachments_panel import AttachmentsPanel
+from iali_desktop.gui.records.display import shown_title
 from iali_desktop.gui.records.editors import FieldEditor, make_editor
 from iali_desktop.gui.records.form_errors import (
     ERROR_STYLE,
@@ -45,6 +45,7 @@ from iali_desktop.gui.records.form_errors import (
 )
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import Change, CreateRecordCommand, EditFieldsCommand, push
+from iali_desktop.gui.type_phrases import new_record
 from iali_desktop.services.records import record_type
 from iali_desktop.services.sync_conflicts import ConflictService
 
@@ -73,6 +74,7 @@ class RecordForm(FormErrors, QWidget):
         self.type_name = type_name
         self.rt = record_type(type_name)
         self.row_id: str | None = None
+        self.new_title = new_record(type_name)  # the heading of a record not saved yet
         self.fixed: dict[str, Any] = dict(fixed or {})
         self._loaded: dict[str, Any] = {}
         self._snapshot: dict[str, Any] = {}
@@ -112,9 +114,10 @@ class RecordForm(FormErrors, QWidget):
             editor.edited.connect(self._edited)
             label = QLabel(name + (" *" if spec.required else ""), self)
             label.setBuddy(editor)
-            if spec.help:
-                label.setToolTip(spec.help)
-                editor.setToolTip(spec.help)
+            help_text = field_help(type_name, spec.name)
+            if help_text:
+                label.setToolTip(help_text)
+                editor.setToolTip(help_text)
             error = QLabel(self)
             error.setStyleSheet(FIELD_ERROR_STYLE)
             error.setWordWrap(True)
@@ -205,7 +208,7 @@ class RecordForm(FormErrors, QWidget):
             conflict = found.get(name)
             if conflict is None:
                 label.setText(text)
-                label.setToolTip(self.rt.field(name).help or "")
+                label.setToolTip(field_help(self.type_name, name))
                 label.setStyleSheet("")
                 continue
             others = [v.text or "—" for v in conflict.values if not v.winner]
@@ -279,12 +282,15 @@ class RecordForm(FormErrors, QWidget):
         if changed:
             self.dirty_changed.emit(dirty)
 
+    def set_new_title(self, text: str) -> None:
+        """The heading of a record not saved yet ("New EC meeting" on the meeting page)."""
+        self.new_title = text
+        self._update_heading()
+
     def title(self) -> str:
         if self.row_id is None:
-            return translate("RecordForm", "New %1").replace(
-                "%1", in_sentence(type_label(self.type_name))
-            )
-        return localise_title(self.ctx.records.title(self.type_name, self.row_id))
+            return self.new_title
+        return shown_title(self.type_name, self.ctx.records.title(self.type_name, self.row_id))
 
     def _update_heading(self) -> None:
         """The record's title on one line, shortened to the width of the form (long task

@@ -33,7 +33,7 @@ from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.calendar.add_to_calendar import AddToCalendar
 from iali_desktop.gui.calendar.calendar_files import CalendarFiles
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import in_sentence, type_label
+from iali_desktop.gui.records.display import shown_title
 from iali_desktop.gui.records.filter_bar import FilterBar
 from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
@@ -45,6 +45,7 @@ from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
 from iali_desktop.gui.shortcuts import with_shortcut_tip
+from iali_desktop.gui.type_phrases import delete_record, new_record
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +116,8 @@ class RecordPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        label = in_sentence(type_label(type_name))
         self.new_action = self._action(
-            translate("RecordPage", "&New %1").replace("%1", label),
+            "&" + new_record(type_name),
             QKeySequence.StandardKey.New,
             self.new_record,
         )
@@ -173,7 +173,9 @@ class RecordPage(QWidget):
         self._open_in_form(None)
 
     def _make_table(self) -> QTableView:
-        table = RecordTableView(self.model, self)
+        # The EC meetings' list is not the events' list: each remembers its own columns.
+        key = "_".join([self.type_name, *(str(v) for v in self.fixed.values())])
+        table = RecordTableView(self.model, self, list_key=key)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
@@ -263,7 +265,7 @@ class RecordPage(QWidget):
         row_id = self.form.row_id
         if row_id is None:
             return
-        title = self.ctx.records.title(self.type_name, row_id)
+        title = shown_title(self.type_name, self.ctx.records.title(self.type_name, row_id))
         if not self.confirm_delete(title):
             return
         outcome = push(self.ctx, DeleteRecordCommand(self.ctx, self.type_name, row_id))
@@ -291,8 +293,7 @@ class RecordPage(QWidget):
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
             self,
-            translate("RecordPage", "Delete %1").replace(
-                "%1", in_sentence(type_label(self.type_name))),
+            delete_record(self.type_name),
             translate("RecordPage", "Delete “%1”? You can undo this.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.labels import type_label
+from iali_desktop.gui.records.display import shown_title
 
 _TYPE = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +76,7 @@ class RelatedPanel(QWidget):
             group = QTreeWidgetItem([f"{type_label(type_name, plural=True)} ({len(ids)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for row_id in sorted(ids, key=lambda i: titles.get(i, "").lower()):
-                item = QTreeWidgetItem([titles.get(row_id, row_id)])
+                item = QTreeWidgetItem([shown_title(type_name, titles.get(row_id, row_id))])
                 item.setData(0, _TYPE, type_name)
                 item.setData(0, _ID, row_id)
                 item.setToolTip(0, translate("RelatedPanel", "Open this record"))

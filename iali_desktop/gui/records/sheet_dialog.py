@@ -38,9 +38,10 @@ from iali_desktop.domain.values import Value
 from iali_desktop.gui import file_dialogs
 from iali_desktop.gui.background import BackgroundOp
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.labels import choice_label, field_label, in_sentence, type_label
+from iali_desktop.gui.labels import choice_label, field_label
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.import_undo import ImportRecordsCommand
+from iali_desktop.gui.type_phrases import import_records
 from iali_desktop.services.record_import import (
     CREATE,
     ERROR,
@@ -92,8 +93,7 @@ class SheetImportDialog(QDialog):
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.op: BackgroundOp | None = None
-        self.setWindowTitle(self.tr("Import %1").replace(
-            "%1", in_sentence(type_label(type_name, plural=True))))
+        self.setWindowTitle(import_records(type_name))
         self.resize(760, 520)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())

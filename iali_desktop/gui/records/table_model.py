@@ -59,6 +59,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns: list[FieldSpec] = [f for f in self.rt.fields
                                          if f.in_table and f.name not in hidden]
         self._headers = [field_label(type_name, f.name) for f in self.columns]
+        self._shown_headers = list(self._headers)  # on two lines where the list says so
         self._page = page_size
         self._query = Query(filters=self._fixed, order=self.rt.default_order)
         self._rows: list[dict[str, Any]] = []
@@ -95,10 +96,23 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:
-        if orientation == HORIZONTAL and role in (DISPLAY_ROLE, Qt.ItemDataRole.ToolTipRole) \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]  # the tooltip: the whole of a shortened header
+        if orientation != HORIZONTAL or not 0 <= section < len(self._headers):
+            return None
+        if role == DISPLAY_ROLE:
+            return self._shown_headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._headers[section]
         return None
+
+    def header_label(self, section: int) -> str:
+        """A column's label on one line (the header may show it on two)."""
+        return self._headers[section]
+
+    def set_header_text(self, section: int, text: str) -> None:
+        """Show the column's label as `text` (the label itself, or on two lines)."""
+        if self._shown_headers[section] != text:
+            self._shown_headers[section] = text
+            self.headerDataChanged.emit(HORIZONTAL, section, section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else NO_FLAGS

@@ -21,8 +21,8 @@ from PySide6.QtGui import QUndoCommand
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.gui.context import AppContext
-from iali_desktop.gui.formatting import localise_title
-from iali_desktop.gui.labels import in_sentence, type_label
+from iali_desktop.gui.records.display import shown_title
+from iali_desktop.gui.type_phrases import new_record
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class CreateRecordCommand(ChangeSetCommand):
         self.row_id = new_id()
         super().__init__(
             ctx,
-            translate("RecordUndo", "New %1").replace("%1", in_sentence(type_label(type_name))),
+            new_record(type_name),
             [Change("create", type_name, self.row_id, dict(values))],
             on_error,
         )
@@ -235,7 +235,7 @@ UNDO_TITLE_CHARS = 32  # the Edit menu's "Undo Edit …" stays short (whole titl
 
 def _title(ctx: AppContext, type_name: str, row_id: str) -> str:
     try:
-        title = localise_title(ctx.records.title(type_name, row_id) or type_name)
+        title = shown_title(type_name, ctx.records.title(type_name, row_id) or type_name)
     except IaliError:
         return type_name
     if len(title) <= UNDO_TITLE_CHARS:

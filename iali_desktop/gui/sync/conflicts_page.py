@@ -38,6 +38,7 @@ from iali_desktop.services.sync_conflicts import Conflict, ConflictService
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import format_moment
+from ..header_lines import WholeLabels
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -95,14 +96,18 @@ class ConflictsPage(QWidget):
         self.title.setFont(font)
         right.addWidget(self.title)
         self.values = QTableWidget(0, 4)
-        self.values.setHorizontalHeaderLabels([self.tr("Value"), self.tr("By"),
-                                               self.tr("When"), self.tr("Shown now")])
+        labels = [self.tr("Value"), self.tr("By"), self.tr("When"), self.tr("Shown now")]
+        self.values.setHorizontalHeaderLabels(labels)
         self.values.verticalHeader().hide()
         self.values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.values.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.values.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.values.setWordWrap(True)
         self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.value_labels = WholeLabels(
+            self.values.horizontalHeader(),
+            lambda c, text: self.values.setHorizontalHeaderItem(c, QTableWidgetItem(text)))
+        self.value_labels.set_labels(labels)
         self.values.setAccessibleName(self.tr("Competing values"))
         self.values.itemSelectionChanged.connect(self._update_buttons)
         right.addWidget(self.values, 1)
