@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iali_desktop.domain import translation
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op, Query
@@ -183,7 +184,8 @@ class CriteriaPanel(QWidget):
             header = QLabel(f"<b>{text}</b>", self)
             self.grid.addWidget(header, 0, col)
         for i, term in enumerate(terms, start=1):
-            name = str(term["name"])
+            # A shipped criterion in the window's language; one a user added as typed.
+            name = translation.shipped_name("term", str(term["name"]))
             label = QLabel(name, self)
             label.setWordWrap(True)
             met = QCheckBox(self)
