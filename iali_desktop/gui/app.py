@@ -30,8 +30,6 @@ from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
-from iali_desktop.services.demo_database import is_demo_path, open_demo_database
-from iali_desktop.services.setup import initialise
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
@@ -88,9 +86,14 @@ def open_workspace(db: Path | None, defer_check: bool = False) -> Workspace:
     sample-data file is created with the demo dataset in it). `defer_check`: see
     `IntactCheck`."""
     path = Path(db) if db is not None else paths.default_db_path()
-    if is_demo_path(path):
+    if paths.is_demo_path(path):
+        from iali_desktop.services.demo_database import open_demo_database
+
         return open_demo_database(path)
     if not path.exists():
+        # Creating and seeding a database loads what an existing one's start never needs.
+        from iali_desktop.services.setup import initialise
+
         log.info("creating a new database at %s", path)
         ws, _created = initialise(path)
         return ws
