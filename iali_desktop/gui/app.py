@@ -13,7 +13,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from .context import AppContext
 from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
+from .intact_check import IntactCheck
 from .preferences import Preferences
 from .single_instance import InstanceGuard
 
@@ -98,31 +98,6 @@ def open_workspace(db: Path | None, defer_check: bool = False) -> Workspace:
         ws, _created = initialise(path)
         return ws
     return Workspace.open(path, defer_check=defer_check)
-
-
-class IntactCheck:
-    """The damage check of an open database (`quick_check`, a pass over the whole file)
-    on a thread of its own while the window is built; `wait()` gives its verdict, and the
-    window is shown, or anything written, only after it. SQLite releases the GIL, so a
-    large database's check costs the start little more than building the window."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.damage: DatabaseDamaged | None = None
-        self._thread = threading.Thread(target=self._run, args=(ws,), daemon=True,
-                                        name="database check")
-        self._thread.start()
-
-    def _run(self, ws: Workspace) -> None:
-        try:
-            ws.check_intact()
-        except DatabaseDamaged as exc:
-            self.damage = exc
-        except Exception:  # another failure: the window's own reads will report it
-            log.exception("the database check failed")
-
-    def wait(self) -> DatabaseDamaged | None:
-        self._thread.join()
-        return self.damage
 
 
 def already_open_message(path: Path) -> str:
@@ -260,8 +235,9 @@ def _offer_restore(path: Path, damage: DatabaseDamaged) -> Workspace | None:
 def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences,
                 translators: Translators, guard: InstanceGuard, files: list[str],
                 check: IntactCheck | None) -> tuple[int, Path | None]:
-    """Build and show the window; DatabaseDamaged (nothing shown) when `check` finds the
-    database damaged."""
+    """Build and show the window; DatabaseDamaged when `check` finds the database damaged:
+    before the window shows (nothing shown), or, for a large file checked beside the first
+    paint, once it has (the window closes; nothing was written, see `IntactCheck`)."""
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
@@ -279,12 +255,14 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     except Exception:
         confirm_intact()  # a read failed on a damaged file: the damage is the news
         raise
-    try:
-        confirm_intact()
-    except DatabaseDamaged:
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        raise
+    late = check is not None and not check.before_window
+    if not late:
+        try:
+            confirm_intact()
+        except DatabaseDamaged:
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            raise
     window.home_db = home
 
     def received(handed: list[str]) -> None:
@@ -303,6 +281,13 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.statusBar().showMessage("⚠ " + warning)
     if files:
         window.open_bundles(files)
+    if late and check is not None:
+        def verdict(damage: DatabaseDamaged | None) -> None:
+            if damage is not None:  # leave every event loop (dialogs too): the offer follows
+                log.warning("the database check found damage after the window opened")
+                app.exit(1)
+
+        check.then(verdict)
     code = app.exec()
     guard.files_received.disconnect(received)
     # Work still running in the background uses the database: let it finish before the
@@ -313,6 +298,8 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     # up: delete it now rather than when the process ends.
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if late:
+        confirm_intact()  # damage found after the window opened: the offer comes next
     return code, window.switch_to
 
 

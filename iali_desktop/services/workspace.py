@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from iali_desktop.domain.errors import DatabaseError, ValidationError
+from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, ValidationError
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
 from iali_desktop.store.database import Database, Tx
@@ -81,6 +81,15 @@ class Workspace:
     def check_intact(self) -> None:
         """Raise DatabaseDamaged when the file is damaged (a pass over the whole file)."""
         self.db.check_intact()
+
+    def check_in_background(self, done: Callable[[], None] | None = None) -> None:
+        """The damage check on a thread of its own; writes wait for its verdict and are
+        refused (DatabaseDamaged) once it found damage. `done` is called on that thread."""
+        self.db.check_in_background(done)
+
+    def check_verdict(self) -> DatabaseDamaged | None:
+        """What the background check found (waiting for it): the damage, or None."""
+        return self.db.check_verdict()
 
     def is_open(self) -> bool:
         """False once closed (work queued before the close must not reopen the file)."""

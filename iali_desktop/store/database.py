@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy.exc import DatabaseError as SaDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from iali_desktop.domain.errors import (
+    DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnlyError,
     NotOurFileError,
@@ -42,6 +44,8 @@ class Database:
         self.engine = engine
         self._lock = lock
         self.read_only = read_only  # why it cannot be written here ("" when it can)
+        self._check: threading.Thread | None = None  # the damage check run in the background
+        self._damage: DatabaseDamaged | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backups_dir: Path | None = None,
@@ -110,13 +114,45 @@ class Database:
         except (OperationalError, SaDatabaseError) as exc:
             raise error_for(exc, self.path) from None
 
+    def check_in_background(self, done: Callable[[], None] | None = None) -> None:
+        """Start the damage check (`check_intact`) on a thread of its own. Until it has
+        found the file intact, every write waits for it, and once it has found damage every
+        write is refused with DatabaseDamaged; `done` is called (on that thread) when it
+        ends. Reads go on meanwhile."""
+        def run() -> None:
+            try:
+                self.check_intact()
+            except DatabaseDamaged as exc:
+                self._damage = exc
+            except Exception:  # another failure: the reads and writes will report it
+                log.exception("the database check failed")
+            finally:
+                if done is not None:
+                    done()
+
+        self._check = threading.Thread(target=run, daemon=True, name="database check")
+        self._check.start()
+
+    def check_verdict(self) -> DatabaseDamaged | None:
+        """The background check's finding (waiting for it): the damage, or None."""
+        if self._check is not None:
+            self._check.join()
+        return self._damage
+
     def close(self) -> None:
+        if self._check is not None:  # it reads the file: not after the lock is given up
+            self._check.join()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
 
     def check_writable(self) -> None:
-        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here."""
+        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here,
+        DatabaseDamaged when the background check found it damaged (see
+        `check_in_background`: a write waits for its verdict)."""
+        damage = self.check_verdict()
+        if damage is not None:
+            raise damage
         if self.read_only:
             raise DatabaseReadOnlyError(f"the database {self.path} is read-only here "
                                         f"({self.read_only}); nothing was changed")
