@@ -236,7 +236,7 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
                 translators: Translators, guard: InstanceGuard, files: list[str],
                 check: IntactCheck | None) -> tuple[int, Path | None]:
     """Build and show the window; DatabaseDamaged when `check` finds the database damaged:
-    before the window shows (nothing shown), or, for a large file checked beside the first
+    before the window shows (nothing shown), or, for a large file checked after the first
     paint, once it has (the window closes; nothing was written, see `IntactCheck`)."""
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
@@ -271,6 +271,14 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
 
     guard.files_received.connect(received)
     window.show()
+    if late and check is not None:
+        def verdict(damage: DatabaseDamaged | None) -> None:
+            if damage is not None:  # leave every event loop (dialogs too): the offer follows
+                log.warning("the database check found damage after the window opened")
+                app.exit(1)
+
+        check.then(verdict)
+        check.start_after_first_paint(window)
     warning = storage_warning(ws.path)
     if ws.read_only:
         warning = QCoreApplication.translate(
@@ -281,13 +289,6 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.statusBar().showMessage("⚠ " + warning)
     if files:
         window.open_bundles(files)
-    if late and check is not None:
-        def verdict(damage: DatabaseDamaged | None) -> None:
-            if damage is not None:  # leave every event loop (dialogs too): the offer follows
-                log.warning("the database check found damage after the window opened")
-                app.exit(1)
-
-        check.then(verdict)
     code = app.exec()
     guard.files_received.disconnect(received)
     # Work still running in the background uses the database: let it finish before the

@@ -1,28 +1,29 @@
 """The damage check of the database the window opens (`quick_check`, a pass over the
 whole file), run on a thread of its own beside the window's start.
 
-A file up to `CHECK_FIRST_BYTES` is checked before the window shows: its check ends while
-the window is built, so it costs the start nothing, and a damaged file gets the restore
-offer and no window. A larger file's check takes longer than the window's build (about a
-second per 250 MB on a loaded machine), so that window is painted first and the check
-goes on beside it: every write waits for its verdict (`Workspace.check_in_background`),
-and damage found then closes the window and brings the same offer, before anything was
-written.
+A file up to `CHECK_FIRST_BYTES` is checked while the window is built, and the window
+shows only once it has been found intact: the check ends before the build does, so it
+costs the start nothing, and a damaged file gets the restore offer and no window. A larger
+file's check takes longer than the window's build (about a second of processor time per
+250 MB, more on a loaded machine), and running it beside the build slows the build on a
+machine short of processors: that window is painted first and the check starts after its
+first paint. No write reaches the file before the verdict
+(`Workspace.hold_writes_for_check`: a write waits for the check, or runs it if it has not
+started), and damage found then closes the window and brings the same offer.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from iali_desktop.domain.errors import DatabaseDamaged
 from iali_desktop.services.workspace import Workspace
 
-log = logging.getLogger(__name__)
-
 CHECK_FIRST_BYTES = 64 * 1024 * 1024
+START_ANYWAY_MS = 3000  # a window that is never painted (hidden): start the check anyway
 
 
 class IntactCheck(QObject):
@@ -38,17 +39,46 @@ class IntactCheck(QObject):
         except OSError:
             size = 0
         self.before_window = size <= CHECK_FIRST_BYTES
+        self.started = False
         self.done = False
         self._then: Callable[[DatabaseDamaged | None], None] | None = None
+        self._window: QWidget | None = None
         self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
-        ws.check_in_background(self.ended.emit)
+        if self.before_window:
+            self.start()
+        else:
+            ws.hold_writes_for_check()
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            self.ws.check_in_background(self.ended.emit)
+
+    def start_after_first_paint(self, window: QWidget) -> None:
+        """Start once `window` (or anything in it) has first been painted."""
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        QTimer.singleShot(START_ANYWAY_MS, self, self.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
+                and self._window is not None and watched.window() is self._window:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._window = None
+            QTimer.singleShot(0, self, self.start)  # once this paint is done
+        return False
 
     def wait(self) -> DatabaseDamaged | None:
+        """The verdict (running the check here if it has not started yet)."""
         return self.ws.check_verdict()
 
     def then(self, callback: Callable[[DatabaseDamaged | None], None]) -> None:
-        """Call `callback` with the verdict from the GUI thread's event loop once the check
-        has ended (as soon as the loop runs if it already has)."""
+        """Call `callback` with the verdict from the GUI thread's event loop once the
+        background check has ended (as soon as the loop runs if it already has)."""
         self._then = callback
         if self.done:
             QTimer.singleShot(0, self, self._ended)

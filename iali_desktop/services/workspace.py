@@ -82,13 +82,18 @@ class Workspace:
         """Raise DatabaseDamaged when the file is damaged (a pass over the whole file)."""
         self.db.check_intact()
 
+    def hold_writes_for_check(self) -> None:
+        """No write before the damage check has found the file intact (the first write
+        runs it if nothing has yet); once damage is found, writes raise DatabaseDamaged."""
+        self.db.hold_writes_for_check()
+
     def check_in_background(self, done: Callable[[], None] | None = None) -> None:
-        """The damage check on a thread of its own; writes wait for its verdict and are
-        refused (DatabaseDamaged) once it found damage. `done` is called on that thread."""
+        """The damage check on a thread of its own (writes wait for its verdict); `done`
+        is called on that thread when it has ended."""
         self.db.check_in_background(done)
 
     def check_verdict(self) -> DatabaseDamaged | None:
-        """What the background check found (waiting for it): the damage, or None."""
+        """What the damage check found (running or awaiting it if due): damage, or None."""
         return self.db.check_verdict()
 
     def is_open(self) -> bool:

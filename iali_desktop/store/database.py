@@ -44,7 +44,11 @@ class Database:
         self.engine = engine
         self._lock = lock
         self.read_only = read_only  # why it cannot be written here ("" when it can)
-        self._check: threading.Thread | None = None  # the damage check run in the background
+        # The damage check of a file opened with `defer_check`: due until it has run (by
+        # the background thread, or by the first write that could not wait for it).
+        self._check_due = False
+        self._check_lock = threading.Lock()
+        self._check: threading.Thread | None = None
         self._damage: DatabaseDamaged | None = None
 
     @classmethod
@@ -114,18 +118,21 @@ class Database:
         except (OperationalError, SaDatabaseError) as exc:
             raise error_for(exc, self.path) from None
 
+    def hold_writes_for_check(self) -> None:
+        """From now on no write reaches the file before the damage check (`check_intact`)
+        has found it intact: the first write runs the check itself unless
+        `check_in_background` already has, and once damage is found every write is refused
+        with DatabaseDamaged. Reads go on meanwhile."""
+        self._check_due = True
+
     def check_in_background(self, done: Callable[[], None] | None = None) -> None:
-        """Start the damage check (`check_intact`) on a thread of its own. Until it has
-        found the file intact, every write waits for it, and once it has found damage every
-        write is refused with DatabaseDamaged; `done` is called (on that thread) when it
-        ends. Reads go on meanwhile."""
+        """Run the damage check (see `hold_writes_for_check`) on a thread of its own;
+        `done` is called on that thread when it has ended."""
+        self._check_due = True
+
         def run() -> None:
             try:
-                self.check_intact()
-            except DatabaseDamaged as exc:
-                self._damage = exc
-            except Exception:  # another failure: the reads and writes will report it
-                log.exception("the database check failed")
+                self.check_verdict()
             finally:
                 if done is not None:
                     done()
@@ -134,9 +141,19 @@ class Database:
         self._check.start()
 
     def check_verdict(self) -> DatabaseDamaged | None:
-        """The background check's finding (waiting for it): the damage, or None."""
-        if self._check is not None:
-            self._check.join()
+        """The damage check's finding: the damage, or None. Runs the check here when it is
+        due and nobody runs it yet; waits for it when another thread does."""
+        if self._check_due:
+            with self._check_lock:
+                if self._check_due:
+                    try:
+                        self.check_intact()
+                    except DatabaseDamaged as exc:
+                        self._damage = exc
+                    except Exception:  # another failure: reads and writes will report it
+                        log.exception("the database check failed")
+                    finally:
+                        self._check_due = False
         return self._damage
 
     def close(self) -> None:

@@ -50,3 +50,20 @@ def test_an_intact_file_is_written_once_its_background_check_has_passed(
         assert ended == [True] and ws.check_verdict() is None
     with Workspace.open(db) as ws:
         assert "Mu" in {r["name"] for r in RecordService(ws).list("region")}
+
+
+def test_a_write_before_the_check_has_started_runs_it_and_is_refused_on_a_damaged_file(
+        seeded_template: Path, tmp_path: Path) -> None:
+    # The window on a large file holds writes for the check it starts after its first
+    # paint: a write before that must not slip through.
+    db = _copy(seeded_template, tmp_path)
+    size = db.stat().st_size
+    with db.open("r+b") as fh:
+        fh.seek(size - 4096)
+        fh.write(os.urandom(4096))
+    before = db.read_bytes()
+    with Workspace.open(db, defer_check=True) as ws:
+        ws.hold_writes_for_check()
+        with pytest.raises(DatabaseDamaged):
+            RecordService(ws).create("region", {"name": "Mu"})
+    assert db.read_bytes() == before
