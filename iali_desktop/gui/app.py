@@ -278,7 +278,7 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
                 app.exit(1)
 
         check.then(verdict)
-        check.start_after_first_paint(window)
+        check.start_on(window.status.first_painted)
     warning = storage_warning(ws.path)
     if ws.read_only:
         warning = QCoreApplication.translate(

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from iali_desktop.domain.errors import DatabaseDamaged
 from iali_desktop.services.workspace import Workspace
@@ -42,7 +41,6 @@ class IntactCheck(QObject):
         self.started = False
         self.done = False
         self._then: Callable[[DatabaseDamaged | None], None] | None = None
-        self._window: QWidget | None = None
         self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         if self.before_window:
             self.start()
@@ -54,23 +52,11 @@ class IntactCheck(QObject):
             self.started = True
             self.ws.check_in_background(self.ended.emit)
 
-    def start_after_first_paint(self, window: QWidget) -> None:
-        """Start once `window` (or anything in it) has first been painted."""
-        self._window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+    def start_on(self, first_painted: SignalInstance) -> None:
+        """Start when `first_painted` is emitted (the window's status bar does, after the
+        first paint), or after `START_ANYWAY_MS` (a window never painted, as a hidden one)."""
+        first_painted.connect(self.start)
         QTimer.singleShot(START_ANYWAY_MS, self, self.start)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
-                and self._window is not None and watched.window() is self._window:
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            self._window = None
-            QTimer.singleShot(0, self, self.start)  # once this paint is done
-        return False
 
     def wait(self) -> DatabaseDamaged | None:
         """The verdict (running the check here if it has not started yet)."""

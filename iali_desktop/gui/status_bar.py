@@ -27,6 +27,7 @@ class AppStatusBar(QStatusBar):
 
     conflicts_clicked = Signal()
     folder_clicked = Signal()
+    first_painted = Signal()  # once, just after the window's first paint (the bar's own)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +56,13 @@ class AppStatusBar(QStatusBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._first_count_queued:  # the window's first paint: now count
+        if not self._first_count_queued:  # the window's first paint: once it is done
             self._first_count_queued = True
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()  # first: what waits for it may start a thread
+        self.refresh()
 
     def show_folder(self, status: FolderStatus) -> None:
         """The sync folder's state in a few words; a link to the Colleagues page."""
