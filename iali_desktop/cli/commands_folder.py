@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from iali_desktop.domain.errors import ValidationError
-from iali_desktop.services.sync_folder import FolderStatus, SyncFolderService
+from iali_desktop.services.folder_status import FolderStatus
+from iali_desktop.services.sync_folder import SyncFolderService
 
 from .common import open_workspace
 from .output import print_json, print_table

@@ -13,7 +13,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -30,8 +29,6 @@ from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
-from iali_desktop.services.demo_database import is_demo_path, open_demo_database
-from iali_desktop.services.setup import initialise
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
@@ -42,6 +39,7 @@ from .context import AppContext
 from .errors import install_excepthook, show_error
 from .i18n import Translators
 from .icons import app_icon
+from .intact_check import IntactCheck
 from .preferences import Preferences
 from .single_instance import InstanceGuard
 
@@ -88,38 +86,18 @@ def open_workspace(db: Path | None, defer_check: bool = False) -> Workspace:
     sample-data file is created with the demo dataset in it). `defer_check`: see
     `IntactCheck`."""
     path = Path(db) if db is not None else paths.default_db_path()
-    if is_demo_path(path):
+    if paths.is_demo_path(path):
+        from iali_desktop.services.demo_database import open_demo_database
+
         return open_demo_database(path)
     if not path.exists():
+        # Creating and seeding a database loads what an existing one's start never needs.
+        from iali_desktop.services.setup import initialise
+
         log.info("creating a new database at %s", path)
         ws, _created = initialise(path)
         return ws
     return Workspace.open(path, defer_check=defer_check)
-
-
-class IntactCheck:
-    """The damage check of an open database (`quick_check`, a pass over the whole file)
-    on a thread of its own while the window is built; `wait()` gives its verdict, and the
-    window is shown, or anything written, only after it. SQLite releases the GIL, so a
-    large database's check costs the start little more than building the window."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.damage: DatabaseDamaged | None = None
-        self._thread = threading.Thread(target=self._run, args=(ws,), daemon=True,
-                                        name="database check")
-        self._thread.start()
-
-    def _run(self, ws: Workspace) -> None:
-        try:
-            ws.check_intact()
-        except DatabaseDamaged as exc:
-            self.damage = exc
-        except Exception:  # another failure: the window's own reads will report it
-            log.exception("the database check failed")
-
-    def wait(self) -> DatabaseDamaged | None:
-        self._thread.join()
-        return self.damage
 
 
 def already_open_message(path: Path) -> str:
@@ -257,8 +235,9 @@ def _offer_restore(path: Path, damage: DatabaseDamaged) -> Workspace | None:
 def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences,
                 translators: Translators, guard: InstanceGuard, files: list[str],
                 check: IntactCheck | None) -> tuple[int, Path | None]:
-    """Build and show the window; DatabaseDamaged (nothing shown) when `check` finds the
-    database damaged."""
+    """Build and show the window; DatabaseDamaged when `check` finds the database damaged:
+    before the window shows (nothing shown), or, for a large file checked after the first
+    paint, once it has (the window closes; nothing was written, see `IntactCheck`)."""
     from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
@@ -276,12 +255,14 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     except Exception:
         confirm_intact()  # a read failed on a damaged file: the damage is the news
         raise
-    try:
-        confirm_intact()
-    except DatabaseDamaged:
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        raise
+    late = check is not None and not check.before_window
+    if not late:
+        try:
+            confirm_intact()
+        except DatabaseDamaged:
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            raise
     window.home_db = home
 
     def received(handed: list[str]) -> None:
@@ -290,6 +271,14 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
 
     guard.files_received.connect(received)
     window.show()
+    if late and check is not None:
+        def verdict(damage: DatabaseDamaged | None) -> None:
+            if damage is not None:  # leave every event loop (dialogs too): the offer follows
+                log.warning("the database check found damage after the window opened")
+                app.exit(1)
+
+        check.then(verdict)
+        check.start_on(window.status.first_painted)
     warning = storage_warning(ws.path)
     if ws.read_only:
         warning = QCoreApplication.translate(
@@ -310,6 +299,8 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     # up: delete it now rather than when the process ends.
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if late:
+        confirm_intact()  # damage found after the window opened: the offer comes next
     return code, window.switch_to
 
 

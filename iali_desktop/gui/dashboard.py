@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from iali_desktop.services.overview import Overview
+from iali_desktop.services.peer_list import list_peers
 from iali_desktop.services.plans import PlanService
 from iali_desktop.services.records import Record
-from iali_desktop.services.sync import SyncService
 
 from .context import AppContext
 from .dashboard_cards import AreaBar, ListCard, ProgressCard, Row
@@ -211,7 +211,7 @@ class DashboardPage(QWidget):
 
     def _load_sync(self) -> None:
         rows = []
-        for peer in SyncService(self.ctx.ws).peers():
+        for peer in list_peers(self.ctx.ws, with_lacks=False):  # lacks are not shown
             last = max(peer.last_import_at or "", peer.last_export_at or "")
             rows.append(Row((peer.name, format_moment(last, with_time=False) or self.tr("never"))))
         self.sync.set_rows(rows, self.tr("No bundle exchanged with a colleague yet."))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -20,7 +21,9 @@ from .context import AppContext
 from .errors import show_error
 from .file_dialogs import documents_folder, start_folder
 from .preferences import Preferences
-from .restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from .restore_dialog import RestoreDialog
 
 DB_FILTER = "IALI Desktop database (*.db)"
 
@@ -94,6 +97,8 @@ class DatabaseActions(QObject):
             none.setEnabled(False)
 
     def restore(self) -> RestoreDialog:
+        from .restore_dialog import RestoreDialog  # with the restore code, on first use
+
         dialog = RestoreDialog(self.ctx, self.window)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.restored.connect(self._restored)

@@ -25,7 +25,6 @@ from iali_desktop.domain.choices import PersonRole
 from iali_desktop.domain.errors import IaliError
 from iali_desktop.services.profile import Profile, load_profile, save_profile
 from iali_desktop.services.records import RecordService
-from iali_desktop.services.setup import rename
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
@@ -150,6 +149,9 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         try:
+            # Loaded here, not with the window: a start without the wizard never renames.
+            from iali_desktop.services.setup import rename
+
             rename(self.ws, self.name_edit.text())
             old = load_profile(self.ws)
             save_profile(self.ws, Profile(role=self.role_combo.currentData(),

@@ -3,8 +3,9 @@ the sync folder's state.
 
 It asks the services again whenever records change, so a sync import or a resolved
 conflict shows at once. The first count of conflicts (a pass over every head in the
-change log) is taken once the event loop runs, not while the window is being built, so
-it never delays the window's first paint.
+change log: most of a second at 100,000 records) is taken once the bar has first been
+painted, so it never delays the window's first paint; a zero-delay timer started while
+the window is built would still fire before that paint.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from iali_desktop.services.sync import SyncService
-from iali_desktop.services.sync_folder import FolderStatus, SyncFolderService
+from iali_desktop.services.folder_status import FolderStatus, folder_status
 
 from .context import AppContext
 from .sync import folder_text
@@ -26,6 +27,7 @@ class AppStatusBar(QStatusBar):
 
     conflicts_clicked = Signal()
     folder_clicked = Signal()
+    first_painted = Signal()  # once, just after the window's first paint (the bar's own)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,12 +48,21 @@ class AppStatusBar(QStatusBar):
         self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.replica)
         self.conflict_count = 0
-        self.sync = SyncService(ctx.ws)
+        self._first_count_queued = False
         ctx.events.changed.connect(lambda _type: self.refresh())
         ctx.events.folder_status.connect(self.show_folder)
         self.refresh(count=False)
-        QTimer.singleShot(0, self, self.refresh)  # after the window's first paint
-        self.show_folder(SyncFolderService(ctx.ws).status())
+        self.show_folder(folder_status(ctx.ws))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_count_queued:  # the window's first paint: once it is done
+            self._first_count_queued = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()  # first: what waits for it may start a thread
+        self.refresh()
 
     def show_folder(self, status: FolderStatus) -> None:
         """The sync folder's state in a few words; a link to the Colleagues page."""
@@ -75,7 +86,10 @@ class AppStatusBar(QStatusBar):
             return
         if not self.ctx.ws.is_open():
             return  # the window closed before the first count
-        self.conflict_count = self.sync.conflict_count()
+        # Loaded with the first count, after the first paint (not needed to draw the window).
+        from iali_desktop.services.sync_conflicts import ConflictService
+
+        self.conflict_count = ConflictService(self.ctx.ws).conflict_count()
         text = self.tr("%n open conflict(s)", "", self.conflict_count)
         self.conflicts.setText(f'<a href="conflicts">{escape(text)}</a>'
                                if self.conflict_count else text)

@@ -58,10 +58,3 @@ def create_demo_database(path: Path, name: str | None = None, today: dt.date | N
         raise
     return ws, added
 
-
-def is_demo_path(path: Path) -> bool:
-    """Whether `path` is the standard sample-data file (the window offers a way back)."""
-    try:
-        return Path(path).resolve() == paths.demo_db_path().resolve()
-    except OSError:
-        return False

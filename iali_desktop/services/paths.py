@@ -45,5 +45,13 @@ def demo_db_path() -> Path:
     return data_dir() / DEMO_DB_FILE
 
 
+def is_demo_path(path: Path) -> bool:
+    """Whether `path` is the standard sample-data file (the window offers a way back)."""
+    try:
+        return Path(path).resolve() == demo_db_path().resolve()
+    except OSError:
+        return False
+
+
 def backups_dir(db_path: Path) -> Path:
     return db_path.resolve().parent / "backups"

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from iali_desktop.domain import hlc
@@ -26,25 +24,10 @@ from iali_desktop.store.catalog import record_type
 from iali_desktop.store.changelog import dumps
 from iali_desktop.store.database import Tx
 
+from .seed_origins import SeedOrigin as SeedOrigin
+from .seed_origins import origins as origins
+
 SeedRecord = tuple[str, str, dict[str, Any]]  # (record type, key, field values)
-
-
-@dataclass(frozen=True)
-class SeedOrigin:
-    name: str  # e.g. "plans/2021-2024"
-    path: Path
-
-    @property
-    def replica_id(self) -> str:
-        return derived_id(f"seed-origin:{self.name}")
-
-
-def origins() -> list[SeedOrigin]:
-    # Reference lists first: plans and events point at regions, people and organisations.
-    ordered = ["regions", "terms", "organisations", "people", "publications", "events"]
-    found = [SeedOrigin(f"reference/{n}", resource("reference", f"{n}.toml")) for n in ordered]
-    plans = sorted(resource("plans").glob("*.toml"))
-    return found + [SeedOrigin(f"plans/{p.stem}", p) for p in plans]
 
 
 def rid(key: str) -> str:

@@ -9,7 +9,6 @@ in the database changed. Results are frozen dataclasses.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,7 +17,6 @@ from typing import Any
 from iali_desktop import __version__
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import BundleError, NotFoundError, ValidationError
-from iali_desktop.domain.names import clean_name, skeleton
 from iali_desktop.domain.translation import N_, _
 from iali_desktop.domain.versions import VersionId
 from iali_desktop.store import checkpoints as checkpoint_store
@@ -42,8 +40,10 @@ from iali_desktop.sync.report import (
 
 from . import backups, erasure, restore, sync_limits
 from .backups import BackupInfo, BackupUsage
+from .peer_list import PeerInfo, list_peers
 from .restore import RestoreResult
-from .seeding import apply_missing_seeds, origins
+from .seed_origins import seed_replicas
+from .seeding import apply_missing_seeds
 from .sync_conflicts import UNSET, ConflictKey, ConflictService, RecordConflicts
 from .workspace import A_BUNDLE, Workspace
 
@@ -92,20 +92,6 @@ class ExportSummary:
     files_left_out: tuple[str, ...] = ()  # one sentence per file not carried (its size)
 
 
-@dataclass(frozen=True)
-class PeerInfo:
-    replica_id: str
-    name: str
-    fingerprint: str | None  # None: heard of through others, never received from
-    trusted: bool
-    last_import_at: str | None
-    last_export_at: str | None
-    lacks: int  # our changes that peer does not hold, as far as we know
-    # The name as shown: with the key fingerprint (or a short id) when another peer's
-    # name looks the same, so that look-alikes are told apart.
-    label: str = ""
-
-
 class _RollbackError(Exception):
     def __init__(self, report: ImportReport) -> None:
         super().__init__("dry run")
@@ -124,18 +110,6 @@ def own_changes_of(target: PeerInfo | None, base: dict[str, int] | None) -> froz
     change it made (a restored database continues under a new id, see restore.py)."""
     return frozenset({target.replica_id}) if target is not None and base is not None \
         else frozenset()
-
-
-def seed_replicas() -> frozenset[str]:
-    """The fixed origins of the seed content: every install holds their versions."""
-    return frozenset(o.replica_id for o in origins())
-
-
-def _label(name: str, replica_id: str, fingerprint: str | None, ambiguous: bool) -> str:
-    shown = clean_name(name)  # names stored before invisible characters were dropped
-    if shown and not ambiguous:
-        return shown
-    return f"{shown} [{fingerprint or 'replica ' + replica_id[:8]}]".lstrip()
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -316,22 +290,7 @@ class SyncService:
         return self._peers(with_lacks=True)
 
     def _peers(self, *, with_lacks: bool) -> list[PeerInfo]:
-        exclude = seed_replicas()
-        with self.ws.read() as tx:
-            rows = [p for p in peer_store.all_peers(tx) if p.replica_id not in exclude]
-            trusted = peer_store.trusted_fingerprints(tx)
-            state = replica_store.load(tx)
-            names = Counter(skeleton(p.name) for p in rows)
-            if state is not None:
-                names[skeleton(state.name)] += 1
-            return [PeerInfo(p.replica_id, p.name, p.fingerprint,
-                             p.trusted or (p.fingerprint in trusted), p.last_import_at,
-                             p.last_export_at,
-                             replica_store.count_beyond(tx, p.known_vector, exclude)
-                             if with_lacks else -1,
-                             _label(p.name, p.replica_id, p.fingerprint,
-                                    names[skeleton(p.name)] > 1))
-                    for p in rows]
+        return list_peers(self.ws, with_lacks=with_lacks)
 
     def find_peer(self, text: str) -> PeerInfo:
         """A peer by replica id, exact name, or fingerprint (`lacks` not counted: -1)."""

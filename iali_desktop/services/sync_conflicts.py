@@ -26,7 +26,7 @@ from iali_desktop.store.catalog import record_type
 from iali_desktop.store.changelog import loads
 
 from .records import WriteBatch
-from .seeding import origins
+from .seed_origins import origins
 from .workspace import Workspace
 
 ConflictKey = tuple[str, str, str]  # (record type, row id, field)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,55 +43,22 @@ from iali_desktop.sync.limits import FORMAT_VERSION, Limits
 
 from . import folder_files, folder_outgoing, sync_limits
 from .folder_files import FolderFile
-from .sync import DEMO_EXPORT_REFUSED, SyncService, seed_replicas
+from .folder_status import (
+    SETTINGS_KEY,
+    FolderStatus,
+    Waiting,
+    folder_of,
+    folder_state,
+    folder_status,
+)
+from .seed_origins import seed_replicas
+from .sync import DEMO_EXPORT_REFUSED, SyncService
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "sync_folder"
 NOT_REACHABLE = "folder not reachable"
 SETTLING_S = 10  # a file this fresh that fails may still be arriving: retried, not reported
-
-
-@dataclass(frozen=True)
-class Received:
-    replica_id: str
-    name: str
-    at: str
-    file: str
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """A bundle that needs the user's decision before it is imported."""
-
-    path: Path
-    sender: str
-    fingerprint: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class FolderStatus:
-    folder: Path | None
-    reachable: bool
-    last_pass_at: str | None
-    last_written: str | None  # file name
-    last_written_at: str | None
-    received: list[Received] = field(default_factory=list)
-    waiting: list[Waiting] = field(default_factory=list)
-    errors: dict[str, str] = field(default_factory=dict)  # file name -> one sentence
-
-    def summary(self) -> dict[str, Any]:
-        return {"folder": str(self.folder) if self.folder else None,
-                "reachable": self.reachable, "last_pass_at": self.last_pass_at,
-                "last_written": self.last_written, "last_written_at": self.last_written_at,
-                "received": [{"replica": r.replica_id, "name": r.name, "at": r.at,
-                              "file": r.file} for r in self.received],
-                "waiting": [{"file": str(w.path), "sender": w.sender,
-                             "fingerprint": w.fingerprint, "reason": w.reason}
-                            for w in self.waiting],
-                "errors": self.errors}
 
 
 @dataclass(frozen=True)
@@ -127,10 +94,7 @@ class SyncFolderService:
     # -- the setting ------------------------------------------------------------------
 
     def _state(self) -> dict[str, Any]:
-        with self.ws.read() as tx:
-            state = replica_store.load(tx)
-        raw = (state.settings if state else {}).get(SETTINGS_KEY)
-        return dict(raw) if isinstance(raw, dict) else {}
+        return folder_state(self.ws)
 
     def _save(self, changes: dict[str, Any]) -> None:
         with self.ws.write() as tx:
@@ -143,8 +107,7 @@ class SyncFolderService:
             replica_store.set_settings(tx, settings)
 
     def folder(self) -> Path | None:
-        path = self._state().get("path")
-        return Path(path) if isinstance(path, str) and path else None
+        return folder_of(self.ws)
 
     def set_folder(self, path: Path | None) -> Path | None:
         """Name the shared folder (None: stop syncing through one). It must exist, and
@@ -174,17 +137,7 @@ class SyncFolderService:
     # -- status -----------------------------------------------------------------------
 
     def status(self) -> FolderStatus:
-        st = self._state()
-        folder = self.folder()
-        written = st.get("written") or {}
-        received = [Received(rid, str(r.get("name", "")), str(r.get("at", "")),
-                             str(r.get("file", "")))
-                    for rid, r in sorted((st.get("received") or {}).items())]
-        waiting = [Waiting(Path(w["path"]), w["sender"], w["fingerprint"], w["reason"])
-                   for w in st.get("waiting") or []]
-        return FolderStatus(folder, folder is not None and folder.is_dir(), st.get("last_pass_at"),
-                            written.get("name"), written.get("at"), received, waiting,
-                            dict(st.get("errors") or {}))
+        return folder_status(self.ws)
 
     # -- the pass ---------------------------------------------------------------------
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from iali_desktop.domain.errors import DatabaseError, ValidationError
+from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, ValidationError
 from iali_desktop.domain.translation import N_, _
 from iali_desktop.store import lock, migrate
 from iali_desktop.store import replica as replica_store
@@ -90,6 +90,20 @@ class Workspace:
     def check_intact(self) -> None:
         """Raise DatabaseDamaged when the file is damaged (a pass over the whole file)."""
         self.db.check_intact()
+
+    def hold_writes_for_check(self) -> None:
+        """No write before the damage check has found the file intact (the first write
+        runs it if nothing has yet); once damage is found, writes raise DatabaseDamaged."""
+        self.db.hold_writes_for_check()
+
+    def check_in_background(self, done: Callable[[], None] | None = None) -> None:
+        """The damage check on a thread of its own (writes wait for its verdict); `done`
+        is called on that thread when it has ended."""
+        self.db.check_in_background(done)
+
+    def check_verdict(self) -> DatabaseDamaged | None:
+        """What the damage check found (running or awaiting it if due): damage, or None."""
+        return self.db.check_verdict()
 
     def is_open(self) -> bool:
         """False once closed (work queued before the close must not reopen the file)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy.exc import DatabaseError as SaDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from iali_desktop.domain.errors import (
+    DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnlyError,
     NotOurFileError,
@@ -43,6 +45,12 @@ class Database:
         self.engine = engine
         self._lock = lock
         self.read_only = read_only  # why it cannot be written here ("" when it can)
+        # The damage check of a file opened with `defer_check`: due until it has run (by
+        # the background thread, or by the first write that could not wait for it).
+        self._check_due = False
+        self._check_lock = threading.Lock()
+        self._check: threading.Thread | None = None
+        self._damage: DatabaseDamaged | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backups_dir: Path | None = None,
@@ -117,13 +125,58 @@ class Database:
         except (OperationalError, SaDatabaseError) as exc:
             raise error_for(exc, self.path) from None
 
+    def hold_writes_for_check(self) -> None:
+        """From now on no write reaches the file before the damage check (`check_intact`)
+        has found it intact: the first write runs the check itself unless
+        `check_in_background` already has, and once damage is found every write is refused
+        with DatabaseDamaged. Reads go on meanwhile."""
+        self._check_due = True
+
+    def check_in_background(self, done: Callable[[], None] | None = None) -> None:
+        """Run the damage check (see `hold_writes_for_check`) on a thread of its own;
+        `done` is called on that thread when it has ended."""
+        self._check_due = True
+
+        def run() -> None:
+            try:
+                self.check_verdict()
+            finally:
+                if done is not None:
+                    done()
+
+        self._check = threading.Thread(target=run, daemon=True, name="database check")
+        self._check.start()
+
+    def check_verdict(self) -> DatabaseDamaged | None:
+        """The damage check's finding: the damage, or None. Runs the check here when it is
+        due and nobody runs it yet; waits for it when another thread does."""
+        if self._check_due:
+            with self._check_lock:
+                if self._check_due:
+                    try:
+                        self.check_intact()
+                    except DatabaseDamaged as exc:
+                        self._damage = exc
+                    except Exception:  # another failure: reads and writes will report it
+                        log.exception("the database check failed")
+                    finally:
+                        self._check_due = False
+        return self._damage
+
     def close(self) -> None:
+        if self._check is not None:  # it reads the file: not after the lock is given up
+            self._check.join()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
 
     def check_writable(self) -> None:
-        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here."""
+        """Raise DatabaseReadOnlyError (one line) when the database cannot be written here,
+        DatabaseDamaged when the background check found it damaged (see
+        `check_in_background`: a write waits for its verdict)."""
+        damage = self.check_verdict()
+        if damage is not None:
+            raise damage
         if self.read_only:
             raise DatabaseReadOnlyError(_("the database {path} is read-only here ({read_only}); "
                                           "nothing was changed",

@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 
 def generate() -> tuple[bytes, bytes]:
     """A new key pair as (raw private bytes, raw public bytes)."""
+    # cryptography loads here, not with the module: the window shows the fingerprint of
+    # an existing key at start-up and needs no new key (nor cryptography) for that.
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                 serialization.NoEncryption())

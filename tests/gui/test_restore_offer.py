@@ -10,11 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from iali_desktop.domain.errors import DatabaseDamaged
 from iali_desktop.gui import app as app_module
+from iali_desktop.gui import intact_check
 from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.restore_offer import RestoreOfferBox
 from iali_desktop.services.maintenance import back_up_now
@@ -105,10 +107,10 @@ def test_declining_the_offer_changes_nothing(app: QApplication, damaged_db: Path
 
 
 
-def test_damage_only_the_full_check_sees_brings_the_offer_before_the_window(
-        app: QApplication, seeded_template: Path, tmp_path: Path) -> None:
-    # The window is built while the whole-file check runs beside it (gui.app.IntactCheck):
-    # a file whose other pages read well must still get the offer, and no window.
+@pytest.fixture
+def last_page_damaged(seeded_template: Path, tmp_path: Path) -> Path:
+    """A database with a backup whose last page is then damaged: only the whole-file
+    check sees it (the window's reads do not reach that page)."""
     db = tmp_path / "mine" / "iali.db"
     db.parent.mkdir()
     shutil.copyfile(seeded_template, db)
@@ -119,6 +121,14 @@ def test_damage_only_the_full_check_sees_brings_the_offer_before_the_window(
     with db.open("r+b") as fh:  # closed above: nothing holds the file
         fh.seek(size - 4096)
         fh.write(os.urandom(4096))
+    return db
+
+
+def test_damage_only_the_full_check_sees_brings_the_offer_before_the_window(
+        app: QApplication, last_page_damaged: Path) -> None:
+    # The window is built while the whole-file check runs beside it (gui.IntactCheck):
+    # a file whose other pages read well must still get the offer, and no window.
+    db = last_page_damaged
     seen: list[str] = []
     timer = _answer("quit", seen)
     try:
@@ -126,3 +136,50 @@ def test_damage_only_the_full_check_sees_brings_the_offer_before_the_window(
     finally:
         timer.stop()
     assert seen and seen[0].startswith("The database is damaged"), seen
+
+
+def test_a_large_file_is_shown_before_its_check_and_written_only_once_found_intact(
+        app: QApplication, last_page_damaged: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file above CHECK_FIRST_BYTES is shown first and checked beside the window: a write
+    # made as the window shows waits for the verdict and is refused, and the damage closes
+    # the window for the offer (the test itself closes it only after 60 s).
+    monkeypatch.setattr(intact_check, "CHECK_FIRST_BYTES", 0)
+    before = last_page_damaged.read_bytes()
+    seen: list[str] = []
+    deadline = time.monotonic() + 60
+
+    class WriteOnShow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(watched, MainWindow) \
+                    and "window shown" not in seen:
+                seen.append("window shown")
+                try:  # a real write through the window's own services
+                    watched.ctx.records.create("region", {"name": "Mu"})
+                    seen.append("write accepted")
+                except DatabaseDamaged:
+                    seen.append("write refused: damaged")
+            return False
+
+    def tick() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, RestoreOfferBox):
+            seen.append(f"offer: {modal.windowTitle()}")
+            QTest.mouseClick(modal.quit_button, Qt.MouseButton.LeftButton)
+        elif time.monotonic() > deadline:
+            for window in QApplication.topLevelWidgets():
+                if isinstance(window, MainWindow) and window.isVisible():
+                    window.close()
+
+    writer = WriteOnShow()
+    app.installEventFilter(writer)
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(50)
+    try:
+        assert app_module.run(last_page_damaged, []) == 1
+    finally:
+        timer.stop()
+        app.removeEventFilter(writer)
+    assert time.monotonic() < deadline, "the damage did not close the window"
+    assert seen == ["window shown", "write refused: damaged", "offer: The database is damaged"]
+    assert last_page_damaged.read_bytes() == before

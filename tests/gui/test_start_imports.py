@@ -15,6 +15,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from iali_desktop.services.profile import Profile, save_profile
 from iali_desktop.services.workspace import Workspace
 
@@ -58,16 +60,51 @@ def modules_at_first_paint(db: Path, home: Path) -> set[str]:
     return set(out.read_text().split())
 
 
-def test_the_dashboard_paints_before_reports_migrations_and_other_pages_load(
-        seeded_template: Path, tmp_path: Path) -> None:
-    db = tmp_path / "user.db"
+# The bundle code (export, import, signatures, the folder pass), the restore code, the
+# set-up of a new database and what prints: loaded with their first use, after the paint.
+ON_FIRST_USE = ("iali_desktop.services.sync", "iali_desktop.services.sync_folder",
+                "iali_desktop.services.restore", "iali_desktop.services.setup",
+                "iali_desktop.services.seeding", "iali_desktop.services.reporting",
+                "iali_desktop.gui.restore_dialog", "iali_desktop.gui.reports.pack_options")
+# What the first count of open conflicts loads: it runs once the window has painted.
+CONFLICT_COUNT = ("iali_desktop.services.sync_conflicts", "iali_desktop.store.conflicts")
+
+
+def _package(loaded: set[str], name: str) -> list[str]:
+    return sorted(m for m in loaded if m == name or m.startswith(name + "."))
+
+
+@pytest.fixture(scope="module")
+def loaded(seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The modules loaded when the dashboard first paints (one real start for the file)."""
+    folder = tmp_path_factory.mktemp("first-paint")
+    db = folder / "user.db"
     shutil.copyfile(seeded_template, db)
     with Workspace.open(db) as ws:
         save_profile(ws, Profile(role="regional_representative", region=None))
-    loaded = modules_at_first_paint(db, tmp_path / "home")
-    assert "iali_desktop.gui.dashboard" in loaded  # the probe did see the dashboard paint
+    modules = modules_at_first_paint(db, folder / "home")
+    assert "iali_desktop.gui.dashboard" in modules  # the probe did see the dashboard paint
+    return modules
+
+
+def test_the_dashboard_paints_before_reports_migrations_and_other_pages_load(
+        loaded: set[str]) -> None:
     early = sorted(m for m in loaded if m == "reportlab" or m.startswith("reportlab.")
                    or m.startswith("iali_desktop.reports") or m == "alembic"
                    or m.startswith("alembic.") or m in OTHER_PAGES
                    or m in ("openpyxl", "icalendar", "iali_desktop.services.demo"))
     assert early == []
+
+
+def test_the_dashboard_paints_before_the_sync_restore_and_setup_code_loads(
+        loaded: set[str]) -> None:
+    # Only the key fingerprint (hashlib) of the sync package is read before the paint.
+    assert [m for m in _package(loaded, "iali_desktop.sync")
+            if m not in ("iali_desktop.sync", "iali_desktop.sync.keys")] == []
+    assert _package(loaded, "cryptography") == []
+    assert sorted(m for m in loaded if m in ON_FIRST_USE) == []
+
+
+def test_open_conflicts_are_counted_after_the_first_paint(loaded: set[str]) -> None:
+    # A pass over every head of the change log: most of a second at 100,000 records.
+    assert sorted(m for m in loaded if m in CONFLICT_COUNT) == []

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -43,9 +43,11 @@ from iali_desktop.gui.reports.kinds import (
     build,
     default_file_name,
 )
-from iali_desktop.gui.reports.pack_options import PackOptions
 from iali_desktop.services.overview import Overview
 from iali_desktop.services.plans import PlanService
+
+if TYPE_CHECKING:
+    from iali_desktop.gui.reports.pack_options import PackOptions
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -146,6 +148,9 @@ class ReportDialog(QDialog):
         if kind.subject == "meeting":
             self.subject_combo = self._meetings(subject)
             form.addRow(translate("ReportDialog", "&Meeting:"), self.subject_combo)
+            # Loaded with the first pack dialog: it reads the report data (open conflicts).
+            from iali_desktop.gui.reports.pack_options import PackOptions
+
             self.pack_options = PackOptions(ctx, form, self)
         elif kind.subject == "plan":
             self.subject_combo = self._plans(subject)

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from iali_desktop.services.sync_folder import FolderStatus, SyncFolderService
+from iali_desktop.services.folder_status import FolderStatus
+from iali_desktop.services.sync_folder import SyncFolderService
 
 from ..context import AppContext
 from . import folder_text

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-from iali_desktop.services.sync_folder import FolderPass, FolderStatus, SyncFolderService
+from iali_desktop.services.folder_status import FolderStatus, folder_of, folder_status
+
+if TYPE_CHECKING:
+    from iali_desktop.services.sync_folder import FolderPass
 
 from ..background import BackgroundOp, Progress, writer_pool
 from ..context import AppContext
@@ -32,7 +36,6 @@ class FolderSyncController(QObject):
                  debounce_ms: int = DEBOUNCE_MS, rescan_ms: int = RESCAN_MS) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = SyncFolderService(ctx.ws)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.schedule())
         self.debounce = QTimer(self)
@@ -53,7 +56,7 @@ class FolderSyncController(QObject):
         """Follow the folder named in the settings (call after it changed)."""
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        folder = self.service.folder()
+        folder = folder_of(self.ctx.ws)
         if folder is None:
             self.rescan.stop()
             self.debounce.stop()
@@ -63,13 +66,13 @@ class FolderSyncController(QObject):
         self.schedule()  # the rescan on start
 
     def _watch(self) -> None:
-        folder = self.service.folder()
+        folder = folder_of(self.ctx.ws)
         if folder is not None and str(folder) not in self.watcher.directories() \
                 and folder.is_dir():
             self.watcher.addPath(str(folder))
 
     def schedule(self) -> None:
-        if self.service.folder() is not None:
+        if folder_of(self.ctx.ws) is not None:
             self.debounce.start()
 
     def _data_changed(self, _type_name: str) -> None:
@@ -84,6 +87,9 @@ class FolderSyncController(QObject):
         ws = self.ctx.ws
 
         def work(_progress: Progress) -> FolderPass:
+            # The sync code loads with the first pass, not with the window.
+            from iali_desktop.services.sync_folder import SyncFolderService
+
             return SyncFolderService(ws).run()
 
         self.op = BackgroundOp(None, work).on_success(self._done).on_failure(self._failed)
@@ -106,7 +112,7 @@ class FolderSyncController(QObject):
     def _failed(self, message: str) -> None:
         self.op = None
         log.warning("sync folder pass failed: %s", message)
-        status = self.service.status()
+        status = folder_status(self.ctx.ws)
         self.ctx.events.folder_status.emit(
             replace(status, errors={**status.errors, "": message}))
         self._next()
@@ -117,7 +123,7 @@ class FolderSyncController(QObject):
             self.schedule()
 
     def status(self) -> FolderStatus:
-        return self.service.status()
+        return folder_status(self.ctx.ws)
 
     def stop(self) -> None:
         """No more passes; a running one is let finish, since the database closes next."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from iali_desktop.services.sync_folder import FolderStatus
+from iali_desktop.services.folder_status import FolderStatus
 
 from ..formatting import format_moment
 
