@@ -26,12 +26,10 @@ SIZES = ("1280x800", "1024x700")
 # docs/screenshots/NAME.png <- the English 1280x800 picture it is made from
 DOCS = {
     "dashboard": "dashboard", "plan": "plan", "tasks": "tasks",
-    "organisations": "organisations", "engagements": "engagements",
-    "agreements": "agreements", "events": "events", "ec_meetings": "ec_meetings",
-    "members": "members", "assistance_requests": "assistance_requests",
-    "start": "start", "settings": "settings", "restore": "restore",
-    "keyboard-shortcuts": "shortcuts", "meeting_pack": "meeting_pack",
-    "progress_update": "progress_update", "calendar": "calendar",
+    "progress_update": "progress_update", "people": "people", "engagements": "engagements",
+    "assistance_requests": "assistance_requests", "ec_meetings": "ec_meetings",
+    "meeting_pack": "meeting_pack", "start": "start", "settings": "settings",
+    "restore": "restore", "keyboard-shortcuts": "shortcuts", "calendar": "calendar",
     "export_bundle": "own/export_bundle", "import_bundle": "own/import_bundle",
     "conflicts": "own/conflicts", "peers": "own/peers",
 }

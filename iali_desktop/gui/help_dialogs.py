@@ -72,12 +72,17 @@ class UserGuideDialog(QDialog):
             return
         block = document.begin()
         while block.isValid():
+            shape = block.blockFormat()  # a picture in a list item sits further in
+            indent = shape.leftMargin() + document.indentWidth() * shape.indent()
+            if block.textList() is not None:
+                indent += document.indentWidth() * block.textList().format().indent()
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
                 image = fragment.charFormat().toImageFormat()
                 if fragment.isValid() and image.isValid():
-                    self._fit(image, fragment.position(), fragment.length(), room)
+                    self._fit(image, fragment.position(), fragment.length(),
+                              room - int(indent))
                 it += 1
             block = block.next()
 
