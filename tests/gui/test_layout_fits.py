@@ -136,3 +136,19 @@ def test_ec_meeting_page_fits_a_1024_window(shell_ctx: AppContext, prefs: Prefer
     qtbot.wait(20)
     assert window.width() == 1024
     assert window.sidebar.width() >= window.sidebar.sizeHint().width()
+
+
+def test_dates_in_a_narrow_form_are_shown_whole(window: MainWindow, qtbot: QtBot) -> None:
+    """The members form at 1024x700 has long labels ("Global Code of Integrity adopted"):
+    its date fields were squeezed until "1/15/2006" showed as "/15/2006"."""
+    window.resize(1024, 700)
+    page = window.show_page("members")
+    assert isinstance(page, RecordPage)
+    qtbot.waitUntil(page.isVisible)
+    qtbot.wait(50)
+    lines = [editor.date.line for editor in page.form.editors.values()
+             if hasattr(editor, "date")]
+    assert lines
+    for line in lines:
+        text = line.text() or line.placeholderText()
+        assert line.width() >= line.fontMetrics().horizontalAdvance(text) + 8, text
