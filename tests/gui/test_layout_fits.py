@@ -16,6 +16,7 @@ from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.settings_dialog import SettingsDialog
+from iali_desktop.gui.start_choice import StartChoiceDialog
 
 
 def cut_labels(top: QWidget) -> list[str]:
@@ -152,3 +153,15 @@ def test_dates_in_a_narrow_form_are_shown_whole(window: MainWindow, qtbot: QtBot
     for line in lines:
         text = line.text() or line.placeholderText()
         assert line.width() >= line.fontMetrics().horizontalAdvance(text) + 8, text
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_first_start_question_is_shown_whole(translators: Translators, qtbot: QtBot,
+                                             language: str) -> None:
+    translators.apply(language)
+    dialog = StartChoiceDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    assert cut_labels(dialog) == []
