@@ -13,6 +13,7 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.formatting import format_date
 from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.main_window import MainWindow
+from iali_desktop.gui.pages import PAGES
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.settings_dialog import SettingsDialog
@@ -165,3 +166,24 @@ def test_first_start_question_is_shown_whole(translators: Translators, qtbot: Qt
     qtbot.waitExposed(dialog)
     qtbot.wait(20)
     assert cut_labels(dialog) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_every_page_leaves_the_sidebar_its_width_in_a_1024_window(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        language: str) -> None:
+    """A page wider than a 1024 window leaves squeezes the sidebar for every later page
+    (Spanish date filters did: "Conflictos …")."""
+    translators.apply(language)
+    window = MainWindow(shell_ctx, prefs, translators)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for spec in PAGES:
+        page = window.show_page(spec.name)
+        qtbot.waitUntil(page.isVisible)
+        qtbot.wait(10)
+        assert window.width() == 1024, spec.name
+        assert window.sidebar.width() >= window.sidebar.sizeHint().width(), spec.name

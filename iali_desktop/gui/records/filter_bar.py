@@ -104,6 +104,9 @@ class FilterBar(QWidget):
         self.date_to.set_accessible_name(translate("FilterBar", "To date"))
         for editor in (self.date_from, self.date_to):
             editor.date.line.setPlaceholderText(translate("FilterBar", "any date"))
+            # A filter may be narrower than a whole date (a form's date field may not):
+            # in a 1024 window the list side shrinks before the sidebar does.
+            editor.date.line.setMinimumWidth(0)
             editor.edited.connect(self._apply)
             editor.setVisible(bool(dates))
         self.ref_field = self._field_combo(refs, translate("FilterBar", "Reference field"))
