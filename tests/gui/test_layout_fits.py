@@ -3,6 +3,8 @@ the user guide that fit its width, the shortcut list that names every key."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
@@ -18,6 +20,9 @@ from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.settings_dialog import SettingsDialog
 from iali_desktop.gui.start_choice import StartChoiceDialog
+from iali_desktop.gui.sync.peers_page import PeersPage
+from iali_desktop.services.sync import SyncService
+from iali_desktop.services.workspace import Workspace
 
 
 def cut_labels(top: QWidget) -> list[str]:
@@ -187,3 +192,25 @@ def test_every_page_leaves_the_sidebar_its_width_in_a_1024_window(
         qtbot.wait(10)
         assert window.width() == 1024, spec.name
         assert window.sidebar.width() >= window.sidebar.sizeHint().width(), spec.name
+
+
+def test_colleagues_fingerprint_is_shown_whole_in_a_narrow_page(
+        pair: tuple[Workspace, Workspace], translators: Translators, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    """In Spanish at 1024x700 the wide headers left "SQY4-NTCR-RY4T-BLKR-NA…": a
+    fingerprint read to compare must be whole."""
+    ana, jean = pair
+    bundle = tmp_path / "ana.ialibundle"
+    SyncService(ana).export_bundle(bundle, full=True)
+    SyncService(jean).import_bundle(bundle, trust=True)
+    translators.apply("es")
+    page = PeersPage(AppContext.create(jean))
+    qtbot.addWidget(page)
+    page.resize(770, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(20)
+    fingerprint = page.table.item(0, 1).text()
+    metrics = page.table.fontMetrics()
+    assert page.table.columnWidth(1) >= metrics.horizontalAdvance(fingerprint) + 6
+    assert page.table.horizontalScrollBar().maximum() == 0
