@@ -102,7 +102,7 @@ def test_ctrl_comma_opens_settings_and_help_lists_the_keys(
     guide = window.help.open_guide()
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
-    assert "First start" in text and "Keyboard shortcuts" in text
+    assert "Getting started" in text and "Keyboard shortcuts" in text
     assert "guide" in [a.text().replace("&", "").lower().split()[-1]
                        for a in window.help_menu.actions() if a.text()]
 
