@@ -6,6 +6,7 @@ imported only when it is wanted, so scripted commands never load Qt.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,15 +19,29 @@ class _Gui:
 
         return PAGE_NAMES
 
+    @property
+    def dialog_names(self) -> tuple[str, ...]:
+        from iali_desktop.gui.page_names import DIALOG_NAMES
+
+        return DIALOG_NAMES
+
     def launch(self, db: Path | None, files: Sequence[str]) -> int:
         from iali_desktop.gui.app import run
 
         return run(db, list(files))
 
-    def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int:
-        from iali_desktop.gui.screenshot import screenshot
+    def screenshot(self, db: Path | None, out: Path, lang: str | None,
+                   shot: argparse.Namespace) -> int:
+        from iali_desktop.gui.screenshot import ShotRequest, parse_size, screenshot
 
-        return screenshot(db, page, out, lang)
+        size = parse_size(shot.size)
+        if size is None:
+            print(f"iali-desktop: --size takes WIDTHxHEIGHT, such as 1024x700, "
+                  f"not '{shot.size}'", file=sys.stderr)
+            return 2
+        return screenshot(db, None, out, lang, ShotRequest(
+            page=shot.page, dialog=shot.dialog, size=size, bundle=shot.bundle,
+            every=shot.all))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

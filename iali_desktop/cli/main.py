@@ -25,10 +25,14 @@ class GuiFaces(Protocol):
 
     def launch(self, db: Path | None, files: Sequence[str]) -> int: ...
 
-    def screenshot(self, db: Path | None, page: str, out: Path, lang: str | None) -> int: ...
+    def screenshot(self, db: Path | None, out: Path, lang: str | None,
+                   shot: argparse.Namespace) -> int: ...
 
     @property
     def page_names(self) -> tuple[str, ...]: ...
+
+    @property
+    def dialog_names(self) -> tuple[str, ...]: ...
 
 
 COMMAND_MODULES: list[object] = [commands_core, commands_records, commands_attach]
@@ -63,16 +67,35 @@ def build_parser(gui: GuiFaces | None = None) -> tuple[argparse.ArgumentParser, 
     for module in COMMAND_MODULES:
         module.register(sub, common)  # type: ignore[attr-defined]
     if gui is not None:
-        shot = sub.add_parser("screenshot", parents=[common],
-                              help="render the main window on a page, offscreen, to a PNG")
-        names = tuple(getattr(gui, "page_names", ()))
-        shot.add_argument("--page", required=True, metavar="PAGE", choices=names or None,
-                          help="the page to show: " + ", ".join(names))
-        shot.add_argument("--out", required=True, type=Path, help="the PNG file to write")
-        shot.add_argument("--lang", default=None, help="en, fr or es (default: as set)")
-        shot.set_defaults(func=lambda a: gui.screenshot(getattr(a, "db", None), a.page, a.out,
-                                                        a.lang))
+        _add_screenshot(sub, common, gui)
     return parser, set(sub.choices)
+
+
+def _add_screenshot(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                    common: argparse.ArgumentParser, gui: GuiFaces) -> None:
+    shot = sub.add_parser("screenshot", parents=[common],
+                          help="render the main window on a page, or one of its dialogs, "
+                               "offscreen, to a PNG")
+    names = tuple(getattr(gui, "page_names", ()))
+    dialogs = tuple(getattr(gui, "dialog_names", ()))
+    what = shot.add_mutually_exclusive_group(required=True)
+    what.add_argument("--page", metavar="PAGE", choices=names or None,
+                      help="the page to show: " + ", ".join(names))
+    what.add_argument("--dialog", metavar="DIALOG", choices=dialogs or None,
+                      help="a dialog to show alone, opened over its page: "
+                           + ", ".join(dialogs))
+    what.add_argument("--all", action="store_true",
+                      help="every page and dialog, into the folder --out as PAGE.png and "
+                           "DIALOG.png (the sample data has no bundle dialogs)")
+    shot.add_argument("--out", required=True, type=Path,
+                      help="the PNG file to write (with --all, the folder)")
+    shot.add_argument("--lang", default=None, help="en, fr or es (default: as set)")
+    shot.add_argument("--size", default="1280x800", metavar="WIDTHxHEIGHT",
+                      help="the window's size (default: 1280x800)")
+    shot.add_argument("--bundle", type=Path, default=None,
+                      help="the bundle file the import preview (import_bundle) reads")
+    shot.set_defaults(func=lambda a: gui.screenshot(getattr(a, "db", None), a.out, a.lang,
+                                                    a))
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:

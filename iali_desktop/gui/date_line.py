@@ -41,6 +41,9 @@ class DateLine(QWidget):
         self.line.setPlaceholderText(self.tr("e.g. %1").replace("%1", example()))
         room = self.line.fontMetrics().horizontalAdvance("e.g. 00/00/00000")
         self.line.setMaximumWidth(room + 16)
+        # Never narrower than a whole date: a narrow form (1024 wide, long French labels)
+        # puts the field under its label instead of cutting "1/15/2006" to "/15/2006".
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") + 16)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
         self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,11 +50,61 @@ class UserGuideDialog(QDialog):
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        self.browser.viewport().installEventFilter(self)
+        self._natural: dict[str, QSize] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_images()
+        return super().eventFilter(watched, event)
+
+    def fit_images(self) -> None:
+        """Screenshots are wider than the viewer: show each at the viewer's width at most
+        (never larger than it is), so the guide never needs a sideways scroll bar."""
+        document = self.browser.document()
+        room = self.browser.viewport().width() - 2 * int(document.documentMargin()) - 24
+        if room <= 0:
+            return
+        block = document.begin()
+        while block.isValid():
+            shape = block.blockFormat()  # a picture in a list item sits further in
+            indent = shape.leftMargin() + document.indentWidth() * shape.indent()
+            if block.textList() is not None:
+                indent += document.indentWidth() * block.textList().format().indent()
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                image = fragment.charFormat().toImageFormat()
+                if fragment.isValid() and image.isValid():
+                    self._fit(image, fragment.position(), fragment.length(),
+                              room - int(indent))
+                it += 1
+            block = block.next()
+
+    def _fit(self, image: QTextImageFormat, position: int, length: int, room: int) -> None:
+        name = image.name()
+        natural = self._natural.get(name)
+        if natural is None:
+            resource = self.browser.document().resource(
+                QTextDocument.ResourceType.ImageResource, QUrl(name))
+            natural = resource.size() if isinstance(resource, QImage | QPixmap) else QSize()
+            self._natural[name] = natural
+        if natural.isEmpty():
+            return
+        width = min(natural.width(), room)
+        if int(image.width()) == width:
+            return
+        image.setWidth(width)
+        image.setHeight(natural.height() * width / natural.width())
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image)
 
     def _link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -126,14 +128,17 @@ class SettingsDialog(QDialog):
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.backup_button)
         backup_buttons.addWidget(open_backups)
-        backup_buttons.addWidget(self.purge_button)
         backup_buttons.addStretch()
+        purge_row = QHBoxLayout()  # a row of its own: its label is long in French
+        purge_row.addWidget(self.purge_button)
+        purge_row.addStretch()
         data_box = QGroupBox(self.tr("Data"), self)
         data_form = QFormLayout(data_box)
         data_form.addRow(self.tr("Data folder:"), folder_row)
         data_form.addRow(self.tr("Backups:"), self.backups)
         data_form.addRow("", self.backup_usage)
         data_form.addRow(backup_buttons)
+        data_form.addRow(purge_row)
         self.sync_folder = SyncFolderField(ctx.ws, data_box)
         data_form.addRow(self.tr("&Sync folder:"), self.sync_folder)
         data_form.addRow("", self.sync_folder.hint)
@@ -161,15 +166,26 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The groups scroll, so that the dialog fits a 1024x700 screen and its hints keep
+        # the height their wrapped text needs instead of being squeezed to fit.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(identity_box)
+        column.addWidget(self.association)
+        column.addWidget(data_box, 1)
+        column.addWidget(files_box)
+        self.scroll_area = scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(identity_box)
-        layout.addWidget(self.association)
-        layout.addWidget(data_box, 1)
-        layout.addWidget(files_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.backup_op: BackgroundOp | None = None
         self.load_backups()
-        self.resize(620, 720)
+        self.resize(640, 640)
 
     def _megabytes(self, size: int) -> QSpinBox:
         box = QSpinBox(self)

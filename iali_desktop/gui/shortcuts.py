@@ -32,8 +32,9 @@ def keys(standard: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySeq
 
 
 def shortcut_text(action: QAction) -> str:
-    sequence = action.shortcut()
-    return sequence.toString(QKeySequence.SequenceFormat.NativeText) if sequence else ""
+    """Every key the action answers to ("Ctrl+F, Ctrl+K"), not only its first."""
+    return ", ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                     for sequence in action.shortcuts() if not sequence.isEmpty())
 
 
 def plain(text: str) -> str:

@@ -49,6 +49,10 @@ class StartChoiceDialog(QDialog):
         self.own_button.clicked.connect(lambda: self._choose(StartChoice.OWN))
         self.sample_button.clicked.connect(lambda: self._choose(StartChoice.SAMPLE))
         layout.addWidget(buttons)
+        # Tall enough for the wrapped text at the width the buttons need: sized from the
+        # label's one-line hint, the French text lost its first and last lines.
+        width = max(self.sizeHint().width(), 480)
+        self.resize(width, max(layout.heightForWidth(width), self.sizeHint().height()))
 
     def _choose(self, choice: StartChoice) -> None:
         self.choice = choice

@@ -88,7 +88,8 @@ class WindowMenus(QMainWindow):
             self.sync_menu.export_action.setEnabled(False)
             self.sync_menu.import_action.setEnabled(False)
         self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q where the platform names no Quit key (Windows, some Linux desktops).
+        self.quit_action.setShortcuts(keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.databases = DatabaseActions(self.ctx, self.prefs, self, self.open_database)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,8 +82,12 @@ class ChildRecordsPanel(QWidget):
         self.form.dirty_changed.connect(self.dirty_changed.emit)
         self.add_button = QPushButton(add_child(type_name), self)
         self.remove_button = QPushButton(translate("ChildRecordsPanel", "Remove…"), self)
-        self.up_button = QPushButton(translate("ChildRecordsPanel", "Move up"), self)
-        self.down_button = QPushButton(translate("ChildRecordsPanel", "Move down"), self)
+        # Arrows, named in their tooltip: with words ("Monter", "Descendre") the agenda's
+        # buttons made the EC meeting page wider than a 1024 window in French.
+        self.up_button = _arrow(Qt.ArrowType.UpArrow,
+                                translate("ChildRecordsPanel", "Move up"), self)
+        self.down_button = _arrow(Qt.ArrowType.DownArrow,
+                                  translate("ChildRecordsPanel", "Move down"), self)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -278,3 +283,12 @@ class ChildRecordsPanel(QWidget):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _arrow(direction: Qt.ArrowType, name: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setArrowType(direction)
+    button.setToolTip(name)
+    button.setAccessibleName(name)
+    button.setAutoRaise(False)
+    return button

@@ -40,6 +40,7 @@ translate = QCoreApplication.translate
 
 
 CHOICE_CHARS = 14  # em widths a choice filter takes at most, arrow and frame included
+SHRINK_CHARS = 6  # em widths a filter may shrink to (its text elided) in a narrow window
 
 
 class FilterBar(QWidget):
@@ -80,6 +81,7 @@ class FilterBar(QWidget):
             # As wide as a short entry: a long one (French and Spanish list entries run
             # long) would widen the list side at the detail form's expense.
             combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * CHOICE_CHARS))
+            _may_shrink(combo)
             label = field_label(type_name, spec.name)
             combo.addItem(translate("FilterBar", "%1: all").replace("%1", label), None)
             for value in spec.choices:
@@ -102,6 +104,9 @@ class FilterBar(QWidget):
         self.date_to.set_accessible_name(translate("FilterBar", "To date"))
         for editor in (self.date_from, self.date_to):
             editor.date.line.setPlaceholderText(translate("FilterBar", "any date"))
+            # A filter may be narrower than a whole date (a form's date field may not):
+            # in a 1024 window the list side shrinks before the sidebar does.
+            editor.date.line.setMinimumWidth(0)
             editor.edited.connect(self._apply)
             editor.setVisible(bool(dates))
         self.ref_field = self._field_combo(refs, translate("FilterBar", "Reference field"))
@@ -137,6 +142,7 @@ class FilterBar(QWidget):
         # Sized for a short field name: a long one ("Code of Integrity adopted", longer
         # still in Spanish) would widen the table side at the detail form's expense.
         combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * FIELD_NAME_CHARS))
+        _may_shrink(combo)
         for spec in specs:
             combo.addItem(field_label(self.type_name, spec.name), spec)
         combo.setAccessibleName(name)
@@ -234,3 +240,9 @@ class FilterBar(QWidget):
 
 
 _ANY_DATE = FieldSpec("date", "Date", FieldKind.DATE)
+
+
+def _may_shrink(combo: QComboBox) -> None:
+    """Let a filter narrower than its text when the window is (1024 wide, a long page):
+    the sidebar and the form keep their width, and the filter's text is elided instead."""
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("M" * SHRINK_CHARS))

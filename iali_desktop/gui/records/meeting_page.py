@@ -87,6 +87,9 @@ class MeetingPage(RecordPage):
         self.tabs.insertTab(3, self.attendance, translate("MeetingPage", "Attendance"))
         self.tabs.setTabToolTip(
             3, translate("MeetingPage", "Participants: present, apologies or absent"))
+        # Five tabs: their names stay readable without scroll arrows (Spanish runs long).
+        self.tabs.setMinimumWidth(max(self.tabs.tabBar().sizeHint().width() + 4,
+                                      self.tabs.minimumSizeHint().width()))
         self.child_panels = [self.agenda, self.decisions, self.attendance]
         self._panels += self.child_panels
         for panel in self.child_panels:

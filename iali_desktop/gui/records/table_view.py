@@ -66,10 +66,13 @@ class RecordTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(130)
-        titles = set(model.rt.title_fields)
+        # A title made of words is given room; a date or number in a title (an engagement's
+        # date before its summary) is as narrow as any other date or number.
+        titles = {spec.name for spec in model.columns
+                  if spec.name in model.rt.title_fields
+                  and spec.kind in (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.REF)}
         for column, spec in enumerate(model.columns):
-            if spec.name in titles and spec.kind in (FieldKind.TEXT, FieldKind.LONGTEXT,
-                                                     FieldKind.REF):
+            if spec.name in titles:
                 header.resizeSection(column, TITLE_WIDTH)
             elif spec.kind in (FieldKind.INTEGER, FieldKind.BOOLEAN):
                 header.resizeSection(column, 80)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.formatting import date_format
 from iali_desktop.gui.labels import type_label
 from iali_desktop.services.plans import PlanService
 from iali_desktop.services.reporting import open_conflicts
@@ -36,6 +37,9 @@ class PackOptions:
             self.plan.addItem(str(plan.get("title") or ""), plan["id"])
         self.as_of = QDateEdit(parent)
         self.as_of.setCalendarPopup(True)
+        # As every date in the window: the locale's order with four digits ("1/2/27" was
+        # the locale's short form, unlike the meeting's own dates beside it).
+        self.as_of.setDisplayFormat(date_format())
         self.as_of.setAccessibleName(translate("PackOptions", "Data as of"))
         self.as_of.setToolTip(translate(
             "PackOptions", "The pack shows the records as they stood on this day; the same "

@@ -7,7 +7,7 @@ all of them (a bundle was lost).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -57,7 +57,16 @@ class PeersPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A fingerprint is compared whole: it is never cut; the other headers give way
+        # (elided, named in full in their tooltip) when the window is narrow.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)  # the table's own width, settled
+        for col in range(self.table.columnCount()):
+            heading = self.table.horizontalHeaderItem(col)
+            if heading is not None:
+                heading.setToolTip(heading.text())
         self.table.setAccessibleName(self.tr("Colleagues"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -104,9 +113,33 @@ class PeersPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.empty.setVisible(not peers)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Narrow the columns after the fingerprint (down to their values' width) until
+        the table needs no sideways scroll bar; room to spare goes to the last column."""
+        self.table.resizeColumnsToContents()
+        count = self.table.columnCount()
+        excess = sum(self.table.columnWidth(c) for c in range(count)) \
+            - self.table.viewport().width()
+        metrics = self.table.fontMetrics()
+        for col in range(2, count):
+            if excess <= 0:
+                break
+            values = [self.table.item(r, col) for r in range(self.table.rowCount())]
+            need = max([metrics.horizontalAdvance(v.text()) for v in values if v] + [40]) + 16
+            give = min(excess, max(self.table.columnWidth(col) - need, 0))
+            self.table.setColumnWidth(col, self.table.columnWidth(col) - give)
+            excess -= give
+        if excess < 0:
+            self.table.setColumnWidth(count - 1, self.table.columnWidth(count - 1) - excess)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def selected(self) -> PeerInfo | None:
         row = self.table.currentRow()
