@@ -16,6 +16,7 @@ import hashlib
 import orjson
 
 PREFIX = "erased:"
+ERASED_LENGTH = len(PREFIX) + 64  # of an erased value's text
 _ENCODED_PREFIX = b'"erased:'
 
 
@@ -34,7 +35,7 @@ def digest(value: str) -> str:
 
 
 def is_erased(value: str | None) -> bool:
-    return value is not None and value.startswith(PREFIX) and len(value) == len(PREFIX) + 64
+    return value is not None and value.startswith(PREFIX) and len(value) == ERASED_LENGTH
 
 
 def erase(value: str) -> str:
@@ -47,12 +48,9 @@ def conflict_key(value: str) -> str:
     return PREFIX if is_erased(value) else value
 
 
-_ERASED_LENGTH = len(PREFIX) + 64
-
-
 def value_of(text: str) -> object:
     """The value a stored text stands for: None once erased (`is_erased`, inlined: this
     runs once per field of every row an import derives)."""
-    if len(text) == _ERASED_LENGTH and text.startswith(PREFIX):
+    if len(text) == ERASED_LENGTH and text.startswith(PREFIX):
         return None
     return orjson.loads(text)
