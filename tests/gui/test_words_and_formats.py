@@ -144,3 +144,13 @@ def test_the_wizard_finishes_on_enter_and_settings_keeps_its_role_and_region(
         assert profile is not None and (profile.role, profile.region) == ("ec_member", region)
     finally:
         ws.close()
+
+
+def test_a_yes_or_no_column_never_shows_a_blank(window: MainWindow) -> None:
+    # The form shows "Virtual" as a two-state check box, so a list must not tell an
+    # event never marked apart from one marked "No".
+    events = window.show_page("events")
+    assert isinstance(events, RecordPage)
+    events.filter_bar.search.clear()
+    texts = _cell_texts(events, "virtual")
+    assert texts and set(texts) <= {"Yes", "No"}, sorted(set(texts))

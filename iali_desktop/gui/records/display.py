@@ -48,13 +48,13 @@ class ValueFormatter:
         return self.locale.toString(day, self._date_format) if day.isValid() else iso
 
     def text(self, spec: FieldSpec, value: Any, titles: Mapping[str, str]) -> str:
+        kind = spec.kind
+        if kind is FieldKind.BOOLEAN:  # two-state, as its check box: never set reads "No"
+            return self._yes if value else self._no
         if value is None or value == "" or value == []:
             return ""
-        kind = spec.kind
         if kind is FieldKind.DATE:
             return self.date(str(value))
-        if kind is FieldKind.BOOLEAN:
-            return self._yes if value else self._no
         if kind is FieldKind.CHOICE:
             return choice_label(str(value))
         if kind is FieldKind.CHOICES:
