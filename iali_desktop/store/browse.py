@@ -17,6 +17,7 @@ from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Query
 from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.records import Row, _base, row_dicts
+from iali_desktop.store.text_filter import text_condition
 
 _TEXTUAL = (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.EMAIL, FieldKind.URL)
 
@@ -55,15 +56,20 @@ def _ordered(name: str, stmt: Any, query: Query) -> Any:
     return stmt
 
 
+def _where(conn: Connection, name: str, query: Query) -> Any:
+    words = text_condition(conn, name, query.text, query.ids)
+    return and_(*_base(name, query, words))
+
+
 def page_rows(conn: Connection, name: str, query: Query) -> list[Row]:
     """Whole rows of one page, in browsing order."""
     table = table_of(name)
-    stmt = _ordered(name, select(table).where(and_(*_base(name, query))), query)
+    stmt = _ordered(name, select(table).where(_where(conn, name, query)), query)
     return row_dicts(conn.execute(stmt))
 
 
 def page_ids(conn: Connection, name: str, query: Query) -> list[str]:
     """Only the ids, in the same order as `page_rows` (finding where a record sits)."""
     table = table_of(name)
-    stmt = _ordered(name, select(table.c.id).where(and_(*_base(name, query))), query)
+    stmt = _ordered(name, select(table.c.id).where(_where(conn, name, query)), query)
     return [r[0] for r in conn.execute(stmt)]

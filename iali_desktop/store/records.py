@@ -193,7 +193,10 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
     raise ValidationError(f"unsupported filter {flt.op}")  # pragma: no cover
 
 
-def _base(name: str, query: Query) -> Any:
+def _base(name: str, query: Query, text_condition: ColumnElement[bool] | None = None
+          ) -> Any:
+    """The WHERE conditions of a query; `text_condition`, when given, stands for its
+    full-text part (`store.text_filter` chooses one for a browsed page)."""
     table = table_of(name)
     # true() keeps and_() from being empty when deleted rows are wanted and nothing filters
     conds: list[ColumnElement[bool]] = [true()] if query.include_deleted else \
@@ -201,7 +204,9 @@ def _base(name: str, query: Query) -> Any:
     conds += [_condition(name, f) for f in query.filters]
     if query.ids is not None:
         conds.append(table.c.id.in_(list(query.ids)))
-    if query.text.strip():
+    if text_condition is not None:
+        conds.append(text_condition)
+    elif query.text.strip():
         from iali_desktop.store.search import match_expression
         expr = match_expression(query.text)
         if expr:
