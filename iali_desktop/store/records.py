@@ -25,6 +25,7 @@ from sqlalchemy import (
 from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.store import sort_keys
 from iali_desktop.store.catalog import record_type, record_types, table_of
 
 Row = dict[str, Any]
@@ -32,6 +33,7 @@ Row = dict[str, Any]
 
 def insert_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
     conn.execute(insert(table_of(name)).values(id=row_id, deleted=False, **values))
+    sort_keys.write(conn, name, [(row_id, values)], new=True)
 
 
 def insert_rows(conn: Connection, name: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -44,6 +46,7 @@ def insert_rows(conn: Connection, name: str, rows: Iterable[Mapping[str, Any]]) 
     for columns, group in groups.items():
         bulk_insert(conn, table, (*columns, "deleted"),
                     [(*row.values(), False) for row in group])
+        sort_keys.write(conn, name, ((row["id"], row) for row in group), new=True)
 
 
 def bulk_insert(conn: Connection, table: Table, columns: Sequence[str],
@@ -94,10 +97,12 @@ def update_rows(conn: Connection, name: str, columns: Sequence[str],
         params.append(tuple(values))
     assignments = ", ".join(f"{c} = ?" for c in columns)
     conn.exec_driver_sql(f"UPDATE {table.name} SET {assignments} WHERE id = ?", params)
+    sort_keys.write_columns(conn, name, columns, rows)
 
 
 def update_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
     conn.execute(_update_statement(name), {**values, "_row_id": row_id})
+    sort_keys.write(conn, name, [(row_id, values)])
 
 
 def driver(conn: Connection) -> Any:
