@@ -6,7 +6,7 @@ page. It cannot sit in an index expression (with `trusted_schema` off, SQLite re
 application functions in the schema), and a collation written in Python made every
 insert call back into Python a dozen times. So each record's key is written beside the
 record, in `sort_text` (migration 0016), whenever the record's row is written (created,
-edited, merged from a bundle); its indexes in ascending and descending order serve the
+edited, merged from a bundle, erased); its indexes in ascending and descending order serve the
 first page of a sorted table without a sort. Only the columns listed in `STORED` have
 keys; the others keep sorting by `sort_key` at read time.
 """
@@ -20,8 +20,10 @@ from sqlalchemy import Column, Connection, MetaData, String, Table, Text
 
 from iali_desktop.domain.names import sort_key
 
-# (record type, text column) pairs with a stored key: what big tables are sorted by.
-STORED: dict[str, tuple[str, ...]] = {"engagement": ("summary",)}
+# The text columns with a stored key, by record type: what big tables are sorted by (the
+# people's and organisations' pages open in name order).
+STORED: dict[str, tuple[str, ...]] = {
+    "engagement": ("summary",), "organisation": ("name",), "person": ("name",)}
 
 SORT_TEXT = Table(
     "sort_text", MetaData(),

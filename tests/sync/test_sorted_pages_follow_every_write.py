@@ -1,7 +1,7 @@
-"""A table sorted by a text column with stored keys (engagements by summary) lists the
-records in language order, accents and case set aside, after every kind of write: one
-create or edit, a batch of them, a delete and a restore, and versions merged from a
-colleague's bundle, including a conflicting edit."""
+"""A table sorted by a text column with stored keys (engagements by summary, people by
+name) lists the records in language order, accents and case set aside, after every kind
+of write: one create or edit, a batch of them, a delete and a restore, versions merged
+from a colleague's bundle (a conflicting edit among them), and an erasure."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.names import sort_key
 from iali_desktop.domain.query import Query
+from iali_desktop.services import erasure
 from iali_desktop.services.browse import BrowseService
 from iali_desktop.services.workspace import Workspace
 
@@ -19,20 +20,21 @@ SUMMARIES = ("Zeta forum", "école visit", "Ecole call", "Émilie webinar", "emi
              "alliance", "Alliance", "ratification", "Ødegaard letter", "MOU signed")
 
 
-def _expected(ws: Workspace, desc: bool) -> list[str]:
-    rows = records(ws).list("engagement")
+def _expected(ws: Workspace, type_name: str, field: str, desc: bool) -> list[str]:
+    rows = records(ws).list(type_name)
     ordered = sorted(rows, key=lambda r: r["id"])  # ties by id, ascending either way
-    ordered.sort(key=lambda r: sort_key(r["summary"]), reverse=desc)
+    ordered.sort(key=lambda r: sort_key(r[field]) or "", reverse=desc)
+    ordered.sort(key=lambda r: r[field] is None)  # empty values last, either way
     return [r["id"] for r in ordered]
 
 
-def _check(ws: Workspace) -> None:
+def _check(ws: Workspace, type_name: str = "engagement", field: str = "summary") -> None:
     browse = BrowseService(ws)
     for desc in (False, True):
-        order = ("-summary" if desc else "summary",)
-        expected = _expected(ws, desc)
-        assert browse.ids("engagement", Query(order=order)) == expected
-        page = browse.page("engagement", Query(order=order, limit=4, offset=3))
+        order = (f"-{field}" if desc else field,)
+        expected = _expected(ws, type_name, field, desc)
+        assert browse.ids(type_name, Query(order=order)) == expected
+        page = browse.page(type_name, Query(order=order, limit=4, offset=3))
         assert [r["id"] for r in page] == expected[3:7]
 
 
@@ -68,3 +70,20 @@ def test_pages_sorted_by_summary_follow_every_kind_of_write(
     for ws in (a, b):
         assert records(ws).get("engagement", one[2])["summary"] == "middle M"
         _check(ws)
+
+
+def test_the_people_page_follows_names_written_merged_and_erased(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    with records(a).batch() as batch:
+        people = [batch.create("person", {"name": name}) for name in
+                  ("Zoé Quispe", "émilie Durand", "Emil Dahl", "Ødegaard", "Rahul Mehta")]
+    _check(a, "person", "name")
+    send(a, b, tmp_path)
+    records(b).update("person", people[0], {"name": "Álvaro Quispe"})
+    erasure.erase(a, "person", people[2])
+    send(b, a, tmp_path)
+    send(a, b, tmp_path)
+    for ws in (a, b):
+        _check(ws, "person", "name")
+        assert records(ws).get("person", people[0])["name"] == "Álvaro Quispe"
