@@ -6,9 +6,11 @@ page. It cannot sit in an index expression (with `trusted_schema` off, SQLite re
 application functions in the schema), and a collation written in Python made every
 insert call back into Python a dozen times. So each record's key is written beside the
 record, in `sort_text` (migration 0016), whenever the record's row is written (created,
-edited, merged from a bundle, erased); its indexes in ascending and descending order serve the
-first page of a sorted table without a sort. Only the columns listed in `STORED` have
-keys; the others keep sorting by `sort_key` at read time.
+edited, merged from a bundle, erased); its indexes in ascending and descending order
+serve the first page of a sorted table without a sort. Only the columns listed in
+`STORED` have keys; the others keep sorting by `sort_key` at read time. A column added
+to `STORED` needs a migration that fills its keys for the rows already there
+(`backfill`).
 """
 
 from __future__ import annotations

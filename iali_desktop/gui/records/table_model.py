@@ -83,7 +83,7 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ANSWERED or not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role == DISPLAY_ROLE or role == TOOLTIP_ROLE:
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return self._cells[row][col]
         if role == ID_ROLE:
             return self._rows[row]["id"]
