@@ -8,9 +8,9 @@ insert call back into Python a dozen times. So each record's key is written besi
 record, in `sort_text` (migration 0016), whenever the record's row is written (created,
 edited, merged from a bundle, erased); its indexes in ascending and descending order
 serve the first page of a sorted table without a sort. Only the columns listed in
-`STORED` have keys; the others keep sorting by `sort_key` at read time. A column added
-to `STORED` needs a migration that fills its keys for the rows already there
-(`backfill`).
+`STORED` have keys; the others keep sorting by `sort_key` at read time. Every upgrade
+of a file fills them again (`backfill`, from `store/database.py`), so a column added to
+`STORED` with a migration gets its keys for the rows already there.
 """
 
 from __future__ import annotations
