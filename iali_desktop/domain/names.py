@@ -44,6 +44,9 @@ def sort_key(text: str | None) -> str | None:
     so the order is stable. (The window sorts its own lists with Qt's collator.)"""
     if text is None:
         return None
+    folded = text.casefold()
+    if text.isascii():  # nothing to decompose (most text): the same key, ten times faster
+        return f"{folded}\x00{folded}"
     base = "".join(ch for ch in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(ch)).casefold()
-    return f"{base}\x00{text.casefold()}"
+    return f"{base}\x00{folded}"

@@ -113,8 +113,7 @@ class ConflictService:
     def of_record(self, type_name: str, row_id: str) -> list[Conflict]:
         """The open conflicts on one record's fields (for marking them on its form)."""
         with self.ws.read() as tx:
-            found = [c for c in conflict_store.open_conflicts(tx)
-                     if c.record_type == type_name and c.row_id == row_id]
+            found = conflict_store.open_conflicts(tx, (type_name, row_id))
         if not found:
             return []
         names = self._names()

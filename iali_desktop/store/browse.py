@@ -16,8 +16,11 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Query
 from iali_desktop.domain.translation import _
+from iali_desktop.store import sort_keys
 from iali_desktop.store.catalog import record_type, table_of
 from iali_desktop.store.records import Row, _base, row_dicts
+from iali_desktop.store.sort_keys import SORT_TEXT
+from iali_desktop.store.text_filter import text_condition
 
 _TEXTUAL = (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.EMAIL, FieldKind.URL)
 # Types that stay few whatever the size of the tables that point at them (a plan per
@@ -61,24 +64,43 @@ def _sort_key(name: str, field: str) -> ColumnElement[Any]:
 
 def _ordered(name: str, stmt: Any, query: Query) -> Any:
     table = table_of(name)
-    for key in query.order or record_type(name).default_order:
+    keys = list(query.order or record_type(name).default_order)
+    tie: ColumnElement[Any] = table.c.id
+    if keys and sort_keys.has_key(name, keys[0].lstrip("-")):
+        # The column's stored keys, in the same order as `sort_key` gives; on their own
+        # (then ties by id) an index of `sort_text` yields the page without a sort.
+        stored = SORT_TEXT.alias("sorted")
+        stmt = stmt.join_from(table, stored, and_(
+            stored.c.record_type == name, stored.c.field == keys[0].lstrip("-"),
+            stored.c.row_id == table.c.id))
+        col: ColumnElement[Any] = stored.c.key
+        stmt = stmt.order_by(col.is_(None),
+                             col.desc() if keys[0].startswith("-") else col.asc())
+        keys = keys[1:]
+        tie = stored.c.row_id if not keys else tie  # the same value as the record's id
+    for key in keys:
         col = _sort_key(name, key.lstrip("-"))
         stmt = stmt.order_by(col.is_(None), col.desc() if key.startswith("-") else col.asc())
-    stmt = stmt.order_by(table.c.id)
+    stmt = stmt.order_by(tie)
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
     return stmt
 
 
+def _where(conn: Connection, name: str, query: Query) -> Any:
+    words = text_condition(conn, name, query.text, query.ids)
+    return and_(*_base(name, query, words))
+
+
 def page_rows(conn: Connection, name: str, query: Query) -> list[Row]:
     """Whole rows of one page, in browsing order."""
     table = table_of(name)
-    stmt = _ordered(name, select(table).where(and_(*_base(name, query))), query)
+    stmt = _ordered(name, select(table).where(_where(conn, name, query)), query)
     return row_dicts(conn.execute(stmt))
 
 
 def page_ids(conn: Connection, name: str, query: Query) -> list[str]:
     """Only the ids, in the same order as `page_rows` (finding where a record sits)."""
     table = table_of(name)
-    stmt = _ordered(name, select(table.c.id).where(and_(*_base(name, query))), query)
+    stmt = _ordered(name, select(table.c.id).where(_where(conn, name, query)), query)
     return [r[0] for r in conn.execute(stmt)]

@@ -30,7 +30,8 @@ class OpenConflict:
     missed: tuple[tuple[str, Head], ...] = ()  # (field, head) edits the delete never saw
 
 
-def _multi_value_fields(conn: Connection) -> list[tuple[str, str, str]]:
+def _multi_value_fields(conn: Connection, record: tuple[str, str] | None
+                        ) -> list[tuple[str, str, str]]:
     # Heads that agree on the value are no conflict (`domain.versions.in_conflict`).
     # Fields with several heads are found in the heads index alone (it holds every column
     # the grouping needs); only their few heads are read for their values. Counting
@@ -38,21 +39,32 @@ def _multi_value_fields(conn: Connection) -> list[tuple[str, str, str]]:
     # and the status bar asks at start-up.
     rows = conn.execute(text(
         "WITH several AS (SELECT record_type, row_id, field FROM change WHERE is_head = 1"
+        + _ONE_RECORD * (record is not None) +
         " GROUP BY record_type, row_id, field HAVING count(*) > 1)"
         " SELECT s.record_type, s.row_id, s.field FROM several s JOIN change c"
         " ON c.record_type = s.record_type AND c.row_id = s.row_id AND c.field = s.field"
         " AND c.is_head = 1"
         " GROUP BY s.record_type, s.row_id, s.field HAVING count(DISTINCT CASE WHEN c.value"
         " LIKE 'erased:%' THEN 'erased:' ELSE c.value END) > 1"
-        " ORDER BY s.record_type, s.row_id, s.field"))
+        " ORDER BY s.record_type, s.row_id, s.field"), _record_params(record))
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def _delete_heads(conn: Connection) -> list[tuple[str, str]]:
+def _delete_heads(conn: Connection, record: tuple[str, str] | None
+                  ) -> list[tuple[str, str]]:
     rows = conn.execute(text(
         "SELECT DISTINCT record_type, row_id FROM change WHERE is_head = 1 AND field = :f"
-        " AND value = 'true' ORDER BY record_type, row_id"), {"f": DELETED_FIELD})
+        + _ONE_RECORD * (record is not None) +
+        " AND value = 'true' ORDER BY record_type, row_id"),
+        {"f": DELETED_FIELD, **_record_params(record)})
     return [(r[0], r[1]) for r in rows]
+
+
+_ONE_RECORD = " AND record_type = :one_type AND row_id = :one_row"
+
+
+def _record_params(record: tuple[str, str] | None) -> dict[str, str]:
+    return {} if record is None else {"one_type": record[0], "one_row": record[1]}
 
 
 def _newest_first(hs: Iterable[Head]) -> tuple[Head, ...]:
@@ -74,9 +86,13 @@ def _missed_edits(conn: Connection, record_type: str, row_id: str
     return deletes, missed
 
 
-def open_conflicts(conn: Connection) -> list[OpenConflict]:
+def open_conflicts(conn: Connection, record: tuple[str, str] | None = None
+                   ) -> list[OpenConflict]:
+    """Every open conflict; with `record` (type, id), that record's alone, found through
+    the heads index on its own versions rather than over the whole log (a form asks each
+    time it opens a record)."""
     known = record_types()
-    fields = [f for f in _multi_value_fields(conn) if f[0] in known]
+    fields = [f for f in _multi_value_fields(conn, record) if f[0] in known]
     by_type: dict[str, set[str]] = defaultdict(set)
     for t, r, _f in fields:
         by_type[t].add(r)
@@ -89,7 +105,7 @@ def open_conflicts(conn: Connection) -> list[OpenConflict]:
     # several, agreeing) that missed an edit, which keeps the record alive for review.
     split = {(t, r) for t, r, f in fields if f == DELETED_FIELD}
     candidates: dict[str, list[str]] = defaultdict(list)
-    for t, r in sorted(split | set(_delete_heads(conn))):
+    for t, r in sorted(split | set(_delete_heads(conn, record))):
         if t in known:
             candidates[t].append(r)
     for t, ids in candidates.items():

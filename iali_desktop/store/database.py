@@ -19,7 +19,7 @@ from iali_desktop.domain.errors import (
     NotOurFileError,
 )
 from iali_desktop.domain.translation import _
-from iali_desktop.store import backup, lock, migrate, probe, search
+from iali_desktop.store import backup, lock, migrate, probe, search, sort_keys
 from iali_desktop.store.engine import BEGIN_MODE, make_engine
 from iali_desktop.store.lock import DatabaseLock
 from iali_desktop.store.sqlite_errors import error_for
@@ -110,6 +110,8 @@ class Database:
             if upgraded:
                 with db.write() as tx:
                     search.rebuild(tx)
+                    # Columns given stored keys since the file's last upgrade get theirs.
+                    sort_keys.backfill(tx)
         except (OperationalError, SaDatabaseError) as exc:
             engine.dispose()
             raise error_for(exc, path) from None

@@ -19,6 +19,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from iali_desktop.domain.names import sort_key
 
+from . import search_rowids
 from .probe import Access, sqlite_uri
 
 BUSY_TIMEOUT_MS = 5000
@@ -55,6 +56,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry, *,
         cur.close()
     # ORDER BY sort_key(name): lists in language order, not code points ("Émilie" < "Rahul").
     dbapi_conn.create_function("sort_key", 1, sort_key, deterministic=True)
+    # Where a record's full-text entry sits (`search_rowids`), for `store.text_filter`.
+    dbapi_conn.create_function("search_rowid", 2, search_rowids.rowid, deterministic=True)
 
 
 def _on_begin(conn: Connection) -> None:

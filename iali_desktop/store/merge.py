@@ -29,6 +29,7 @@ from iali_desktop.domain.versions import (
     winner,
 )
 from iali_desktop.store import erasure as erasure_store
+from iali_desktop.store import sort_keys
 from iali_desktop.store.catalog import table_of
 from iali_desktop.store.changelog import CHANGE, dumps
 
@@ -260,6 +261,8 @@ def write_rows(conn: Connection, record_type: str, rows: dict[str, Derived]) -> 
     _driver(conn).executemany(
         f'INSERT INTO "{table_of(record_type).name}" ({names})'
         f' VALUES ({_in(cols)}) ON CONFLICT(id) DO UPDATE SET {updates}', params)
+    sort_keys.write(conn, record_type, ((row_id, d.values) for row_id, d in rows.items()),
+                    new=True)
 
 
 def refresh_rows(conn: Connection, rows: Iterable[RowKey]) -> None:

@@ -26,6 +26,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind
 from iali_desktop.domain.query import Filter, Op, Query
 from iali_desktop.domain.translation import _
+from iali_desktop.store import sort_keys
 from iali_desktop.store.catalog import record_type, record_types, table_of
 
 Row = dict[str, Any]
@@ -33,6 +34,7 @@ Row = dict[str, Any]
 
 def insert_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
     conn.execute(insert(table_of(name)).values(id=row_id, deleted=False, **values))
+    sort_keys.write(conn, name, [(row_id, values)], new=True)
 
 
 def insert_rows(conn: Connection, name: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -45,6 +47,7 @@ def insert_rows(conn: Connection, name: str, rows: Iterable[Mapping[str, Any]]) 
     for columns, group in groups.items():
         bulk_insert(conn, table, (*columns, "deleted"),
                     [(*row.values(), False) for row in group])
+        sort_keys.write(conn, name, ((row["id"], row) for row in group), new=True)
 
 
 def bulk_insert(conn: Connection, table: Table, columns: Sequence[str],
@@ -95,10 +98,12 @@ def update_rows(conn: Connection, name: str, columns: Sequence[str],
         params.append(tuple(values))
     assignments = ", ".join(f"{c} = ?" for c in columns)
     conn.exec_driver_sql(f"UPDATE {table.name} SET {assignments} WHERE id = ?", params)
+    sort_keys.write_columns(conn, name, columns, rows)
 
 
 def update_row(conn: Connection, name: str, row_id: str, values: Mapping[str, Any]) -> None:
     conn.execute(_update_statement(name), {**values, "_row_id": row_id})
+    sort_keys.write(conn, name, [(row_id, values)])
 
 
 def driver(conn: Connection) -> Any:
@@ -194,7 +199,10 @@ def _condition(name: str, flt: Filter) -> ColumnElement[bool]:
     raise ValidationError(_("unsupported filter {op}", op=flt.op))  # pragma: no cover
 
 
-def _base(name: str, query: Query) -> Any:
+def _base(name: str, query: Query, text_condition: ColumnElement[bool] | None = None
+          ) -> Any:
+    """The WHERE conditions of a query; `text_condition`, when given, stands for its
+    full-text part (`store.text_filter` chooses one for a browsed page)."""
     table = table_of(name)
     # true() keeps and_() from being empty when deleted rows are wanted and nothing filters
     conds: list[ColumnElement[bool]] = [true()] if query.include_deleted else \
@@ -202,7 +210,9 @@ def _base(name: str, query: Query) -> Any:
     conds += [_condition(name, f) for f in query.filters]
     if query.ids is not None:
         conds.append(table.c.id.in_(list(query.ids)))
-    if query.text.strip():
+    if text_condition is not None:
+        conds.append(text_condition)
+    elif query.text.strip():
         from iali_desktop.store.search import match_expression
         expr = match_expression(query.text)
         if expr:

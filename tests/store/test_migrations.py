@@ -33,7 +33,7 @@ from iali_desktop.store.engine import make_engine
 
 OLDEST = ScriptDirectory.from_config(migrate.alembic_config()).get_base()
 # Tables a later migration adds and that hold only what can be derived again.
-DERIVED = ("search_index", "replica_checkpoint")
+DERIVED = ("search_index", "replica_checkpoint", "sort_text")
 
 
 def table_rows(path: Path, columns: dict[str, list[str]] | None = None
@@ -206,3 +206,23 @@ def test_upgraded_search_entries_are_found_by_their_records_rowids(full_database
             search.rebuild(tx)
             rebuilt = tx.execute(query).all()
     assert upgraded == rebuilt
+
+
+def test_upgraded_files_hold_the_sort_keys_that_writes_keep(full_database: Path,
+                                                             oldest_database: Path,
+                                                             tmp_path: Path) -> None:
+    """Migration 0016 gives every existing row the key its writes would have kept."""
+    path = shutil.copyfile(oldest_database, tmp_path / "old.db")
+    with Workspace.open(path):
+        pass
+
+    def keys(db: Path) -> list[tuple[Any, ...]]:
+        con = sqlite3.connect(db)
+        try:
+            return con.execute("SELECT * FROM sort_text ORDER BY 1, 2, 3").fetchall()
+        finally:
+            con.close()
+
+    kept = keys(full_database)
+    assert len(kept) >= 10
+    assert keys(path) == kept

@@ -196,6 +196,11 @@ class FilterBar(QWidget):
                 out.append(Filter(ref_spec.name, Op.EQ, ref))
         return out
 
+    def settle(self) -> None:
+        """The query was just read with what is typed: a pending pause would only run it
+        again."""
+        self._timer.stop()
+
     def is_clear(self) -> bool:
         return not self.text() and not self.filters()
 

@@ -39,8 +39,8 @@ from iali_desktop.gui.records.personal_data_actions import PersonalDataActions
 from iali_desktop.gui.records.record_form import RecordForm
 from iali_desktop.gui.records.related_panel import RelatedPanel
 from iali_desktop.gui.records.scopes import default_filters
+from iali_desktop.gui.records.sheet_actions import SheetActions
 from iali_desktop.gui.records.sheet_dialog import SheetImportDialog
-from iali_desktop.gui.records.sheet_export import ask_export_path, export_shown
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
@@ -131,13 +131,7 @@ class RecordPage(QWidget):
             translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
         )
         self.toolbar.addSeparator()
-        self.export_action = self._action(
-            translate("RecordPage", "E&xport…"), None, self.export_table
-        )
-        self.import_action = self._action(
-            translate("RecordPage", "&Import…"), None, self.open_import
-        )
-        self.import_dialog: SheetImportDialog | None = None
+        self.sheets = SheetActions(ctx, type_name, self, self.toolbar, self.model, self.table)
 
         self.calendar: AddToCalendar | None = None
         if type_name == "event":  # events and EC meetings: "Add to calendar…"
@@ -274,21 +268,12 @@ class RecordPage(QWidget):
             return
         self._open_in_form(None)
 
-    # -- spreadsheets ----------------------------------------------------------------------
-    def export_table(self) -> None:
-        path = ask_export_path(self, self.ctx, self.type_name)
-        if path is not None:
-            self.export_to(path)
-
+    # -- spreadsheets (`sheet_actions.py`) ------------------------------------------------
     def export_to(self, path: Path) -> BackgroundOp:
-        return export_shown(self, self.ctx, self.type_name, self.model, self.table, path)
+        return self.sheets.export_to(path)
 
     def open_import(self) -> SheetImportDialog:
-        dialog = SheetImportDialog(self.ctx, self.type_name, self)
-        dialog.imported.connect(lambda _plan: self.model.refresh())
-        self.import_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.sheets.open_import()
 
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
@@ -342,6 +327,7 @@ class RecordPage(QWidget):
 
     # -- reacting ------------------------------------------------------------------------
     def _filters_changed(self) -> None:
+        self.filter_bar.settle()
         filters = self.filter_bar.filters()
         self.model.set_filters(filters, self.filter_bar.text())
         # A column filtered to one value says the same on every row: hide it meanwhile.

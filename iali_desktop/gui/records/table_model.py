@@ -39,6 +39,7 @@ ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
              | Qt.ItemFlag.ItemNeverHasChildren)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = (FieldKind.INTEGER, FieldKind.DECIMAL)
+_ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, SORT_ROLE, ALIGN_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +82,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
+        # A painted cell is asked for a dozen roles (font, colours, check state…): those
+        # this model does not answer return before any call on the index.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
@@ -90,7 +93,7 @@ class RecordTableModel(QAbstractTableModel):
             return self._rows[row]["id"]
         if role == SORT_ROLE:
             return self._rows[row][self.columns[col].name]
-        if role == ALIGN_ROLE and self.columns[col].kind in _NUMERIC:
+        if self.columns[col].kind in _NUMERIC:  # ALIGN_ROLE
             return RIGHT
         return None
 

@@ -294,3 +294,19 @@ def test_tab_goes_from_filters_to_table_to_fields_in_order(ctx: AppContext,
     unnamed = [w for w in chain if not (w.accessibleName()  # type: ignore[attr-defined]
                                         or getattr(w, "text", lambda: "")())]
     assert unnamed == []
+
+
+def test_a_choice_picked_while_typing_runs_the_query_once_not_again_after_the_pause(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from iali_desktop.gui.records.filter_bar import DEBOUNCE_MS
+
+    page = _page(ctx, qtbot, "engagement")
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(page.model.rowCount()))
+    qtbot.keyClicks(page.filter_bar.search, "meeting")
+    combo = page.filter_bar.choice_combos["kind"]
+    combo.setCurrentIndex(combo.findData("meeting"))  # applies at once, the words with it
+    assert len(resets) == 1
+    qtbot.wait(DEBOUNCE_MS * 2)
+    assert len(resets) == 1
+    assert page.model.query.text == "meeting"
