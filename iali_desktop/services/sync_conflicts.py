@@ -14,7 +14,7 @@ from typing import Any
 
 from iali_desktop.domain import hlc
 from iali_desktop.domain.errors import NotFoundError, ValidationError
-from iali_desktop.domain.translation import _
+from iali_desktop.domain.translation import _, field_label, type_label
 from iali_desktop.domain.values import check, display
 from iali_desktop.domain.versions import DELETED_FIELD, Head, VersionId
 from iali_desktop.store import conflicts as conflict_store
@@ -87,9 +87,9 @@ class ConflictService:
         with self.ws.read() as tx:
             names = {p.replica_id: p.name for p in peer_store.all_peers(tx)}
             state = replica_store.load(tx)
-        names.update({o.replica_id: "seed data" for o in origins()})
+        names.update({o.replica_id: _("seed data") for o in origins()})
         if state is not None:
-            names[state.replica_id] = f"{state.name} (this database)"
+            names[state.replica_id] = _("{name} (this database)", name=state.name)
         return names
 
     def conflict_count(self) -> int:
@@ -107,7 +107,8 @@ class ConflictService:
             titles: dict[tuple[str, str], str] = {}
             for t, r in grouped:
                 titles[(t, r)] = record_store.titles(tx, t, [r]).get(r, "")
-        return [RecordConflicts(t, record_type(t).label, r, titles[(t, r)], tuple(fields))
+        return [RecordConflicts(t, type_label(record_type(t).label), r, titles[(t, r)],
+                                tuple(fields))
                 for (t, r), fields in grouped.items()]
 
     def of_record(self, type_name: str, row_id: str) -> list[Conflict]:
@@ -126,7 +127,7 @@ class ConflictService:
         def value_of(field: str, h: Head, winner: bool) -> ConflictValue:
             value = loads(h.value)
             if field == DELETED_FIELD:
-                text = "deleted" if value is True else "kept (not deleted)"
+                text = _("deleted") if value is True else _("kept (not deleted)")
             else:
                 text = display(rt.field(field), check(rt.field(field), value))
             return ConflictValue(f"{h.replica}:{h.seq}", h.replica,
@@ -136,9 +137,9 @@ class ConflictService:
         values = [value_of(c.field, h, h == top) for h in c.heads]
         values += [value_of(f, h, False) for f, h in c.missed]
         if c.field == DELETED_FIELD:
-            label = "Deleted while edited" if c.missed else "Deleted or kept"
+            label = _("Deleted while edited") if c.missed else _("Deleted or kept")
         else:
-            label = rt.field(c.field).label
+            label = field_label(rt.field(c.field).label)
         return Conflict(f"{c.record_type}:{c.row_id}:{c.field}", c.record_type, c.row_id,
                         c.field, label, tuple(values))
 
