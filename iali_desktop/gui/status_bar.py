@@ -95,7 +95,7 @@ class AppStatusBar(QStatusBar):
             return
         ws = self.ctx.ws
 
-        def count(_progress: object) -> int | None:
+        def count_conflicts(_progress: object) -> int | None:
             if not ws.is_open():
                 return None  # the window closed while the count was queued
             # Loaded with the first count, after the first paint (not needed to draw it).
@@ -104,7 +104,7 @@ class AppStatusBar(QStatusBar):
             return ConflictService(ws).conflict_count()
 
         # The global pool, not the writers' one: a count must not wait behind a write.
-        self._counting = BackgroundOp(self, count).on_success(self._counted).on_failure(
+        self._counting = BackgroundOp(self, count_conflicts).on_success(self._counted).on_failure(
             self._count_failed).run(QThreadPool.globalInstance())
 
     def _counted(self, found: int | None) -> None:
