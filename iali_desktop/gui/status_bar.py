@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from iali_desktop.services.folder_status import FolderStatus, folder_status
 
+from .background import BackgroundOp
 from .context import AppContext
 from .sync import folder_text
 
@@ -48,7 +49,10 @@ class AppStatusBar(QStatusBar):
         self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.replica)
         self.conflict_count = 0
+        self.counted = False  # whether a count has reported (the label is empty until)
         self._first_count_queued = False
+        self._counting: BackgroundOp | None = None
+        self._count_again = False
         ctx.events.changed.connect(lambda _type: self.refresh())
         ctx.events.folder_status.connect(self.show_folder)
         self.refresh(count=False)
@@ -86,15 +90,48 @@ class AppStatusBar(QStatusBar):
             return
         if not self.ctx.ws.is_open():
             return  # the window closed before the first count
-        # Loaded with the first count, after the first paint (not needed to draw the window).
-        from iali_desktop.services.sync_conflicts import ConflictService
+        if self._counting is not None:
+            self._count_again = True  # counted again when the running count reports
+            return
+        ws = self.ctx.ws
 
-        self.conflict_count = ConflictService(self.ctx.ws).conflict_count()
+        def count_conflicts(_progress: object) -> int | None:
+            if not ws.is_open():
+                return None  # the window closed while the count was queued
+            # Loaded with the first count, after the first paint (not needed to draw it).
+            from iali_desktop.services.sync_conflicts import ConflictService
+
+            return ConflictService(ws).conflict_count()
+
+        # The global pool, not the writers' one: a count must not wait behind a write.
+        self._counting = BackgroundOp(self, count_conflicts).on_success(self._counted).on_failure(
+            self._count_failed).run(QThreadPool.globalInstance())
+
+    def _counted(self, found: int | None) -> None:
+        self._counting = None
+        if found is not None:
+            self.conflict_count = found
+            self.counted = True
+            self._show_count()
+        if self._count_again:
+            self._count_again = False
+            self.refresh()
+
+    def _count_failed(self, _message: str) -> None:
+        # The database went away under the count (closed, or replaced by a restore):
+        # the label keeps its last count; the next change counts again.
+        self._counting = None
+        self._count_again = False
+
+    def _show_count(self) -> None:
+        if not self.counted:
+            return
         text = self.tr("%n open conflict(s)", "", self.conflict_count)
         self.conflicts.setText(f'<a href="conflicts">{escape(text)}</a>'
                                if self.conflict_count else text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self.refresh(count=False)
+            self._show_count()
         super().changeEvent(event)

@@ -31,9 +31,9 @@ from iali_desktop.store.models.files import Attachment, Blob, BlobChunk
 CHUNK_SIZE = 1 << 20  # 1 MiB: few rows per file, little memory per piece
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
-_blob: Table = Blob.__table__  # type: ignore[assignment]
-_chunk: Table = BlobChunk.__table__  # type: ignore[assignment]
-_attachment: Table = Attachment.__table__  # type: ignore[assignment]
+_blob: Table = Blob.__table__
+_chunk: Table = BlobChunk.__table__
+_attachment: Table = Attachment.__table__
 
 
 class ContentTooLargeError(ValidationError):

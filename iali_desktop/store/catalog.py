@@ -27,8 +27,7 @@ ORDER = (
 @cache
 def model_classes() -> dict[str, type[Replicated]]:
     found: dict[str, type[Replicated]] = {}
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
+    for cls in Base.tables:
         if issubclass(cls, Replicated):
             found[cls.__tablename__] = cls
     missing = set(found) ^ set(ORDER)
@@ -41,7 +40,7 @@ def model_classes() -> dict[str, type[Replicated]]:
 def record_types() -> dict[str, RecordType]:
     out: dict[str, RecordType] = {}
     for name, cls in model_classes().items():
-        table: Table = cls.__table__  # type: ignore[assignment]
+        table: Table = cls.__table__
         specs = tuple(spec_for(col.name, col.info) for col in table.columns
                       if SPEC_KEY in col.info)
         meta = cls.record
@@ -63,4 +62,4 @@ def record_type(name: str) -> RecordType:
 
 def table_of(name: str) -> Table:
     record_type(name)
-    return model_classes()[name].__table__  # type: ignore[return-value]
+    return model_classes()[name].__table__

@@ -11,19 +11,18 @@ a batch of 100,000 new records costs a few statements, not 100,000.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import cast
 
 import orjson
-from sqlalchemy import Connection, Table, insert, select, tuple_, update
+from sqlalchemy import Connection, insert, select, tuple_, update
 
 from iali_desktop.domain import erasure, hlc
 from iali_desktop.domain.versions import DELETED_FIELD, ERASED_FIELD, Head, VersionId
 from iali_desktop.store.models import Change, ChangeEdge, LocalState
 from iali_desktop.store.records import bulk_insert, driver
 
-CHANGE = cast(Table, Change.__table__)
-EDGE = cast(Table, ChangeEdge.__table__)
-STATE = cast(Table, LocalState.__table__)
+CHANGE = Change.__table__
+EDGE = ChangeEdge.__table__
+STATE = LocalState.__table__
 
 
 def dumps(value: object) -> str:

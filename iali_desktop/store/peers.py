@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from iali_desktop.store.models import Peer, ReceivedBundle
 from iali_desktop.store.replica import load, set_settings
 
-PEER = cast(Table, Peer.__table__)
-RECEIVED = cast(Table, ReceivedBundle.__table__)
+PEER = Peer.__table__
+RECEIVED = ReceivedBundle.__table__
 TRUSTED_KEY = "trusted_fingerprints"
 
 

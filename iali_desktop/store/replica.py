@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from iali_desktop.store import vectors
 from iali_desktop.store.models import Change, LocalState
 
-STATE = cast(Table, LocalState.__table__)
-CHANGE = cast(Table, Change.__table__)
+STATE = LocalState.__table__
+CHANGE = Change.__table__
 
 
 @dataclass(frozen=True)

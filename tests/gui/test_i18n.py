@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.gui.formatting import format_date
@@ -52,10 +53,11 @@ def test_switching_to_french_shows_french_labels(window: MainWindow,
 
 
 def test_english_plurals_come_from_the_english_file(window: MainWindow,
-                                                    translators: Translators) -> None:
+                                                    translators: Translators,
+                                                    qtbot: QtBot) -> None:
     translators.apply("en")
-    window.status.refresh()
-    assert window.status.conflicts.text() == "0 open conflicts"
+    window.status.refresh()  # counted on a worker thread, shown when it reports
+    qtbot.waitUntil(lambda: window.status.conflicts.text() == "0 open conflicts")
 
 
 def test_every_catalogue_label_is_declared_for_translation() -> None:

@@ -105,6 +105,11 @@ def test_the_dashboard_paints_before_the_sync_restore_and_setup_code_loads(
     assert sorted(m for m in loaded if m in ON_FIRST_USE) == []
 
 
+def test_the_tables_are_defined_without_the_orm(loaded: set[str]) -> None:
+    # Queries are SQLAlchemy Core; the models build Core tables (`store/base.py`).
+    assert _package(loaded, "sqlalchemy.orm") == []
+
+
 def test_open_conflicts_are_counted_after_the_first_paint(loaded: set[str]) -> None:
     # A pass over every head of the change log: most of a second at 100,000 records.
     assert sorted(m for m in loaded if m in CONFLICT_COUNT) == []

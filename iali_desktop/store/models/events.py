@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Mapped
-
 from iali_desktop.domain import choices as c
 from iali_desktop.store import base as f
-from iali_desktop.store.base import RecordMeta, Replicated
+from iali_desktop.store.base import Mapped, RecordMeta, Replicated
 
 
 class Event(Replicated):

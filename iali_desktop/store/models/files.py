@@ -10,10 +10,9 @@ and a `blob` row says that every piece of a digest is present and was verified.
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String
-from sqlalchemy.orm import Mapped, mapped_column
 
 from iali_desktop.store import base as f
-from iali_desktop.store.base import Base, RecordMeta, Replicated
+from iali_desktop.store.base import Base, Mapped, RecordMeta, Replicated, column
 
 
 class Attachment(Replicated):
@@ -43,8 +42,8 @@ class Blob(Base):
 
     __tablename__ = "blob"
 
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = column(String(64), primary_key=True)
+    size: Mapped[int] = column(BigInteger, nullable=False)
 
 
 class BlobChunk(Base):
@@ -57,9 +56,9 @@ class BlobChunk(Base):
 
     __tablename__ = "blob_chunk"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64))
-    n: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    id: Mapped[int] = column(Integer, primary_key=True)
+    sha256: Mapped[str] = column(String(64), nullable=False)
+    n: Mapped[int] = column(Integer, nullable=False)
+    data: Mapped[bytes] = column(LargeBinary, nullable=False)
 
     __table_args__ = (Index("ux_blob_chunk_piece", "sha256", "n", unique=True),)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, LargeBinary, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
 
-from iali_desktop.store.base import Base
+from iali_desktop.store.base import Base, Mapped, column
 
 
 class LocalState(Base):
@@ -19,16 +18,16 @@ class LocalState(Base):
 
     __tablename__ = "local_state"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    replica_id: Mapped[str] = mapped_column(String(36))
-    name: Mapped[str] = mapped_column(Text)
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)
-    public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[str] = mapped_column(String(32))
-    demo: Mapped[bool] = mapped_column(Boolean, default=False)
-    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    id: Mapped[int] = column(Integer, primary_key=True)
+    replica_id: Mapped[str] = column(String(36), nullable=False)
+    name: Mapped[str] = column(Text, nullable=False)
+    private_key: Mapped[bytes] = column(LargeBinary, nullable=False)
+    public_key: Mapped[bytes] = column(LargeBinary, nullable=False)
+    last_hlc: Mapped[int] = column(BigInteger, default=0, nullable=False)
+    last_seq: Mapped[int] = column(Integer, default=0, nullable=False)
+    created_at: Mapped[str] = column(String(32), nullable=False)
+    demo: Mapped[bool] = column(Boolean, default=False, nullable=False)
+    settings: Mapped[dict[str, Any]] = column(JSON, default=dict, nullable=False)
 
 
 class Change(Base):
@@ -42,15 +41,15 @@ class Change(Base):
 
     __tablename__ = "change"
 
-    replica: Mapped[str] = mapped_column(String(36), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hlc: Mapped[int] = mapped_column(BigInteger)
-    record_type: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(36))
-    field: Mapped[str] = mapped_column(String(60))
-    value: Mapped[str] = mapped_column(Text)  # canonical JSON
-    seen: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON [[replica, seq], ...]
-    is_head: Mapped[bool] = mapped_column(Boolean, default=True)
+    replica: Mapped[str] = column(String(36), primary_key=True)
+    seq: Mapped[int] = column(Integer, primary_key=True)
+    hlc: Mapped[int] = column(BigInteger, nullable=False)
+    record_type: Mapped[str] = column(String(40), nullable=False)
+    row_id: Mapped[str] = column(String(36), nullable=False)
+    field: Mapped[str] = column(String(60), nullable=False)
+    value: Mapped[str] = column(Text, nullable=False)  # canonical JSON
+    seen: Mapped[str | None] = column(Text, nullable=True)  # JSON [[replica, seq], ...]
+    is_head: Mapped[bool] = column(Boolean, default=True, nullable=False)
 
     __table_args__ = (
         Index("ix_change_field", "record_type", "row_id", "field"),
@@ -64,10 +63,10 @@ class ChangeEdge(Base):
 
     __tablename__ = "change_edge"
 
-    by_replica: Mapped[str] = mapped_column(String(36), primary_key=True)
-    by_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sup_replica: Mapped[str] = mapped_column(String(36), primary_key=True)
-    sup_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    by_replica: Mapped[str] = column(String(36), primary_key=True)
+    by_seq: Mapped[int] = column(Integer, primary_key=True)
+    sup_replica: Mapped[str] = column(String(36), primary_key=True)
+    sup_seq: Mapped[int] = column(Integer, primary_key=True)
 
     __table_args__ = (Index("ix_change_edge_sup", "sup_replica", "sup_seq"),)
 
@@ -77,14 +76,14 @@ class Peer(Base):
 
     __tablename__ = "peer"
 
-    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    fingerprint: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    trusted: Mapped[bool] = mapped_column(Boolean, default=False)
-    known_vector: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    last_import_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    last_export_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    replica_id: Mapped[str] = column(String(36), primary_key=True)
+    name: Mapped[str] = column(Text, nullable=False)
+    public_key: Mapped[bytes | None] = column(LargeBinary, nullable=True)
+    fingerprint: Mapped[str | None] = column(String(80), nullable=True)
+    trusted: Mapped[bool] = column(Boolean, default=False, nullable=False)
+    known_vector: Mapped[dict[str, Any]] = column(JSON, default=dict, nullable=False)
+    last_import_at: Mapped[str | None] = column(String(32), nullable=True)
+    last_export_at: Mapped[str | None] = column(String(32), nullable=True)
 
 
 class ReceivedBundle(Base):
@@ -92,8 +91,8 @@ class ReceivedBundle(Base):
 
     __tablename__ = "received_bundle"
 
-    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64))
-    sender: Mapped[str] = mapped_column(String(36))
-    imported_at: Mapped[str] = mapped_column(String(32))
-    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    bundle_id: Mapped[str] = column(String(36), primary_key=True)
+    sha256: Mapped[str] = column(String(64), nullable=False)
+    sender: Mapped[str] = column(String(36), nullable=False)
+    imported_at: Mapped[str] = column(String(32), nullable=False)
+    summary: Mapped[dict[str, Any]] = column(JSON, default=dict, nullable=False)
