@@ -100,9 +100,9 @@ class MeetingPage(RecordPage):
             approving.picker.set_scope((Filter("kind", Op.EQ, EventKind.EC_MEETING.value),))
         self.new_action.setText(translate("MeetingPage", "&New EC meeting"))
         self.pack_action = MeetingPackAction(ctx, self)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.pack_action)
-        self.minutes = MinutesActions(ctx, self, self.toolbar)
+        self.type_toolbar.addSeparator()
+        self.type_toolbar.addAction(self.pack_action)
+        self.minutes = MinutesActions(ctx, self, self.type_toolbar)
         self._panels += [self.pack_action, self.minutes]
         for shown in self._panels[-5:]:  # the three tabs, the pack and the minutes
             shown.set_record(self.current_id)

@@ -34,7 +34,8 @@ class PersonalDataActions:
         self.export_action.triggered.connect(lambda _c=False: self.choose_export())
         self.erase_action = QAction(translate("PersonalData", "Erase personal data…"), page)
         self.erase_action.triggered.connect(lambda _c=False: self.ask_erase())
-        toolbar.addSeparator()
+        if toolbar.actions():
+            toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.erase_action)
         self.set_record(None)

@@ -133,15 +133,21 @@ class RecordPage(QWidget):
         self.toolbar.addSeparator()
         self.sheets = SheetActions(ctx, type_name, self, self.toolbar, self.model, self.table)
 
+        # A second row for what only this type offers (calendar, personal data, minutes):
+        # in one row with the actions above, French and Spanish labels overflowed a
+        # 1024 px window into Qt's "»" button, hiding them. Hidden while empty.
+        self.type_toolbar = QToolBar(self)
+        self.type_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.type_toolbar.setAccessibleName(
+            translate("RecordPage", "Actions on this record"))
         self.calendar: AddToCalendar | None = None
         if type_name == "event":  # events and EC meetings: "Add to calendar…"
             self.calendar = AddToCalendar(ctx, self)
-            self.toolbar.addSeparator()
-            self.toolbar.addAction(self.calendar.action)
+            self.type_toolbar.addAction(self.calendar.action)
             self._panels.append(self.calendar)
         self.personal_data: PersonalDataActions | None = None
         if PersonalDataActions.wanted(type_name):
-            self.personal_data = PersonalDataActions(ctx, type_name, self, self.toolbar)
+            self.personal_data = PersonalDataActions(ctx, type_name, self, self.type_toolbar)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -157,6 +163,8 @@ class RecordPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.type_toolbar)
+        self.type_toolbar.setVisible(bool(self.type_toolbar.actions()))
         layout.addWidget(self.splitter, 1)
         ctx.events.changed.connect(self._data_changed)
         if not self.filter_bar.is_clear():

@@ -122,4 +122,4 @@ def test_the_meeting_page_has_add_to_calendar_with_the_window_folder(
     page = window.show_page("ec_meetings")
     assert isinstance(page, MeetingPage) and page.calendar is not None
     assert page.calendar.files is window.calendar
-    assert page.calendar.action in page.toolbar.actions()
+    assert page.calendar.action in page.type_toolbar.actions()

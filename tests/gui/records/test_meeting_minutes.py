@@ -197,7 +197,7 @@ def test_minutes_pdf_from_the_page_says_where_it_is_when_no_viewer_opens(
     launcher = ReportLauncher(ctx, Preferences(tmp_path / "prefs.ini"),
                               opener=lambda _path: False)
     page.use_launcher(launcher)
-    assert page.minutes.pdf_action in page.toolbar.actions()
+    assert page.minutes.pdf_action in page.type_toolbar.actions()
     dialog = page.minutes.print_minutes()
     assert dialog is not None and dialog.subject() == meeting
     # the first report goes to Documents (made if missing), never the home folder
