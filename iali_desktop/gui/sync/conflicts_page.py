@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -75,8 +76,12 @@ class ConflictsPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self._user_sized = False  # once the divider is dragged, its place is kept
+        splitter.splitterMoved.connect(lambda _pos, _index: self._dragged())
+        self._headings: dict[str, str] = {}  # conflict id -> "Record: title — field"
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Record and field"), self.tr("Values")])
@@ -104,6 +109,7 @@ class ConflictsPage(QWidget):
         self.values.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.values.setWordWrap(True)
         self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.values.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap, never "…"
         self.value_labels = WholeLabels(
             self.values.horizontalHeader(),
             lambda c, text: self.values.setHorizontalHeaderItem(c, QTableWidgetItem(text)))
@@ -125,9 +131,46 @@ class ConflictsPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 640])
         ctx.events.changed.connect(self._data_changed)
         self.refresh()
+
+    def _dragged(self) -> None:
+        self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Once the layout has given the splitter and the table their new widths.
+        QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        if not self._user_sized:
+            self._size_splitter()
+        self._fit_columns()
+
+    def _size_splitter(self) -> None:
+        """The tree as wide as its record titles, within 30 to 36 % of the page (the
+        values need the rest; the heading above them names the record in full): a fixed
+        360 px became a narrow strip in a 1024 window, cutting the titles."""
+        width = self.splitter.width()
+        header = self.tree.header()
+        metrics = self.tree.fontMetrics()
+        titles = [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        longest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
+        wanted = (longest + self.tree.indentation() + header.sectionSize(1)
+                  + self.tree.indentation() + 2 * self.tree.frameWidth() + 8)
+        tree = max(width * 3 // 10, min(wanted, width * 9 // 25))
+        self.splitter.setSizes([tree, width - tree])
+
+    def _fit_columns(self) -> None:
+        """When and "Shown now" as wide as their text, By too within reason (its longest
+        name on two lines at most), the value taking the rest: stretched "By" and
+        "When" columns wrapped "Ana, Americas (this database)" onto three lines."""
+        viewport = self.values.viewport().width()
+        for column in (1, 2, 3):
+            self.values.resizeColumnToContents(column)
+        by = self.values.columnWidth(1)
+        self.values.setColumnWidth(1, min(by, max(by // 2 + 16, viewport * 3 // 10)))
+        self.values.resizeRowsToContents()
 
     def _data_changed(self, _type_name: str) -> None:
         self.refresh()
@@ -136,6 +179,7 @@ class ConflictsPage(QWidget):
         """Reload the open conflicts, keeping the chosen one if it is still open."""
         keep = self.current.id if self.current else None
         self.tree.clear()
+        self._headings.clear()
         groups = self.service.conflicts()
         total = sum(len(g.fields) for g in groups)
         if total:
@@ -148,10 +192,13 @@ class ConflictsPage(QWidget):
         chosen: QTreeWidgetItem | None = None
         for group in groups:
             top = QTreeWidgetItem([f"{group.record_label}: {group.title}", ""])
+            top.setToolTip(0, top.text(0))
             self.tree.addTopLevelItem(top)
             for conflict in group.fields:
                 child = QTreeWidgetItem([conflict.label, str(len(conflict.values))])
                 child.setData(0, CONFLICT_ROLE, conflict)
+                child.setToolTip(0, f"{top.text(0)} — {conflict.label}")
+                self._headings[conflict.id] = child.toolTip(0)
                 top.addChild(child)
                 if chosen is None or conflict.id == keep:
                     chosen = child
@@ -176,7 +223,7 @@ class ConflictsPage(QWidget):
             self.title.setText("")
             self._update_buttons()
             return
-        self.title.setText(conflict.label)
+        self.title.setText(self._headings.get(conflict.id, conflict.label))
         self.values.setRowCount(len(conflict.values))
         for row, value in enumerate(conflict.values):
             cells = [value.text or self.tr("(empty)"), value.replica_name,
@@ -186,7 +233,7 @@ class ConflictsPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.values.setItem(row, col, item)
-        self.values.resizeRowsToContents()
+        self._fit_columns()
         is_delete = conflict.field == DELETED_FIELD
         self.write_button.setText(self.tr("&Keep the record") if is_delete
                                   else self.tr("&Write a new value…"))
