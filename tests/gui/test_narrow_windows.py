@@ -3,6 +3,9 @@ actions (none pushed into Qt's "»" overflow button)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
@@ -13,6 +16,9 @@ from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.pages import PAGES
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
+from iali_desktop.gui.sync.conflicts_page import ConflictsPage
+from iali_desktop.services.sync import SyncService
+from iali_desktop.services.workspace import Workspace
 
 
 def hidden_actions(page: RecordPage) -> list[str]:
@@ -54,3 +60,30 @@ def test_every_record_page_toolbar_shows_all_its_actions_in_a_1024_window(
             overflowing[spec.name] = hidden_actions(page)
     assert window.width() == 1024
     assert overflowing == {}
+
+
+def test_conflict_author_and_record_read_on_at_most_two_lines_in_a_narrow_page(
+        qtbot: QtBot, pair: tuple[Workspace, Workspace], translators: Translators,
+        conflicting_edit: Callable[..., tuple[str, Path]], tmp_path: Path) -> None:
+    """At 1024x700 in French the stretched columns wrapped "Ana, Americas (cette base de
+    données)" onto three lines, and the tree cut the record's title."""
+    ana, jean = pair
+    _person, bundle = conflicting_edit(ana, jean, tmp_path, "email", "s.r@ana.example",
+                                       "s.r@jean.example")
+    SyncService(jean).import_bundle(bundle, trust=True)
+    translators.apply("fr")
+    page = ConflictsPage(AppContext.create(jean))
+    qtbot.addWidget(page)
+    page.resize(780, 620)  # what a 1024x700 window leaves beside the sidebar
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    table = page.values
+    line = table.fontMetrics().lineSpacing()
+    for row in range(table.rowCount()):
+        item = table.item(row, 1)
+        assert item is not None
+        assert table.rowHeight(row) <= 2 * line + 12, item.text()
+    top = page.tree.topLevelItem(0)
+    assert top is not None and page.title.text().startswith(top.text(0))
+    assert page.title.height() <= 2 * page.title.fontMetrics().lineSpacing() + 8
