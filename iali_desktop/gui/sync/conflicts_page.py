@@ -90,7 +90,19 @@ class ConflictsPage(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._chosen)
-        splitter.addWidget(self.tree)
+        # "Open the record" under the records' tree: beside the value buttons, the three
+        # made the values side so wide (French) that the tree shrank to a cut strip.
+        records = QWidget()
+        left = QVBoxLayout(records)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.tree, 1)
+        self.open_button = QPushButton(self.tr("&Open the record"))
+        self.open_button.clicked.connect(self._open_record)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        left.addLayout(open_row)
+        splitter.addWidget(records)
 
         detail = QWidget()
         right = QVBoxLayout(detail)
@@ -122,9 +134,7 @@ class ConflictsPage(QWidget):
         self.keep_button.clicked.connect(self.keep_selected)
         self.write_button = QPushButton(self.tr("&Write a new value…"))
         self.write_button.clicked.connect(self.write_new)
-        self.open_button = QPushButton(self.tr("&Open the record"))
-        self.open_button.clicked.connect(self._open_record)
-        for button in (self.keep_button, self.write_button, self.open_button):
+        for button in (self.keep_button, self.write_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right.addLayout(buttons)
@@ -148,7 +158,7 @@ class ConflictsPage(QWidget):
         self._fit_columns()
 
     def _size_splitter(self) -> None:
-        """The tree as wide as its record titles, within 30 to 36 % of the page (the
+        """The tree as wide as its record titles, within 25 to 32 % of the page (the
         values need the rest; the heading above them names the record in full): a fixed
         360 px became a narrow strip in a 1024 window, cutting the titles."""
         width = self.splitter.width()
@@ -158,7 +168,7 @@ class ConflictsPage(QWidget):
         longest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
         wanted = (longest + self.tree.indentation() + header.sectionSize(1)
                   + self.tree.indentation() + 2 * self.tree.frameWidth() + 8)
-        tree = max(width * 3 // 10, min(wanted, width * 9 // 25))
+        tree = max(width // 4, min(wanted, width * 8 // 25))
         self.splitter.setSizes([tree, width - tree])
 
     def _fit_columns(self) -> None:
