@@ -1,5 +1,6 @@
 """A 1024x700 window in French and Spanish: every record page's toolbar shows all its
-actions (none pushed into Qt's "»" overflow button)."""
+actions (none pushed into Qt's "»" overflow button), the conflicts page reads its record
+and authors on two lines at most, the export dialog is as high as its content."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from iali_desktop.gui.pages import PAGES
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.sync.conflicts_page import ConflictsPage
+from iali_desktop.gui.sync.export_dialog import ExportDialog
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 
@@ -87,3 +89,20 @@ def test_conflict_author_and_record_read_on_at_most_two_lines_in_a_narrow_page(
     top = page.tree.topLevelItem(0)
     assert top is not None and page.title.text().startswith(top.text(0))
     assert page.title.height() <= 2 * page.title.fontMetrics().lineSpacing() + 8
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_export_bundle_dialog_has_no_gap_above_its_buttons(
+        shell_ctx: AppContext, translators: Translators, qtbot: QtBot, language: str) -> None:
+    """A fixed 300 px height left some 130 px of nothing between the last field and the
+    Export / Cancel buttons."""
+    translators.apply(language)
+    dialog = ExportDialog(shell_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    last_field = dialog.repeat.mapTo(dialog, dialog.repeat.rect().bottomLeft()).y()
+    gap = dialog.buttons.geometry().top() - last_field
+    assert gap <= 3 * dialog.fontMetrics().lineSpacing(), gap
+    assert dialog.resend.width() >= dialog.resend.sizeHint().width()  # the check box whole

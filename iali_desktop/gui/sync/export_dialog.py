@@ -61,7 +61,6 @@ class ExportDialog(QDialog):
         self.summary: ExportSummary | None = None
         self.op: BackgroundOp | None = None
         self.setWindowTitle(self.tr("Export a bundle"))
-        self.resize(560, 300)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -119,6 +118,9 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self._suggest_path()
+        # As high as the fields need: a fixed 300 px left a wide gap above the buttons.
+        hint = self.sizeHint()
+        self.resize(max(560, hint.width()), hint.height())  # 560: the file's whole path
 
     def _update_resend(self) -> None:
         self.resend.setEnabled(self.peer.currentData() is not None)
