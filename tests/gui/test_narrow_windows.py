@@ -106,3 +106,16 @@ def test_export_bundle_dialog_has_no_gap_above_its_buttons(
     gap = dialog.buttons.geometry().top() - last_field
     assert gap <= 3 * dialog.fontMetrics().lineSpacing(), gap
     assert dialog.resend.width() >= dialog.resend.sizeHint().width()  # the check box whole
+
+
+def test_type_actions_sit_beside_the_others_when_the_window_is_wide_enough(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The second row costs a line of height: it is used only when one row overflows."""
+    window.resize(1280, 800)
+    page = window.show_page("people")
+    assert isinstance(page, RecordPage)
+    qtbot.waitUntil(page.isVisible)
+    qtbot.wait(20)
+    assert page.type_toolbar.isVisible()
+    assert page.type_toolbar.y() == page.toolbar.y()
+    assert hidden_actions(page) == []

@@ -43,6 +43,7 @@ from iali_desktop.gui.records.sheet_actions import SheetActions
 from iali_desktop.gui.records.sheet_dialog import SheetImportDialog
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
+from iali_desktop.gui.records.toolbar_rows import ToolbarRows
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
 from iali_desktop.gui.shortcuts import with_shortcut_tip
 from iali_desktop.gui.type_phrases import delete_record, new_record
@@ -133,9 +134,9 @@ class RecordPage(QWidget):
         self.toolbar.addSeparator()
         self.sheets = SheetActions(ctx, type_name, self, self.toolbar, self.model, self.table)
 
-        # A second row for what only this type offers (calendar, personal data, minutes):
-        # in one row with the actions above, French and Spanish labels overflowed a
-        # 1024 px window into Qt's "»" button, hiding them. Hidden while empty.
+        # What only this type offers (calendar, personal data, minutes): beside the
+        # actions above, or under them when both do not fit (toolbar_rows.py). Hidden
+        # while empty.
         self.type_toolbar = QToolBar(self)
         self.type_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.type_toolbar.setAccessibleName(
@@ -162,8 +163,8 @@ class RecordPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.type_toolbar)
+        self.toolbars = ToolbarRows(self.toolbar, self.type_toolbar, self)
+        layout.addWidget(self.toolbars)
         self.type_toolbar.setVisible(bool(self.type_toolbar.actions()))
         layout.addWidget(self.splitter, 1)
         ctx.events.changed.connect(self._data_changed)
@@ -199,6 +200,9 @@ class RecordPage(QWidget):
             action.setShortcut(QKeySequence())
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Subclasses add their own actions after this class's __init__.
+        self.type_toolbar.setVisible(bool(self.type_toolbar.actions()))
+        self.toolbars.refit()
         if not self._sized:  # the table takes 55 %, the detail the rest, on first show
             self._sized = True
             width = max(self.splitter.width(), 800)

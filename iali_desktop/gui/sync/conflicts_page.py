@@ -164,10 +164,11 @@ class ConflictsPage(QWidget):
         width = self.splitter.width()
         header = self.tree.header()
         metrics = self.tree.fontMetrics()
-        titles = [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
-        longest = max((metrics.horizontalAdvance(t) for t in titles), default=0)
-        wanted = (longest + self.tree.indentation() + header.sectionSize(1)
-                  + self.tree.indentation() + 2 * self.tree.frameWidth() + 8)
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        longest = max((metrics.horizontalAdvance(top.text(0)) for top in tops if top),
+                      default=0)
+        wanted = (longest + 2 * self.tree.indentation() + header.sectionSize(1)
+                  + 2 * self.tree.frameWidth() + 8)
         tree = max(width // 4, min(wanted, width * 8 // 25))
         self.splitter.setSizes([tree, width - tree])
 
