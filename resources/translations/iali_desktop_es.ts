@@ -1770,6 +1770,10 @@ Esto no se puede deshacer.</translation>
         <translation>Informes de avance</translation>
     </message>
     <message>
+        <source>Actions on this record</source>
+        <translation>Acciones sobre este registro</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>

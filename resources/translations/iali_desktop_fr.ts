@@ -1770,6 +1770,10 @@ Cette opération est irréversible.</translation>
         <translation>Points d&apos;avancement</translation>
     </message>
     <message>
+        <source>Actions on this record</source>
+        <translation>Actions sur cet enregistrement</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
