@@ -43,7 +43,7 @@ from iali_desktop.gui.records.sheet_actions import SheetActions
 from iali_desktop.gui.records.sheet_dialog import SheetImportDialog
 from iali_desktop.gui.records.table_model import RecordTableModel
 from iali_desktop.gui.records.table_view import RecordTableView
-from iali_desktop.gui.records.toolbar_rows import ToolbarRows
+from iali_desktop.gui.records.toolbar_rows import ToolbarRows, type_toolbar
 from iali_desktop.gui.records.undo import DeleteRecordCommand, push
 from iali_desktop.gui.shortcuts import with_shortcut_tip
 from iali_desktop.gui.type_phrases import delete_record, new_record
@@ -135,20 +135,14 @@ class RecordPage(QWidget):
         self.sheets = SheetActions(ctx, type_name, self, self.toolbar, self.model, self.table)
 
         # What only this type offers (calendar, personal data, minutes): beside the
-        # actions above, or under them when both do not fit (toolbar_rows.py). Hidden
-        # while empty.
-        self.type_toolbar = QToolBar(self)
-        self.type_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.type_toolbar.setAccessibleName(
-            translate("RecordPage", "Actions on this record"))
-        self.calendar: AddToCalendar | None = None
-        if type_name == "event":  # events and EC meetings: "Add to calendar…"
-            self.calendar = AddToCalendar(ctx, self)
+        # actions above, or under them when both do not fit. Hidden while empty.
+        self.type_toolbar = type_toolbar(self)
+        self.calendar = AddToCalendar(ctx, self) if type_name == "event" else None
+        if self.calendar is not None:  # events and EC meetings: "Add to calendar…"
             self.type_toolbar.addAction(self.calendar.action)
             self._panels.append(self.calendar)
-        self.personal_data: PersonalDataActions | None = None
-        if PersonalDataActions.wanted(type_name):
-            self.personal_data = PersonalDataActions(ctx, type_name, self, self.type_toolbar)
+        self.personal_data = (PersonalDataActions(ctx, type_name, self, self.type_toolbar)
+                              if PersonalDataActions.wanted(type_name) else None)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

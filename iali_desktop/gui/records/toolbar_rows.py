@@ -5,6 +5,7 @@ even where one would do (the events' single "Add to calendar…")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QToolBar, QWidget
 
@@ -48,3 +49,11 @@ class ToolbarRows(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.refit()
+
+
+def type_toolbar(parent: QWidget) -> QToolBar:
+    """The second toolbar of a record page: the actions only its record type offers."""
+    bar = QToolBar(parent)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setAccessibleName(QCoreApplication.translate("RecordPage", "Actions on this record"))
+    return bar
