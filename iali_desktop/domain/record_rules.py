@@ -72,8 +72,8 @@ def _approval_recorded(rt: RecordType, record: Mapping[str, Any]) -> str | None:
     # Approved minutes say where and when: the printed minutes quote both.
     if record.get("minutes_status") != MinutesStatus.APPROVED.value:
         return None
-    missing = [rt.field(n).label for n in ("minutes_approved_at", "minutes_approved_on")
-               if not record.get(n)]
+    missing = [field_label(rt.field(n).label)
+               for n in ("minutes_approved_at", "minutes_approved_on") if not record.get(n)]
     if not missing:
         return None
     return _("{type}: approved minutes need '{field}'; give the meeting that approved them "

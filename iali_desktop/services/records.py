@@ -14,7 +14,7 @@ from iali_desktop.domain.fields import FieldKind, RecordType
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Query
 from iali_desktop.domain.record_rules import check_record
-from iali_desktop.domain.translation import N_, _
+from iali_desktop.domain.translation import N_, _, type_label
 from iali_desktop.domain.values import Value, check
 from iali_desktop.domain.versions import Head, in_conflict
 from iali_desktop.store import catalog, search
@@ -126,7 +126,7 @@ class WriteBatch:
                 erasure_store.is_erased(self.tx, type_name, row_id):
             raise ValidationError(_("the personal data of this {label} was erased; it cannot be "
                                     "written again (create a new record instead)",
-                                    label=rt.label.lower()))
+                                    label=type_label(rt.label).lower()))
         if rules:
             check_record(rt, {**current, **clean}, set(clean))
         changed = [n for n, v in clean.items() if v != current.get(n)]
@@ -234,7 +234,7 @@ class WriteBatch:
             missing = merged.get(spec.name) in (None, "", [])
             if spec.required and missing and (creating or spec.name in clean):
                 raise ValidationError(_("{name} is required for {label}",
-                                        name=spec.name, label=rt.label.lower()))
+                                        name=spec.name, label=type_label(rt.label).lower()))
         return clean
 
     def _check_refs(self, type_name: str, field: str, value: Value) -> None:

@@ -56,6 +56,13 @@ def test_a_record_rule_names_the_record_type_and_fields_in_french(ws: Workspace)
         "« Début » ou « Fin » pour que « Fin » ne soit pas plus tôt")
 
 
+def test_a_missing_required_field_names_the_record_type_in_french(ws: Workspace) -> None:
+    translation.set_language("fr")
+    with pytest.raises(ValidationError) as refused:
+        RecordService(ws).create("person", {"email": "a@example.org"})
+    assert "personne" in str(refused.value) and "person" not in str(refused.value).split()
+
+
 @pytest.mark.parametrize(("lang", "n", "expected"), [
     ("fr", 0, "inclus : 0 page"), ("fr", 1, "inclus : 1 page"), ("fr", 2, "inclus : 2 pages"),
     ("es", 0, "incluido: 0 páginas"), ("es", 1, "incluido: 1 página"),
