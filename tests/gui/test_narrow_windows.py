@@ -8,7 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolBar,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
@@ -119,3 +125,41 @@ def test_type_actions_sit_beside_the_others_when_the_window_is_wide_enough(
     assert page.type_toolbar.isVisible()
     assert page.type_toolbar.y() == page.toolbar.y()
     assert hidden_actions(page) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_filter_narrower_than_its_text_shortens_it_with_an_ellipsis(
+        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        language: str) -> None:
+    # Qt's combo box cuts its text at the edge ("Échéa"), which reads as another word.
+    translators.apply(language)
+    window = MainWindow(shell_ctx, prefs, translators)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    shortened, cut = [], []
+    for spec in PAGES:
+        page = window.show_page(spec.name)
+        if not isinstance(page, RecordPage):
+            continue
+        qtbot.waitUntil(page.isVisible)
+        qtbot.wait(10)
+        for combo in page.filter_bar.findChildren(QComboBox):
+            if not combo.isVisible() or combo.isEditable():
+                continue
+            text = combo.currentText()
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                QStyle.SubControl.SC_ComboBoxEditField,
+                                                combo).width()
+            if combo.fontMetrics().horizontalAdvance(text) <= room:
+                continue
+            shown = getattr(combo, "displayed_text", lambda t=text: t)()
+            if shown.endswith("…") and combo.toolTip() == text:
+                shortened.append(text)
+            else:
+                cut.append(f"{spec.name}: {text!r} shown as {shown!r} in {combo.width()} px")
+    assert cut == [], "\n".join(cut)
+    assert shortened, "no filter was narrower than its text: the test checks nothing"

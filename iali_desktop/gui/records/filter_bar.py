@@ -25,6 +25,7 @@ from iali_desktop.domain.errors import ValidationError
 from iali_desktop.domain.fields import FieldKind, FieldSpec
 from iali_desktop.domain.query import Filter, Op
 from iali_desktop.gui.context import AppContext
+from iali_desktop.gui.elided_combo import ElidedComboBox
 from iali_desktop.gui.labels import choice_label, field_label
 from iali_desktop.gui.records.editors import DateEditor
 from iali_desktop.gui.records.ref_picker import RefPicker
@@ -77,7 +78,7 @@ class FilterBar(QWidget):
         choices = QGridLayout()  # a few per row, so the table side stays narrow
         choices.setContentsMargins(0, 0, 0, 0)
         for spec in (f for f in shown if f.kind is FieldKind.CHOICE):
-            combo = QComboBox(self)
+            combo = ElidedComboBox(self)
             # As wide as a short entry: a long one (French and Spanish list entries run
             # long) would widen the list side at the detail form's expense.
             combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * CHOICE_CHARS))
@@ -124,8 +125,8 @@ class FilterBar(QWidget):
             self.ref_field.currentIndexChanged.connect(self._ref_field_changed)
             self._ref_field_changed()
         bottom.addStretch(1)
-        for combo in (self.date_field,):
-            combo.currentIndexChanged.connect(self._apply)
+        for field_combo in (self.date_field,):
+            field_combo.currentIndexChanged.connect(self._apply)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +139,7 @@ class FilterBar(QWidget):
             layout.addLayout(ref_row)
 
     def _field_combo(self, specs: list[FieldSpec], name: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ElidedComboBox(self)
         # Sized for a short field name: a long one ("Code of Integrity adopted", longer
         # still in Spanish) would widen the table side at the detail form's expense.
         combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M" * FIELD_NAME_CHARS))
