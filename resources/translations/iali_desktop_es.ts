@@ -424,6 +424,10 @@
         <translation>No hay conflictos abiertos: cada campo tiene un solo valor.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>

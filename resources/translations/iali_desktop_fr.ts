@@ -424,6 +424,10 @@
         <translation>Aucun conflit ouvert : chaque champ a une seule valeur.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>

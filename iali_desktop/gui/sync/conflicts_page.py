@@ -89,6 +89,10 @@ class ConflictsPage(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A narrow tree (a quarter of a 1024 px page) puts "Record and field" on two lines.
+        self.tree_labels = WholeLabels(
+            self.tree.header(), lambda c, text: self.tree.headerItem().setText(c, text))
+        self.tree_labels.set_labels([self.tr("Record and field"), self.tr("Values")])
         self.tree.currentItemChanged.connect(self._chosen)
         # "Open the record" under the records' tree: beside the value buttons, the three
         # made the values side so wide (French) that the tree shrank to a cut strip.
@@ -202,7 +206,10 @@ class ConflictsPage(QWidget):
             self.summary.setText(self.tr("No open conflicts: every field has one value."))
         chosen: QTreeWidgetItem | None = None
         for group in groups:
-            top = QTreeWidgetItem([f"{group.record_label}: {group.title}", ""])
+            # "%1: %2" in English, "%1 : %2" in French: the colon follows the language.
+            named = self.tr("%1: %2").replace("%1", group.record_label).replace(
+                "%2", group.title)
+            top = QTreeWidgetItem([named, ""])
             top.setToolTip(0, top.text(0))
             self.tree.addTopLevelItem(top)
             for conflict in group.fields:
