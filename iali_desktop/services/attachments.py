@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from iali_desktop.domain.chunk_stream import ChunkStream
 from iali_desktop.domain.errors import ContentNotReceivedError, NotFoundError, ValidationError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.domain.query import Filter, Op, Query
@@ -121,7 +122,7 @@ def open_content(ws: Workspace, attachment_id: str) -> Iterator[BinaryIO]:
             _("the file '{name}' has not been received yet (it comes with a colleague's bundle "
               "that carries files)", name=found.name))
     with ws.read() as tx:
-        raw = _PieceReader(blobs.iter_chunks(tx, found.sha256))
+        raw = ChunkStream(blobs.iter_chunks(tx, found.sha256))
         reader = io.BufferedReader(raw, buffer_size=_READ)
         try:
             yield reader
@@ -248,27 +249,3 @@ class _Counting:
         self._done += len(piece)
         self._seen(self._done)
         return piece
-
-
-class _PieceReader(io.RawIOBase):
-    """A raw binary stream over the content's pieces, holding one piece at a time."""
-
-    def __init__(self, pieces: Iterator[bytes]) -> None:
-        self._pieces = pieces
-        self._current = b""
-        self._offset = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while self._offset >= len(self._current):
-            piece = next(self._pieces, None)
-            if piece is None:
-                return 0
-            self._current, self._offset = piece, 0
-        view = memoryview(buffer).cast("B")
-        count = min(len(view), len(self._current) - self._offset)
-        view[:count] = self._current[self._offset:self._offset + count]
-        self._offset += count
-        return count

@@ -16,12 +16,13 @@ from __future__ import annotations
 import hashlib
 import io
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
 
+from iali_desktop.domain.chunk_stream import ChunkStream
 from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.sizes import human_size
 from iali_desktop.domain.translation import _
@@ -115,7 +116,7 @@ def receive(conn: Connection, opened: OpenedBundle, named: set[str], *, dry_run:
             held += 1
             tick(entry.size)
             continue
-        stream = io.BufferedReader(_MemberStream(opened.zip.chunks(file_member(entry.sha256)),
+        stream = io.BufferedReader(ChunkStream(opened.zip.chunks(file_member(entry.sha256)),
                                                  tick), buffer_size=blobs.CHUNK_SIZE)
         try:
             if dry_run:
@@ -143,29 +144,3 @@ def _check_only(stream: Any, entry: FileEntry) -> None:
         digest.update(piece)
     if digest.hexdigest() != entry.sha256:
         raise blobs.DigestMismatchError("digest differs")
-
-
-class _MemberStream(io.RawIOBase):
-    """A zip member's counted chunks (SafeZip.chunks) as a raw binary stream."""
-
-    def __init__(self, chunks: Iterator[bytes], tick: Callable[[int], None]) -> None:
-        self._chunks = chunks
-        self._tick = tick
-        self._current = b""
-        self._offset = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while self._offset >= len(self._current):
-            block = next(self._chunks, None)
-            if block is None:
-                return 0
-            self._current, self._offset = block, 0
-            self._tick(len(block))
-        view = memoryview(buffer).cast("B")
-        count = min(len(view), len(self._current) - self._offset)
-        view[:count] = self._current[self._offset:self._offset + count]
-        self._offset += count
-        return count
