@@ -8,6 +8,7 @@ there).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,20 +48,12 @@ class WindowMenus(QMainWindow):
     edit: EditActions
     search_field: SearchField
 
-    def show_page(self, name: str) -> QWidget:
-        raise NotImplementedError
-
-    def open_settings(self) -> None:
-        raise NotImplementedError
-
-    def switch_database(self) -> None:
-        raise NotImplementedError
-
-    def open_database(self, path: Path) -> None:
-        raise NotImplementedError
-
-    def export_calendar(self) -> QDialog:
-        raise NotImplementedError
+    # The window's own navigation, which the menus' actions call.
+    show_page: Callable[[str], QWidget]
+    open_settings: Callable[[], None]
+    switch_database: Callable[[], None]
+    open_database: Callable[[Path], None]
+    export_calendar: Callable[[], QDialog]
 
     def _build_actions(self) -> None:
         bar = self.menuBar()

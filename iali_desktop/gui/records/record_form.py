@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from iali_desktop.gui.records.form_errors import (
     flag,
     strip_field,
 )
+from iali_desktop.gui.records.form_leaving import FormLeaving
 from iali_desktop.gui.records.ref_picker import RefPicker
 from iali_desktop.gui.records.undo import Change, CreateRecordCommand, EditFieldsCommand, push
 from iali_desktop.gui.type_phrases import new_record
@@ -52,7 +52,7 @@ from iali_desktop.services.sync_conflicts import ConflictService
 translate = QCoreApplication.translate
 
 
-class RecordForm(FormErrors, QWidget):
+class RecordForm(FormErrors, FormLeaving, QWidget):
     """Edit one record (or a new one); `saved` carries the record id after a write."""
 
     dirty_changed = Signal(bool)
@@ -375,35 +375,6 @@ class RecordForm(FormErrors, QWidget):
             self.saved.emit(row_id)
         elif self._dirty and self.row_id is not None:  # edits that changed no value
             self.reload()
-
-    # -- leaving -------------------------------------------------------------------------
-    def maybe_leave(self) -> bool:
-        """Before showing another record: True when it is fine to move on."""
-        if not self._dirty:
-            return True
-        answer = self.ask_leave()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_on_leave() if self.save_on_leave is not None else self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
-
-    def ask_leave(self) -> QMessageBox.StandardButton:
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        return QMessageBox.question(
-            self,
-            translate("RecordForm", "Unsaved changes"),
-            translate("RecordForm", "“%1” has unsaved changes. Save them?").replace(
-                "%1", self.title()
-            ),
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
 
 
 def field_note(type_name: str, field_name: str) -> str:
