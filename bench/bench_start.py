@@ -10,8 +10,9 @@ event (the child then exits at once):
 - baseline: a PySide6 `QMainWindow` with a label, `import sqlalchemy`, an engine on the
   database and one query (`SELECT count(*) FROM engagement`), until the label's first
   paint;
-- start: `iali_desktop.gui.app.run(db)`, the window's own start-up path (log file,
-  single-instance lock, database checks, the main window on the dashboard).
+- start: `iali_desktop.__main__.main(['--db', db])`, what `iali-desktop --db FILE` runs:
+  the launch words, then the window's own start-up path (log file, single-instance
+  lock, database checks, the main window on the dashboard).
 
 Both children may cache bytecode (in a folder of the run, `PYTHONPYCACHEPREFIX`, even
 where `PYTHONDONTWRITEBYTECODE` is set): an installed app starts from compiled modules,
@@ -64,13 +65,14 @@ window.show()
 app.exec()
 """
 
-# The real start-up: `run()` on the database; the first paint of anything on the
+# The real start-up: the entry point on the database; the first paint of anything on the
 # dashboard page ends the process (writing the modules loaded so far when asked).
 START = """
 import os, sys
+from iali_desktop.__main__ import main
+from iali_desktop.gui.app import create_app  # before Qt, as the launch imports them
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
-from iali_desktop.gui.app import create_app, run
 app = create_app()
 class Painted(QObject):
     def eventFilter(self, watched, event):
@@ -86,7 +88,7 @@ class Painted(QObject):
         return False
 watcher = Painted()
 app.installEventFilter(watcher)
-sys.exit(run(sys.argv[1], []) or 3)
+sys.exit(main(["--db", sys.argv[1]]) or 3)
 """
 
 

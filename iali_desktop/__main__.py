@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from iali_desktop.launch_words import window_launch
+
 
 class _Gui:
     @property
@@ -52,6 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"IALI Desktop {__version__}")
         return 0
+    launch = window_launch(words)
+    if launch is not None:
+        # Straight to the window: the command modules are not loaded for it.
+        db, files = launch
+        return _Gui().launch(db, files)
     from iali_desktop.cli import main as cli_main
 
     return cli_main(words, gui=_Gui())

@@ -39,6 +39,16 @@ def test_wheel_holds_resources_and_migrations(wheel: Path) -> None:
         assert expected in names
 
 
+def test_wheel_carries_the_version_the_package_reports(wheel: Path) -> None:
+    # pyproject.toml reads the version from iali_desktop/__init__.py (one place to bump).
+    from iali_desktop import __version__
+
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    assert f"\nVersion: {__version__}\n" in archive.read(metadata).decode()
+    assert wheel.name.startswith(f"iali_desktop-{__version__}-")
+
+
 def test_installed_copy_runs_away_from_the_checkout(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import IaliError
+from iali_desktop.launch_words import BUNDLE_SUFFIX, first_word
 from iali_desktop.services.interface_language import use_chosen_language
 
 from . import commands_attach, commands_core, commands_records
@@ -101,7 +102,7 @@ def _add_screenshot(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, known = build_parser(gui)
-    first = _first_word(args_list)
+    first = first_word(args_list)
     if first is None or first not in known:
         # No command: the window, optionally with bundles to import.
         if any(a in ("-h", "--help", "--version") for a in args_list):
@@ -153,21 +154,6 @@ def _take_db_option(args_list: list[str]) -> tuple[list[str], str | None]:
     return rest, db
 
 
-def _first_word(args_list: list[str]) -> str | None:
-    """The first argument that is neither an option nor the value of `--db`."""
-    skip = False
-    for arg in args_list:
-        if skip:
-            skip = False
-            continue
-        if arg == "--db":
-            skip = True
-            continue
-        if not arg.startswith("-"):
-            return arg
-    return None
-
-
 def _parse_gui(parser: argparse.ArgumentParser, args_list: list[str]) -> argparse.Namespace:
     gui_parser = argparse.ArgumentParser(prog="iali-desktop", add_help=False)
     gui_parser.add_argument("--db", type=Path, default=None)
@@ -176,6 +162,6 @@ def _parse_gui(parser: argparse.ArgumentParser, args_list: list[str]) -> argpars
     if unknown:
         parser.error(f"unknown command or option: {' '.join(unknown)}")
     for name in args.files:
-        if not name.endswith(".ialibundle"):
+        if not name.endswith(BUNDLE_SUFFIX):
             parser.error(f"unknown command '{name}' (see 'iali-desktop --help')")
     return args

@@ -1,9 +1,9 @@
 """The window paints its dashboard before loading what the dashboard does not need.
 
-A real start (`gui.app.run`) in a fresh process, offscreen, on a database with a saved
-profile: at the first paint of anything on the dashboard page, the process writes the
-modules it has loaded and exits. How fast that is, is `bench/bench_start.py`'s job; this
-test holds the import graph that makes it fast.
+A real start as `iali-desktop --db FILE` makes it (`__main__.main`), in a fresh process,
+offscreen, on a database with a saved profile: at the first paint of anything on the
+dashboard page, the process writes the modules it has loaded and exits. How fast that
+is, is `bench/bench_start.py`'s job; this test holds the import graph that makes it fast.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from iali_desktop.services.workspace import Workspace
 
 FIRST_PAINT = textwrap.dedent("""
     import os, sys
+    from iali_desktop.__main__ import main
+    from iali_desktop.gui.app import create_app  # before Qt, as the launch imports them
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
-    from iali_desktop.gui.app import create_app, run
     app = create_app()
     class Painted(QObject):
         def eventFilter(self, watched, event):
@@ -39,7 +40,7 @@ FIRST_PAINT = textwrap.dedent("""
             return False
     watcher = Painted()
     app.installEventFilter(watcher)
-    sys.exit(run(sys.argv[1], []) or 3)
+    sys.exit(main(["--db", sys.argv[1]]) or 3)
 """)
 
 # Modules of the other pages (each page's module loads when the page is first shown).
@@ -105,6 +106,11 @@ def test_the_dashboard_paints_before_the_sync_restore_and_setup_code_loads(
     assert sorted(m for m in loaded if m in ON_FIRST_USE) == []
 
 
+def test_a_window_launch_does_not_load_the_command_line(loaded: set[str]) -> None:
+    # The command modules reach the reports, bundle and spreadsheet code: over a second.
+    assert _package(loaded, "iali_desktop.cli") == []
+
+
 def test_the_tables_are_defined_without_the_orm(loaded: set[str]) -> None:
     # Queries are SQLAlchemy Core; the models build Core tables (`store/base.py`).
     assert _package(loaded, "sqlalchemy.orm") == []
@@ -113,3 +119,27 @@ def test_the_tables_are_defined_without_the_orm(loaded: set[str]) -> None:
 def test_open_conflicts_are_counted_after_the_first_paint(loaded: set[str]) -> None:
     # A pass over every head of the change log: most of a second at 100,000 records.
     assert sorted(m for m in loaded if m in CONFLICT_COUNT) == []
+
+
+IMPORT_ORDER = textwrap.dedent("""
+    import sys
+    order = []
+    class Note:
+        def find_spec(self, name, path=None, target=None):
+            order.append(name)
+    sys.meta_path.insert(0, Note())
+    import iali_desktop.gui.app
+    print("\\n".join(order))
+""")
+
+
+def test_the_window_imports_its_store_and_sqlalchemy_before_qt() -> None:
+    # PySide6's import hook reads the source of every module imported after it, which
+    # makes those imports several times slower (bench/bench_start.py).
+    done = subprocess.run([sys.executable, "-c", IMPORT_ORDER], capture_output=True,
+                          text=True, timeout=120, check=True)
+    order = done.stdout.split()
+    qt = order.index("PySide6")
+    for name in ("sqlalchemy", "iali_desktop.store.models", "iali_desktop.services.records",
+                 "iali_desktop.services.overview"):
+        assert order.index(name) < qt, f"{name} is imported after PySide6"
