@@ -7,14 +7,11 @@ what the keys really do.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, QSize, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QImage,
-    QKeySequence,
     QPixmap,
     QTextCursor,
     QTextDocument,
@@ -154,33 +151,3 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(560, 600)
-
-
-class HelpActions(QObject):
-    """Help › User guide (F1) and Help › Keyboard shortcuts, for a window's Help menu."""
-
-    def __init__(self, window: QWidget, menus: Callable[[], list[QMenu]]) -> None:
-        super().__init__(window)
-        self.window = window
-        self._menus = menus
-        self.guide_action = QAction("", window)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide_action.triggered.connect(lambda _c=False: self.open_guide())
-        self.keys_action = QAction("", window)
-        self.keys_action.triggered.connect(lambda _c=False: self.show_shortcuts())
-
-    def retranslate(self) -> None:
-        self.guide_action.setText(self.tr("&User guide"))
-        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
-
-    def open_guide(self) -> UserGuideDialog:
-        dialog = UserGuideDialog(self.window)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(shortcut_rows(self._menus(), []), self.window)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog

@@ -43,7 +43,8 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
 
 @cache
 def _cache_dir() -> Path:
-    # One folder per user, reused across runs: the files are rewritten with the same content.
+    # One folder per user, reused across runs: a file already holding the right drawing
+    # is kept, any other is written again.
     return Path(tempfile.gettempdir()) / f"iali-desktop-icons-{getpass.getuser()}"
 
 
@@ -56,6 +57,12 @@ def _recoloured(name: str, color: str) -> Path | None:
         log.warning("icon %s is missing from %s", name, source.parent)
         return None
     target = _cache_dir() / color.lstrip("#") / source.name
+    content = svg.replace("currentColor", color)
+    try:
+        if target.read_text(encoding="utf-8") == content:
+            return target  # written by an earlier run: reading is cheaper than writing
+    except (OSError, UnicodeDecodeError):
+        pass  # not there yet, or damaged: written below
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(svg.replace("currentColor", color), encoding="utf-8")
+    target.write_text(content, encoding="utf-8")
     return target

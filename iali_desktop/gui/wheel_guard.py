@@ -13,6 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 _GUARDED = (QComboBox, QAbstractSpinBox)
+# Read once: the filter sees every event of the application, and each lookup of a Qt
+# enum member through its class is a Python attribute walk.
+_POLISH = QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
 
 
 class WheelGuard(QObject):
@@ -20,10 +24,10 @@ class WheelGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
+        if kind == _POLISH and isinstance(watched, _GUARDED):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif (kind == QEvent.Type.Wheel and isinstance(watched, _GUARDED)
+        elif (kind == _WHEEL and isinstance(watched, _GUARDED)
               and not watched.hasFocus() and not _inside_popup(watched)):
             parent = watched.parentWidget()
             if parent is not None:

@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
-from .about_dialog import show_about
 from .calendar.calendar_files import CalendarFiles
 from .database_actions import DatabaseActions
-from .help_dialogs import HelpActions
+from .help_actions import HelpActions
 from .icons import icon
 from .pages import PAGES
 from .reports.launcher import ReportLauncher
@@ -119,12 +118,17 @@ class WindowMenus(QMainWindow):
 
         self.about_action = QAction("", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self.ctx, self))
+        self.about_action.triggered.connect(self._show_about)
         self.help = HelpActions(self, self.menus)
         self.help_menu.addAction(self.help.guide_action)
         self.help_menu.addAction(self.help.keys_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def _show_about(self) -> None:
+        from .about_dialog import show_about  # loads on first use, not at start
+
+        show_about(self.ctx, self)
 
     def _install_undo_actions(self) -> None:
         self.undo_action, self.redo_action = self.edit.install_undo(
