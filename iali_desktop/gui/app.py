@@ -69,8 +69,12 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def create_app(argv: list[str] | None = None) -> QApplication:
-    """The application object, set up once (tests and the screenshot command reuse it)."""
+def create_app(argv: list[str] | None = None, guard_wheel: bool = True) -> QApplication:
+    """The application object, set up once (tests and the screenshot command reuse it).
+
+    `guard_wheel=False` leaves the wheel guard to the caller: the window's start installs
+    it once the window has painted (see `_run_window`).
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -85,7 +89,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         app.setFont(QFont(FONT_FAMILY, FONT_POINTS))
     app.setWindowIcon(app_icon())
     theme.follow_system(app)
-    wheel_guard.install(app)
+    if guard_wheel:
+        wheel_guard.install(app)
     return app
 
 
@@ -151,7 +156,7 @@ def _run(db: Path | None, files: list[str]) -> int:
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
     route_qt_messages()
-    app = create_app()
+    app = create_app(guard_wheel=False)
     prefs = Preferences()
     translators = Translators(app)
     translators.apply(prefs.language)
@@ -278,6 +283,10 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(handed)
 
     guard.files_received.connect(received)
+    # The wheel guard is an application-wide event filter: the first object it sees of a
+    # class PySide6 has not met yet makes PySide6 load its wrappers (about 50 ms). That
+    # waits until the window has painted; `install` then fixes the boxes already made.
+    window.status.first_painted.connect(lambda: wheel_guard.install(app))
     window.show()
     if late and check is not None:
         def verdict(damage: DatabaseDamaged | None) -> None:

@@ -96,7 +96,10 @@ class MainWindow(WindowMenus, QMainWindow):
         self.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
         self.search_field.show()
         self.undo_keys = UndoKeyRouter(self)
-        self.undo_keys.install()
+        # An application-wide event filter: installed once the window has painted, since
+        # the first objects such a filter sees make PySide6 load wrappers for every class
+        # (about 50 ms), and no key reaches a field before the window is there.
+        self.status.first_painted.connect(self.undo_keys.install)
         self._retranslate()
         self.setAcceptDrops(True)  # a .ialibundle dropped on the window: its preview
         self.installEventFilter(BundleDropFilter(self.open_bundles, self))

@@ -61,6 +61,10 @@ def _undo_available(widget: QWidget) -> bool | None:
     return None
 
 
+# Read once: the router sees every event of the application.
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+
+
 class UndoKeyRouter(QObject):
     """Installed on the application by a window: undo keys pressed in a field of that
     window with nothing to undo go to the window's Undo action."""
@@ -68,9 +72,10 @@ class UndoKeyRouter(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+        if event.type() != _SHORTCUT_OVERRIDE or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
         combo = QKeySequence(event.keyCombination())
@@ -86,8 +91,10 @@ class UndoKeyRouter(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self.installed = True
 
     def remove(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            self.installed = False

@@ -4,7 +4,8 @@ Scrolling a long form with the wheel passes over combo boxes, spin boxes and dat
 Qt lets each of them take the wheel (and focus) and change its value, so one notch turned
 "In progress" into "On hold" on a record nobody meant to edit. Installed once on the
 application: such boxes take focus by click or Tab only (`StrongFocus`), and a wheel turn
-over one without focus goes to its parent, which scrolls the form.
+over one without focus goes to its parent, which scrolls the form. Installed late (the
+window's start does so after its first paint), it also fixes the boxes made before it.
 """
 
 from __future__ import annotations
@@ -49,4 +50,8 @@ def install(app: QApplication) -> WheelGuard:
         return existing
     guard = WheelGuard(app)
     app.installEventFilter(guard)
+    # Boxes polished before the guard was there (a window built before it is installed).
+    for widget in app.allWidgets():
+        if isinstance(widget, _GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard

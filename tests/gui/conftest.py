@@ -59,7 +59,9 @@ def window(shell_ctx: AppContext, prefs: Preferences, translators: Translators,
            qtbot: QtBot) -> Iterator[MainWindow]:
     win = MainWindow(shell_ctx, prefs, translators)
     qtbot.addWidget(win)
-    win.show()
+    # Up as a person finds it: painted, with what waits for the first paint in place.
+    with qtbot.waitSignal(win.status.first_painted, timeout=10_000):
+        win.show()
     qtbot.waitExposed(win)
     yield win
     win.close()

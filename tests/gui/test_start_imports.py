@@ -143,3 +143,69 @@ def test_the_window_imports_its_store_and_sqlalchemy_before_qt() -> None:
     for name in ("sqlalchemy", "iali_desktop.store.models", "iali_desktop.services.records",
                  "iali_desktop.services.overview"):
         assert order.index(name) < qt, f"{name} is imported after PySide6"
+
+
+FILTERS_AFTER_PAINT = textwrap.dedent("""
+    import sys
+    from iali_desktop.__main__ import main
+    from iali_desktop.gui import main_window
+    from iali_desktop.gui.wheel_guard import WheelGuard
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    app = QApplication(sys.argv[:1])
+    def filters():
+        window = next((w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+        undo = window is not None and window.undo_keys.installed
+        return ("wheel" if app.findChild(WheelGuard) else "-") + "," + ("undo" if undo else "-")
+    noted = []
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not noted:
+                noted.append(filters())
+            return False
+    watcher = Painted()
+    page = main_window.MainWindow.page
+    def watched_page(window, name):
+        widget = page(window, name)
+        if name == "dashboard":
+            for part in [widget, *widget.findChildren(QWidget)]:
+                part.installEventFilter(watcher)
+        return widget
+    main_window.MainWindow.page = watched_page
+    ticks = []
+    def look():
+        window = next((w for w in app.topLevelWidgets()
+                       if isinstance(w, QMainWindow) and w.isVisible()), None)
+        if window is not None:
+            ticks.append(1)
+            if len(ticks) == 10:  # half a second after the window showed
+                print(noted[0] if noted else "unpainted", flush=True)
+                print(filters(), flush=True)
+                window.close()
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(50)
+    sys.exit(main(["--db", sys.argv[1]]))
+""")
+
+
+
+
+def test_application_wide_filters_come_after_the_first_paint_and_are_then_in_place(
+        seeded_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "user.db"
+    shutil.copyfile(seeded_template, db)
+    with Workspace.open(db) as ws:
+        save_profile(ws, Profile(role="regional_representative", region=None))
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")}
+    # An application-wide filter makes PySide6 load wrappers for every class it meets
+    # (about 50 ms): the wheel guard and the undo key router wait for the first paint.
+    done = subprocess.run([sys.executable, "-c", FILTERS_AFTER_PAINT, str(db)], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    at_paint, later = done.stdout.split()
+    assert at_paint == "-,-"
+    assert later == "wheel,undo"

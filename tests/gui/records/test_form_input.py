@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Filter, Op, Query
+from iali_desktop.gui import wheel_guard
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.records.editors import BoolEditor, ChoiceEditor, DateEditor, IntegerEditor
@@ -129,6 +130,30 @@ def test_the_wheel_over_an_unfocused_box_changes_nothing(
     qtbot.waitUntil(status.combo.hasFocus)
     _wheel(status.combo)
     assert status.combo.currentIndex() != before[0]
+
+
+def test_boxes_made_before_the_wheel_guard_is_installed_are_guarded_too(
+        ctx: AppContext, page_of: object, qtbot: QtBot, app: QApplication) -> None:
+    # The window's start installs the guard after its first paint (`gui/app.py`).
+    guard = app.findChild(wheel_guard.WheelGuard)
+    assert guard is not None
+    app.removeEventFilter(guard)
+    guard.setParent(None)
+    try:
+        page = page_of("task")  # type: ignore[operator]
+        page.show_record(page.model.row_id(0))
+        status = page.form.editors["status"]
+        assert isinstance(status, ChoiceEditor)
+        assert status.combo.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own default
+        wheel_guard.install(app)
+        assert status.combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        page.form.editors["title"].setFocus()
+        qtbot.waitUntil(lambda: page.form.editors["title"].line.hasFocus())
+        before = status.combo.currentIndex()
+        _wheel(status.combo)
+        assert status.combo.currentIndex() == before and not page.form.dirty
+    finally:
+        wheel_guard.install(app)
 
 
 def test_a_progress_update_sets_status_and_progress_and_its_author_is_me(
