@@ -37,6 +37,7 @@ from iali_desktop import APP_ID, APP_NAME, __version__
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
+from iali_desktop.services.profile import needs_first_run
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
@@ -251,7 +252,6 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
     """Build and show the window; DatabaseDamaged when `check` finds the database damaged:
     before the window shows (nothing shown), or, for a large file checked after the first
     paint, once it has (the window closes; nothing was written, see `IntactCheck`)."""
-    from .first_run_wizard import FirstRunWizard, needs_first_run
     from .main_window import MainWindow  # after the app exists: pages build widgets
 
     def confirm_intact() -> None:
@@ -260,6 +260,8 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
             raise damage
 
     if needs_first_run(ws):
+        from .first_run_wizard import FirstRunWizard  # a first start only
+
         confirm_intact()  # the wizard writes
         FirstRunWizard(ws, prefs, translators).exec()
     ctx = AppContext.create(ws, app)

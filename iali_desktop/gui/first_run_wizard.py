@@ -36,12 +36,6 @@ from .preferences import Preferences
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("fr", "Français"), ("es", "Español"))
 
 
-def needs_first_run(ws: Workspace) -> bool:
-    """A database of the user's own without a saved profile (the sample data needs none;
-    `init --name` saves an empty one, since its name was given there)."""
-    return load_profile(ws) is None and not ws.identity().demo
-
-
 class FirstRunWizard(QWizard):
     """Four short pages; on Finish the answers are saved through the services."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -33,13 +34,15 @@ from .navigation import resolve
 from .pages import PAGE_NAMES, page_spec
 from .preferences import Preferences
 from .search_field import SearchField
-from .search_popup import SearchPopup
 from .shortcuts import UndoKeyRouter
 from .sidebar import Sidebar
 from .status_bar import AppStatusBar
 from .sync.bundle_drop import BundleDropFilter
 from .sync.folder_sync import FolderSyncController
 from .window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from .search_popup import SearchPopup
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self.setCentralWidget(self.splitter)
         self.status = AppStatusBar(ctx, self)
         self.setStatusBar(self.status)
-        self.search_popup: SearchPopup | None = None
+        self.search_popup: SearchPopup | None = None  # built (and loaded) on first use
         self.edit = EditActions(self, self.current_widget)
         self._build_actions()
         self.search_field = SearchField(self.menuBar(), self.find_action, self._search_typed)
@@ -236,6 +239,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def open_search(self, text: str | None = None) -> SearchPopup:
         if self.search_popup is None:
+            from .search_popup import SearchPopup
+
             self.search_popup = SearchPopup(self.ctx, self)
         if text is not None:
             self.search_popup.carry_on(text)

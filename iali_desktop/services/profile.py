@@ -53,3 +53,9 @@ def save_profile(ws: Workspace, profile: Profile) -> None:
         settings[PROFILE_KEY] = {"role": profile.role, "region": profile.region,
                                  "person": profile.person}
         replica_store.set_settings(tx, settings)
+
+
+def needs_first_run(ws: Workspace) -> bool:
+    """A database of the user's own without a saved profile (the sample data needs none;
+    `init --name` saves an empty one, since its name was given there)."""
+    return load_profile(ws) is None and not ws.identity().demo

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from iali_desktop.gui.first_run_wizard import FirstRunWizard, needs_first_run
+from iali_desktop.gui.first_run_wizard import FirstRunWizard
 from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.preferences import Preferences
-from iali_desktop.services.profile import load_profile
+from iali_desktop.services.profile import load_profile, needs_first_run
 from iali_desktop.services.workspace import Workspace
 
 

@@ -66,7 +66,11 @@ def modules_at_first_paint(db: Path, home: Path) -> set[str]:
 ON_FIRST_USE = ("iali_desktop.services.sync", "iali_desktop.services.sync_folder",
                 "iali_desktop.services.restore", "iali_desktop.services.setup",
                 "iali_desktop.services.seeding", "iali_desktop.services.reporting",
-                "iali_desktop.gui.restore_dialog", "iali_desktop.gui.reports.pack_options")
+                "iali_desktop.gui.restore_dialog", "iali_desktop.gui.reports.pack_options",
+                # dialogs and popups of the menus, and the first-start questions
+                "iali_desktop.gui.help_dialogs", "iali_desktop.gui.about_dialog",
+                "iali_desktop.gui.reports.report_dialog", "iali_desktop.gui.search_popup",
+                "iali_desktop.gui.first_run_wizard")
 # What the first count of open conflicts loads: it runs once the window has painted.
 CONFLICT_COUNT = ("iali_desktop.services.sync_conflicts", "iali_desktop.store.conflicts")
 

@@ -8,6 +8,7 @@ no viewer opens a written PDF, a message says where the file was saved.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,23 +17,20 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.file_dialogs import start_folder
 from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.reports.kinds import ReportKind
-from iali_desktop.gui.reports.report_dialog import (
-    Opener,
-    ReportDialog,
-    open_in_viewer,
-    tell_where,
-)
+
+if TYPE_CHECKING:  # the dialog's module loads with the first report, not at start
+    from iali_desktop.gui.reports.report_dialog import Opener, ReportDialog
 
 
 class ReportLauncher(QObject):
     """Opens the dialog of a report kind; keeps the last folder (in `prefs` when given)."""
 
     def __init__(self, ctx: AppContext, prefs: Preferences | None = None,
-                 opener: Opener = open_in_viewer, parent: QObject | None = None) -> None:
+                 opener: Opener | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.prefs = prefs
-        self.opener = opener
+        self._opener = opener  # None: the system's PDF viewer
         self._folder: Path | None = None
         self.notice: QMessageBox | None = None  # the last "saved as" message, if any
 
@@ -50,7 +48,9 @@ class ReportLauncher(QObject):
     def show_file(self, path: Path, parent: QWidget | None) -> QMessageBox | None:
         """Open a written report in the viewer; when none opens, tell where it is (the
         notice is returned, and kept until the next report)."""
-        if self.opener(path) is False:
+        from iali_desktop.gui.reports.report_dialog import open_in_viewer, tell_where
+
+        if (self._opener or open_in_viewer)(path) is False:
             self.notice = tell_where(parent, path)
             self.ctx.events.notice.emit(
                 self.tr("No program opened the PDF; it is saved as %1").replace("%1", str(path)))
@@ -60,6 +60,8 @@ class ReportLauncher(QObject):
     def dialog(self, kind: ReportKind, parent: QWidget | None,
                subject: str | int | None = None) -> ReportDialog:
         """A dialog for `kind` with `subject` (meeting id, year, plan id) preselected."""
+        from iali_desktop.gui.reports.report_dialog import ReportDialog
+
         return ReportDialog(self.ctx, kind, self, subject, parent)
 
     def open(self, kind: ReportKind, parent: QWidget | None,

@@ -117,8 +117,6 @@ def sentence(message: str) -> str:
 class Host(Protocol):
     """What the dialog needs from whoever opened it (the `ReportLauncher`)."""
 
-    opener: Opener
-
     def folder(self) -> Path: ...
 
     def remember(self, folder: Path) -> None: ...
