@@ -27,7 +27,7 @@ from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
 from .authorship import RunningChains
 from .changes import driver
-from .index import forget_touched, index_derived, reindex_dependents
+from .index import reindex_dependents, replace_entries
 from .jsonl import LineChecker
 from .limits import link_budget
 from .report import FieldRef, FutureStamp, HeldGroup, MissingRef, TypeCounts
@@ -197,7 +197,7 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     # A version stops being a head when anything supersedes it: the new edges, or edges
     # already held that point at a version only now arriving (it came after its successor).
     _unmark_superseded_heads(raw)
-    raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
+    raw.execute("INSERT OR IGNORE INTO sync_rows SELECT record_type, row_id FROM sync_stage")
     # Personal values of erased records are erased as they arrive: a colleague's edit
     # made before the erasure reached them, or an old bundle, never brings them back.
     erased = erasure_store.redact_touched(conn)
@@ -287,8 +287,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         write_rows(conn, type_name, changed)
         raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
                         [(type_name, row_id) for row_id in changed])
-        forget_touched(conn, type_name, ids)
-        index_derived(conn, type_name, after)
+        replace_entries(conn, type_name, after)
         unresolved += _unresolved_refs(conn, type_name, after)
         _new_conflicts(raw, type_name, after, out)
         done += len(ids)
