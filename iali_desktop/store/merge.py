@@ -152,12 +152,12 @@ def _in(ids: Sequence[str]) -> str:
 # Per row, its heads as one JSON object {field: value} (an erased value reads as null,
 # as `erasure.value_of` has it), and how many heads it has. `json()` parses each value, so
 # a stored text that is not one JSON value fails here as `orjson.loads` would on its own.
+_IS_ERASED = (f"length(value) = {erasure.ERASED_LENGTH}"
+              f" AND substr(value, 1, {len(erasure.PREFIX)}) = '{erasure.PREFIX}'")
 _ROW_HEADS = (
-    "SELECT row_id, count(*), json_group_object(field, CASE WHEN length(value) = {erased}"
-    " AND substr(value, 1, {prefix}) = '{mark}' THEN json('null') ELSE json(value) END)"
-    " FROM change WHERE record_type = ? AND is_head = 1 AND row_id IN ({{marks}})"
-    " GROUP BY row_id").format(erased=erasure.ERASED_LENGTH, prefix=len(erasure.PREFIX),
-                               mark=erasure.PREFIX)
+    "SELECT row_id, count(*), json_group_object(field, CASE WHEN " + _IS_ERASED +
+    " THEN json('null') ELSE json(value) END) FROM change WHERE record_type = ?"
+    " AND is_head = 1 AND row_id IN ({marks}) GROUP BY row_id")
 _OTHER_FIELDS = frozenset({DELETED_FIELD, ERASED_FIELD})
 
 

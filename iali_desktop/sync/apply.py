@@ -80,13 +80,15 @@ class Outcome:
 
 
 def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress,
-          chains: RunningChains | None = None) -> int:
+          chains: RunningChains | None = None) -> LineChecker:
     """Validate every line and stage it; nothing outside the temp tables changes yet.
-    `chains`, if given, is fed every line to extend each author's hash chain."""
+    `chains`, if given, is fed every line to extend each author's hash chain. Returns
+    the checker, which noted what the lines hold (`LineChecker`)."""
     raw = driver(conn)
     for sql in _SETUP:
         raw.execute(sql)
-    parse = LineChecker.for_schema().parse
+    checker = LineChecker.for_schema()
+    parse = checker.parse
     feed = chains.feed if chains is not None else None
     rows: list[tuple[object, ...]] = []
     append = rows.append  # bound once: this loop runs for every line of the bundle
@@ -119,7 +121,7 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
         progress(count, expected, "checking changes")
     if count != expected:
         raise BundleError(_("the bundle holds fewer changes than its manifest says (truncated?)"))
-    return count
+    return checker
 
 
 def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
@@ -147,12 +149,13 @@ def refuse_orphan_erasures(conn: Connection) -> None:
                             "record; refused", replica=hit[0], seq=hit[1]))
 
 
-def drop_known(conn: Connection) -> int:
+def drop_known(conn: Connection, staged: int) -> int:
     """Refuse a staged version held here with other content; unstage the ones held.
-    Returns how many versions the bundle carries."""
+    `staged`: how many versions the bundle carries (all staged so far); returned."""
     raw = driver(conn)
     erasure_store.register_digest(raw)
-    staged = int(raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0])
+    if not _any_held(raw):
+        return staged
     # A version held here erased and its unerased copy (or the reverse) are one version:
     # their values' digests agree (domain/erasure.py).
     clash = raw.execute(
@@ -174,6 +177,16 @@ def drop_known(conn: Connection) -> int:
     raw.execute("DELETE FROM sync_stage_edge WHERE NOT EXISTS (SELECT 1 FROM sync_stage s"
                 " WHERE s.replica = by_replica AND s.seq = by_seq)")
     return staged
+
+
+def _any_held(raw: sqlite3.Connection) -> bool:
+    """Whether any staged version may be held here already: one probe of `change` per
+    author over the range of its staged numbers (a first import of a large bundle would
+    otherwise look up every version twice to find none)."""
+    ranges = raw.execute("SELECT replica, min(seq), max(seq) FROM sync_stage GROUP BY replica"
+                         ).fetchall()
+    return any(raw.execute("SELECT 1 FROM change WHERE replica = ? AND seq BETWEEN ? AND ?"
+                           " LIMIT 1", r).fetchone() is not None for r in ranges)
 
 
 def merge_staged(conn: Connection, progress: Progress, staged: int,

@@ -172,10 +172,12 @@ def set_aside(raw: sqlite3.Connection, sender: str
         " ELSE i.vouched END, x.reason FROM sync_hold x JOIN sync_stage s ON s.replica ="
         " x.replica AND s.seq = x.seq LEFT JOIN sync_held_in i ON i.replica = x.replica"
         " AND i.seq = x.seq", (sender,))
-    raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM sync_hold x"
-                " WHERE x.replica = sync_stage.replica AND x.seq = sync_stage.seq)")
-    raw.execute("DELETE FROM sync_stage_edge WHERE EXISTS (SELECT 1 FROM sync_hold x"
-                " WHERE x.replica = by_replica AND x.seq = by_seq)")
+    if raw.execute("SELECT 1 FROM sync_hold LIMIT 1").fetchone() is not None:
+        # (Each statement reads the whole stage: skipped when nothing is held.)
+        raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM sync_hold x"
+                    " WHERE x.replica = sync_stage.replica AND x.seq = sync_stage.seq)")
+        raw.execute("DELETE FROM sync_stage_edge WHERE EXISTS (SELECT 1 FROM sync_hold x"
+                    " WHERE x.replica = by_replica AND x.seq = by_seq)")
     applied = raw.execute("SELECT count(*) FROM sync_held_in i WHERE " +
                           _NOT_HELD_BACK.format(t="i")).fetchone()[0]
     raw.execute("DELETE FROM held_change WHERE EXISTS (SELECT 1 FROM sync_stage s"
