@@ -190,9 +190,10 @@ def _any_held(raw: sqlite3.Connection) -> bool:
 
 
 def merge_staged(conn: Connection, progress: Progress, staged: int,
-                 now_ms: int | None = None) -> Outcome:
+                 now_ms: int | None = None, erasures: bool = True) -> Outcome:
     """Insert the staged versions (none held yet, see `drop_known`), re-derive heads and
-    rows; classify. `staged`: how many versions the bundle carried."""
+    rows; classify. `staged`: how many versions the bundle carried; `erasures` False:
+    no staged version is an `_erased` one (none in the bundle, none held before)."""
     raw = driver(conn)
     out = Outcome()
     out.staged = staged
@@ -215,8 +216,9 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     # made before the erasure reached them, or an old bundle, never brings them back.
     erased = erasure_store.redact_touched(conn)
     _refresh(conn, raw, out, progress)
-    if erased or raw.execute("SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1",
-                             (ERASED_FIELD,)).fetchone():
+    erasure_staged = erasures and raw.execute(
+        "SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1", (ERASED_FIELD,)).fetchone()
+    if erased or erasure_staged:
         out.erased = True
         erasure_store.compact_search(conn)  # the erased words leave the index's segments
     out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))

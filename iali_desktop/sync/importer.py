@@ -117,7 +117,8 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     unverified = vouch(conn, m, chains, stored, ctx)
     holding.hold_unmet_links(raw)
     groups, applied = holding.set_aside(raw, m.sender.replica_id)
-    outcome = merge_staged(conn, progress, staged, ctx.now_ms)
+    outcome = merge_staged(conn, progress, staged, ctx.now_ms,
+                           erasures=checked.erasures or bool(holding.pulled_authors(raw)))
     outcome.unverified = unverified
     outcome.held = [HeldGroup(_who(conn, m, r), r, why, n) for r, why, n in groups]
     outcome.held_applied = applied

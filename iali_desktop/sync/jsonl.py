@@ -89,8 +89,9 @@ class LineChecker:
     specs: dict[str, dict[str, FieldSpec]]
     line_no: int = 0
     # What the lines held, noted as they pass, so that the importer's checks need not
-    # scan the staged lines again: an erased value, the demo dataset's mark, an
-    # attachment's content digest (and their authors, `authors`).
+    # scan the staged lines again: an erasure, an erased value, the demo dataset's mark,
+    # an attachment's content digest (and their authors, `authors`).
+    erasures: bool = False
     erased_values: bool = False
     demo_marked: bool = False
     attachment_digests: bool = False
@@ -160,6 +161,7 @@ class LineChecker:
         elif field == ERASED_FIELD:
             if record_type not in self.specs or value != "true":
                 raise ValueError("erased")
+            self.erasures = True
         elif len(value) == erasure.ERASED_LENGTH and value.startswith(erasure.PREFIX):
             # `erasure.is_erased`, inlined: this branch is taken for every line
             if not self.specs[record_type][field].personal:
