@@ -36,7 +36,10 @@ StageRow = tuple[str, int, int, str, str, str, str, str | None]
 
 
 _VALUE_KEY = b',"value":'
-_ERASED_SPELLING = b'"erased:'  # an erased value in a line: `"erased:<64 hex>"`, 73 bytes
+_VALUE_AT = len(_VALUE_KEY)
+_ERASED_SPELLING = b'"erased:'  # an erased value in a line: `"erased:<64 hex>"`
+_ERASED_DIGEST_AT = len(_ERASED_SPELLING)
+_ERASED_SIZE = _ERASED_DIGEST_AT + 65
 
 
 def sealed_digest(line: bytes, chain: bytes) -> bytes:
@@ -46,10 +49,10 @@ def sealed_digest(line: bytes, chain: bytes) -> bytes:
     at = line.find(_VALUE_KEY)
     if at < 0 or not line.endswith(b"}\n"):
         return hashlib.sha256(chain + line).digest()
-    at += len(_VALUE_KEY)
+    at += _VALUE_AT
     encoded = line[at:-2]
-    if len(encoded) == len(_ERASED_SPELLING) + 65 and encoded.startswith(_ERASED_SPELLING):
-        value_digest = encoded[len(_ERASED_SPELLING):-1]  # `erasure.encoded_digest`
+    if len(encoded) == _ERASED_SIZE and encoded.startswith(_ERASED_SPELLING):
+        value_digest = encoded[_ERASED_DIGEST_AT:-1]  # `erasure.encoded_digest`
     else:
         value_digest = hashlib.sha256(encoded).hexdigest().encode()
     digest = hashlib.sha256(chain)
