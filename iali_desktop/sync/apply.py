@@ -31,6 +31,7 @@ from .index import reindex_dependents, replace_entries
 from .jsonl import LineChecker
 from .limits import link_budget
 from .report import FieldRef, FutureStamp, HeldGroup, MissingRef, TypeCounts
+from .stage_writer import StageWriter
 
 Progress = Callable[[int, int, str], None] | None
 STAGE_BATCH = 5000
@@ -96,43 +97,41 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     count = 0
     budget = link_budget(expected)
     links_seen = 0
-    for line in lines:
-        count += 1
-        if count > expected:
-            raise BundleError(_("the bundle holds more changes than its manifest says"))
-        row, links = parse(line)
-        if feed is not None:
-            feed(row[0], row[1], line + b"\n")
-        append(row)
-        # Each `seen` entry is one UUID string: two quotes (the shape is checked).
-        links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
-        if links_seen > budget:
-            raise BundleError(_("the bundle's {expected} changes name more than {budget} earlier "
-                                "versions ('supersedes' and 'seen'); no genuine bundle does; "
-                                "refused", expected=expected, budget=budget))
-        if links:
-            edges.extend((row[0], row[1], r, s) for r, s in links)
-        if len(rows) >= STAGE_BATCH:
-            _insert_stage(raw, rows, edges)
-            if progress is not None:
-                progress(count, expected, "checking changes")
-    _insert_stage(raw, rows, edges)
+    writer = StageWriter(raw)  # the connection is the writer's until it is closed
+    try:
+        for line in lines:
+            count += 1
+            if count > expected:
+                raise BundleError(_("the bundle holds more changes than its manifest says"))
+            row, links = parse(line)
+            if feed is not None:
+                feed(row[0], row[1], line + b"\n")
+            append(row)
+            # Each `seen` entry is one UUID string: two quotes (the shape is checked).
+            links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
+            if links_seen > budget:
+                raise BundleError(_("the bundle's {expected} changes name more than {budget} "
+                                    "earlier versions ('supersedes' and 'seen'); no genuine "
+                                    "bundle does; refused", expected=expected, budget=budget))
+            if links:
+                edges.extend((row[0], row[1], r, s) for r, s in links)
+            if len(rows) >= STAGE_BATCH:
+                writer.write(rows, edges)
+                rows.clear()
+                edges.clear()
+                if progress is not None:
+                    progress(count, expected, "checking changes")
+        if rows or edges:
+            writer.write(rows, edges)
+    except BaseException:
+        writer.close(check=False)
+        raise
+    writer.close()
     if progress is not None:
         progress(count, expected, "checking changes")
     if count != expected:
         raise BundleError(_("the bundle holds fewer changes than its manifest says (truncated?)"))
     return checker
-
-
-def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
-                  edges: list[tuple[str, int, str, int]]) -> None:
-    try:
-        raw.executemany("INSERT INTO sync_stage VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        raw.executemany("INSERT OR IGNORE INTO sync_stage_edge VALUES (?, ?, ?, ?)", edges)
-    except sqlite3.IntegrityError:
-        raise BundleError(_("the bundle lists one change twice")) from None
-    rows.clear()
-    edges.clear()
 
 
 def refuse_orphan_erasures(conn: Connection) -> None:
