@@ -301,7 +301,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         write_rows(conn, type_name, changed)
         raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
                         [(type_name, row_id) for row_id in changed])
-        replace_entries(conn, type_name, after)
+        replace_entries(conn, type_name, after, before.keys())
         unresolved += _unresolved_refs(conn, type_name, after)
         _new_conflicts(raw, type_name, after, out)
         done += len(ids)

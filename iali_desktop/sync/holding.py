@@ -53,6 +53,11 @@ def pull_held(raw: sqlite3.Connection) -> None:
 
 def bundle_tops(raw: sqlite3.Connection) -> dict[str, int]:
     """Per author, the highest seq among the bundle's own staged versions."""
+    if raw.execute("SELECT 1 FROM sync_held_in LIMIT 1").fetchone() is None:
+        # Nothing held was staged: every staged version is the bundle's (one pass over
+        # the stage's key instead of a look-up per version).
+        return {str(r): int(top) for r, top in raw.execute(
+            "SELECT replica, max(seq) FROM sync_stage GROUP BY replica")}
     return {str(r): int(top) for r, top in raw.execute(
         "SELECT replica, max(seq) FROM sync_stage s WHERE NOT EXISTS (SELECT 1 FROM"
         " sync_held_in i WHERE i.replica = s.replica AND i.seq = s.seq) GROUP BY replica")}

@@ -8,6 +8,8 @@ compares the result with `search.rebuild`). Nothing is kept from one chunk to th
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import Connection
 
 from iali_desktop.domain.fields import FieldKind
@@ -19,13 +21,16 @@ from iali_desktop.store.records import titles
 from .changes import driver
 
 
-def replace_entries(conn: Connection, type_name: str, rows: dict[str, Derived]) -> None:
+def replace_entries(conn: Connection, type_name: str, rows: dict[str, Derived],
+                    held: Collection[str]) -> None:
     """Drop the index entries of a chunk of the rows an import touched, each at its
     rowid (`store/search_rowids.py`: the cost follows the import, not the index), then
-    index the live ones. Each rowid is computed once for both."""
+    index the live ones. Each rowid is computed once for both. `held`: the rows of the
+    chunk the record table held before; only those can have entries (an entry is only
+    ever written for a row of its table, and rows are never removed)."""
     keys = {row_id: search_rowids.rowid(type_name, row_id) for row_id in rows}
     raw = driver(conn)
-    search_rowids.forget_rowids(raw, keys.values())
+    search_rowids.forget_rowids(raw, (keys[row_id] for row_id in rows if row_id in held))
     live = [row_id for row_id, d in rows.items() if d.live]
     if not live:
         return
