@@ -149,40 +149,79 @@ def _in(ids: Sequence[str]) -> str:
     return ",".join("?" * len(ids))
 
 
+# Per row, its heads as one JSON object {field: value} (an erased value reads as null,
+# as `erasure.value_of` has it), and how many heads it has. `json()` parses each value, so
+# a stored text that is not one JSON value fails here as `orjson.loads` would on its own.
+_IS_ERASED = (f"length(value) = {erasure.ERASED_LENGTH}"
+              f" AND substr(value, 1, {len(erasure.PREFIX)}) = '{erasure.PREFIX}'")
+_ROW_HEADS = (
+    "SELECT row_id, count(*), json_group_object(field, CASE WHEN " + _IS_ERASED +
+    " THEN json('null') ELSE json(value) END) FROM change WHERE record_type = ?"
+    " AND is_head = 1 AND row_id IN ({marks}) GROUP BY row_id")
+_OTHER_FIELDS = frozenset({DELETED_FIELD, ERASED_FIELD})
+
+
 def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, Derived]:
     """Each row's winning values and deleted flag, from the versions held.
 
     The winner of a field is its head with the highest (hlc, replica), as in
-    `domain.versions.winner`; the deleted flag is `domain.versions.is_deleted`. Heads are
-    kept as plain tuples here because this runs once per row of a 100,000-change import.
-    A field's heads are listed in `conflicts` only when their values differ
+    `domain.versions.winner`; the deleted flag is `domain.versions.is_deleted`. A field's
+    heads are listed in `conflicts` only when their values differ
     (`domain.versions.in_conflict`).
+
+    Most rows have one head per field and no delete or erasure: their values come from
+    SQLite as one JSON object per row (`_ROW_HEADS`), without a Python object per head;
+    that is most of the cost of a 100,000-change import. The other rows (several heads
+    of a field, `_deleted`, `_erased`) read their heads one by one
+    (`derive_head_by_head`).
     """
     columns, _json = _columns(record_type)
     known = frozenset(columns)
     raw = _driver(conn)
     out: dict[str, Derived] = {}
-    loads = erasure.value_of  # an erased value reads as empty
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        # row -> field -> [(row_id, field, replica, seq, hlc, value, seen)], as fetched
-        found: dict[str, dict[str, list[Any]]] = {}
+        found: dict[str, Derived] = {}
+        tangled: list[str] = []
+        for row_id, heads, fields in raw.execute(_ROW_HEADS.format(marks=_in(chunk)),
+                                                 [record_type, *chunk]):
+            values: dict[str, object] = orjson.loads(fields)
+            if len(values) != heads or not _OTHER_FIELDS.isdisjoint(values):
+                tangled.append(row_id)  # two heads of a field make one key: len differs
+                continue
+            row: dict[str, object] = dict.fromkeys(columns)
+            for col, value in values.items():
+                if col in known:
+                    row[col] = value
+            found[row_id] = Derived(True, False, row, ())
+        if tangled:
+            found.update(derive_head_by_head(conn, record_type, tangled))
+        for row_id in chunk:  # in the order asked (reports list the first items)
+            derived = found.get(row_id)
+            out[row_id] = derived if derived is not None else \
+                Derived(True, False, dict.fromkeys(columns), ())
+    return out
+
+
+def derive_head_by_head(conn: Connection, record_type: str, ids: Sequence[str]
+                        ) -> dict[str, Derived]:
+    """`derive` reading each head on its own: for rows with several heads of a field, a
+    delete or an erasure (any row, for a test to compare). Rows without heads are left
+    out."""
+    columns, _json = _columns(record_type)
+    known = frozenset(columns)
+    # row -> field -> [(row_id, field, replica, seq, hlc, value, seen)], as fetched
+    found: dict[str, dict[str, list[Any]]] = {}
+    raw = _driver(conn)
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
         for head in raw.execute(
                 "SELECT row_id, field, replica, seq, hlc, value, seen FROM change"
                 f" WHERE record_type = ? AND is_head = 1 AND row_id IN ({_in(chunk)})",
                 [record_type, *chunk]):
-            fields = found.get(head[0])
-            if fields is None:
-                found[head[0]] = {head[1]: [head]}
-                continue
-            heads = fields.get(head[1])
-            if heads is None:
-                fields[head[1]] = [head]
-            else:
-                heads.append(head)
-        for row_id in chunk:
-            out[row_id] = _derived(found.get(row_id), columns, known, loads)
-    return out
+            found.setdefault(head[0], {}).setdefault(head[1], []).append(head)
+    return {row_id: _derived(fields, columns, known, erasure.value_of)
+            for row_id, fields in found.items()}
 
 
 def _derived(fields: dict[str, list[Any]] | None, columns: list[str], known: frozenset[str],

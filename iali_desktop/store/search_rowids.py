@@ -23,5 +23,9 @@ def rowid(record_type: str, row_id: str) -> int:
 
 def forget(raw: sqlite3.Connection, keys: Iterable[tuple[str, str]]) -> None:
     """Drop the entries of these records (those that have one)."""
-    raw.executemany("DELETE FROM search_index WHERE rowid = ?",
-                    ((rowid(t, r),) for t, r in keys))
+    forget_rowids(raw, (rowid(t, r) for t, r in keys))
+
+
+def forget_rowids(raw: sqlite3.Connection, rowids: Iterable[int]) -> None:
+    """`forget` for entries whose rowids the caller has computed already."""
+    raw.executemany("DELETE FROM search_index WHERE rowid = ?", ((k,) for k in rowids))

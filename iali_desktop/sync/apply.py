@@ -27,10 +27,11 @@ from iali_desktop.store.merge import Derived, derive, stored_rows, write_rows
 
 from .authorship import RunningChains
 from .changes import driver
-from .index import forget_touched, index_derived, reindex_dependents
+from .index import reindex_dependents, replace_entries
 from .jsonl import LineChecker
 from .limits import link_budget
 from .report import FieldRef, FutureStamp, HeldGroup, MissingRef, TypeCounts
+from .stage_writer import StageWriter
 
 Progress = Callable[[int, int, str], None] | None
 STAGE_BATCH = 5000
@@ -80,13 +81,15 @@ class Outcome:
 
 
 def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Progress,
-          chains: RunningChains | None = None) -> int:
+          chains: RunningChains | None = None) -> LineChecker:
     """Validate every line and stage it; nothing outside the temp tables changes yet.
-    `chains`, if given, is fed every line to extend each author's hash chain."""
+    `chains`, if given, is fed every line to extend each author's hash chain. Returns
+    the checker, which noted what the lines hold (`LineChecker`)."""
     raw = driver(conn)
     for sql in _SETUP:
         raw.execute(sql)
-    parse = LineChecker.for_schema().parse
+    checker = LineChecker.for_schema()
+    parse = checker.parse
     feed = chains.feed if chains is not None else None
     rows: list[tuple[object, ...]] = []
     append = rows.append  # bound once: this loop runs for every line of the bundle
@@ -94,43 +97,41 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     count = 0
     budget = link_budget(expected)
     links_seen = 0
-    for line in lines:
-        count += 1
-        if count > expected:
-            raise BundleError(_("the bundle holds more changes than its manifest says"))
-        row, links = parse(line)
-        if feed is not None:
-            feed(row[0], row[1], line + b"\n")
-        append(row)
-        # Each `seen` entry is one UUID string: two quotes (the shape is checked).
-        links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
-        if links_seen > budget:
-            raise BundleError(_("the bundle's {expected} changes name more than {budget} earlier "
-                                "versions ('supersedes' and 'seen'); no genuine bundle does; "
-                                "refused", expected=expected, budget=budget))
-        if links:
-            edges.extend((row[0], row[1], r, s) for r, s in links)
-        if len(rows) >= STAGE_BATCH:
-            _insert_stage(raw, rows, edges)
-            if progress is not None:
-                progress(count, expected, "checking changes")
-    _insert_stage(raw, rows, edges)
+    writer = StageWriter(raw)  # the connection is the writer's until it is closed
+    try:
+        for line in lines:
+            count += 1
+            if count > expected:
+                raise BundleError(_("the bundle holds more changes than its manifest says"))
+            row, links = parse(line)
+            if feed is not None:
+                feed(row[0], row[1], line + b"\n")
+            append(row)
+            # Each `seen` entry is one UUID string: two quotes (the shape is checked).
+            links_seen += len(links) + (row[7].count('"') // 2 if row[7] else 0)
+            if links_seen > budget:
+                raise BundleError(_("the bundle's {expected} changes name more than {budget} "
+                                    "earlier versions ('supersedes' and 'seen'); no genuine "
+                                    "bundle does; refused", expected=expected, budget=budget))
+            if links:
+                edges.extend((row[0], row[1], r, s) for r, s in links)
+            if len(rows) >= STAGE_BATCH:
+                writer.write(rows, edges)
+                rows.clear()
+                edges.clear()
+                if progress is not None:
+                    progress(count, expected, "checking changes")
+        if rows or edges:
+            writer.write(rows, edges)
+    except BaseException:
+        writer.close(check=False)
+        raise
+    writer.close()
     if progress is not None:
         progress(count, expected, "checking changes")
     if count != expected:
         raise BundleError(_("the bundle holds fewer changes than its manifest says (truncated?)"))
-    return count
-
-
-def _insert_stage(raw: sqlite3.Connection, rows: list[tuple[object, ...]],
-                  edges: list[tuple[str, int, str, int]]) -> None:
-    try:
-        raw.executemany("INSERT INTO sync_stage VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        raw.executemany("INSERT OR IGNORE INTO sync_stage_edge VALUES (?, ?, ?, ?)", edges)
-    except sqlite3.IntegrityError:
-        raise BundleError(_("the bundle lists one change twice")) from None
-    rows.clear()
-    edges.clear()
+    return checker
 
 
 def refuse_orphan_erasures(conn: Connection) -> None:
@@ -147,12 +148,13 @@ def refuse_orphan_erasures(conn: Connection) -> None:
                             "record; refused", replica=hit[0], seq=hit[1]))
 
 
-def drop_known(conn: Connection) -> int:
+def drop_known(conn: Connection, staged: int) -> int:
     """Refuse a staged version held here with other content; unstage the ones held.
-    Returns how many versions the bundle carries."""
+    `staged`: how many versions the bundle carries (all staged so far); returned."""
     raw = driver(conn)
     erasure_store.register_digest(raw)
-    staged = int(raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0])
+    if not _any_held(raw):
+        return staged
     # A version held here erased and its unerased copy (or the reverse) are one version:
     # their values' digests agree (domain/erasure.py).
     clash = raw.execute(
@@ -176,10 +178,21 @@ def drop_known(conn: Connection) -> int:
     return staged
 
 
+def _any_held(raw: sqlite3.Connection) -> bool:
+    """Whether any staged version may be held here already: one probe of `change` per
+    author over the range of its staged numbers (a first import of a large bundle would
+    otherwise look up every version twice to find none)."""
+    ranges = raw.execute("SELECT replica, min(seq), max(seq) FROM sync_stage GROUP BY replica"
+                         ).fetchall()
+    return any(raw.execute("SELECT 1 FROM change WHERE replica = ? AND seq BETWEEN ? AND ?"
+                           " LIMIT 1", r).fetchone() is not None for r in ranges)
+
+
 def merge_staged(conn: Connection, progress: Progress, staged: int,
-                 now_ms: int | None = None) -> Outcome:
+                 now_ms: int | None = None, erasures: bool = True) -> Outcome:
     """Insert the staged versions (none held yet, see `drop_known`), re-derive heads and
-    rows; classify. `staged`: how many versions the bundle carried."""
+    rows; classify. `staged`: how many versions the bundle carried; `erasures` False:
+    no staged version is an `_erased` one (none in the bundle, none held before)."""
     raw = driver(conn)
     out = Outcome()
     out.staged = staged
@@ -197,13 +210,14 @@ def merge_staged(conn: Connection, progress: Progress, staged: int,
     # A version stops being a head when anything supersedes it: the new edges, or edges
     # already held that point at a version only now arriving (it came after its successor).
     _unmark_superseded_heads(raw)
-    raw.execute("INSERT INTO sync_rows SELECT DISTINCT record_type, row_id FROM sync_stage")
+    raw.execute("INSERT OR IGNORE INTO sync_rows SELECT record_type, row_id FROM sync_stage")
     # Personal values of erased records are erased as they arrive: a colleague's edit
     # made before the erasure reached them, or an old bundle, never brings them back.
     erased = erasure_store.redact_touched(conn)
     _refresh(conn, raw, out, progress)
-    if erased or raw.execute("SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1",
-                             (ERASED_FIELD,)).fetchone():
+    erasure_staged = erasures and raw.execute(
+        "SELECT 1 FROM sync_stage WHERE field = ? LIMIT 1", (ERASED_FIELD,)).fetchone()
+    if erased or erasure_staged:
         out.erased = True
         erasure_store.compact_search(conn)  # the erased words leave the index's segments
     out.conflicts.sort(key=lambda c: (c.record_type, c.row_id, c.field))
@@ -287,8 +301,7 @@ def _refresh(conn: Connection, raw: sqlite3.Connection, out: Outcome, progress: 
         write_rows(conn, type_name, changed)
         raw.executemany("INSERT INTO sync_changed VALUES (?, ?)",
                         [(type_name, row_id) for row_id in changed])
-        forget_touched(conn, type_name, ids)
-        index_derived(conn, type_name, after)
+        replace_entries(conn, type_name, after, before.keys())
         unresolved += _unresolved_refs(conn, type_name, after)
         _new_conflicts(raw, type_name, after, out)
         done += len(ids)

@@ -14,7 +14,6 @@ different key for R later is refused like a changed sender key.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import sqlite3
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
 from .changes import STAGED, driver, lines
-from .jsonl import sealed
+from .jsonl import sealed_digest
 
 # Bundle format 1 hashed raw lines and signed under "IALI Desktop replica checkpoint\0":
 # the label changed with the chain, so a checkpoint of the old kind can never pass as
@@ -44,7 +43,7 @@ __all__ = ["ZERO", "ChainGapError", "RunningChains", "check_signature", "extend"
 
 def step(chain: bytes, line: bytes) -> bytes:
     """One link of an author's chain: H(n) from H(n-1) and line n as a bundle holds it."""
-    return hashlib.sha256(chain + sealed(line)).digest()
+    return sealed_digest(line, chain)
 
 
 class ChainGapError(Exception):
@@ -131,7 +130,7 @@ class RunningChains:
             current = (seq0, bytes.fromhex(chain0))
             self.state[replica] = current
         if seq == current[0] + 1:  # lines below were verified before; a gap stops here
-            self.state[replica] = (seq, step(current[1], line))
+            self.state[replica] = (seq, sealed_digest(line, current[1]))
 
     def at(self, replica: str) -> tuple[int, str] | None:
         current = self.state.get(replica)

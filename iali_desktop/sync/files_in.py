@@ -85,11 +85,12 @@ def check_declared(opened: OpenedBundle) -> None:
                                 "manifest says (altered or damaged); refused", name=entry.name))
 
 
-def named_here(raw: sqlite3.Connection) -> set[str]:
+def named_here(raw: sqlite3.Connection, staged: bool = True) -> set[str]:
     """Digests an attachment names: records held here and versions staged by this
-    import (call after staging)."""
+    import (call after staging; `staged` False: the line checker saw none)."""
     named = digests_of(raw.execute("SELECT DISTINCT value FROM sync_stage"
-                                 " WHERE record_type = 'attachment' AND field = 'sha256'"))
+                                 " WHERE record_type = 'attachment' AND field = 'sha256'")
+                       ) if staged else set()
     named |= {sha for (sha,) in raw.execute(
         "SELECT DISTINCT sha256 FROM attachment WHERE sha256 IS NOT NULL")}
     return named

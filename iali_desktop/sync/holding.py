@@ -53,6 +53,11 @@ def pull_held(raw: sqlite3.Connection) -> None:
 
 def bundle_tops(raw: sqlite3.Connection) -> dict[str, int]:
     """Per author, the highest seq among the bundle's own staged versions."""
+    if raw.execute("SELECT 1 FROM sync_held_in LIMIT 1").fetchone() is None:
+        # Nothing held was staged: every staged version is the bundle's (one pass over
+        # the stage's key instead of a look-up per version).
+        return {str(r): int(top) for r, top in raw.execute(
+            "SELECT replica, max(seq) FROM sync_stage GROUP BY replica")}
     return {str(r): int(top) for r, top in raw.execute(
         "SELECT replica, max(seq) FROM sync_stage s WHERE NOT EXISTS (SELECT 1 FROM"
         " sync_held_in i WHERE i.replica = s.replica AND i.seq = s.seq) GROUP BY replica")}
@@ -172,10 +177,12 @@ def set_aside(raw: sqlite3.Connection, sender: str
         " ELSE i.vouched END, x.reason FROM sync_hold x JOIN sync_stage s ON s.replica ="
         " x.replica AND s.seq = x.seq LEFT JOIN sync_held_in i ON i.replica = x.replica"
         " AND i.seq = x.seq", (sender,))
-    raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM sync_hold x"
-                " WHERE x.replica = sync_stage.replica AND x.seq = sync_stage.seq)")
-    raw.execute("DELETE FROM sync_stage_edge WHERE EXISTS (SELECT 1 FROM sync_hold x"
-                " WHERE x.replica = by_replica AND x.seq = by_seq)")
+    if raw.execute("SELECT 1 FROM sync_hold LIMIT 1").fetchone() is not None:
+        # (Each statement reads the whole stage: skipped when nothing is held.)
+        raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM sync_hold x"
+                    " WHERE x.replica = sync_stage.replica AND x.seq = sync_stage.seq)")
+        raw.execute("DELETE FROM sync_stage_edge WHERE EXISTS (SELECT 1 FROM sync_hold x"
+                    " WHERE x.replica = by_replica AND x.seq = by_seq)")
     applied = raw.execute("SELECT count(*) FROM sync_held_in i WHERE " +
                           _NOT_HELD_BACK.format(t="i")).fetchone()[0]
     raw.execute("DELETE FROM held_change WHERE EXISTS (SELECT 1 FROM sync_stage s"

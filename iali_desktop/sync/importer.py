@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from iali_desktop.domain import demo_data
 from iali_desktop.domain.errors import BundleError, DatabaseError
 from iali_desktop.domain.names import skeleton
 from iali_desktop.domain.translation import N_, _, ngettext
@@ -106,18 +105,20 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     opened.verify_digests(progress)
     stored = checkpoint_store.all_held(conn)
     chains = RunningChains({r: (h.verified_seq, h.verified_chain) for r, h in stored.items()})
-    stage(conn, opened.lines(), m.changes, progress, chains)
-    refuse_demo_records(conn)
-    refuse_orphan_erasures(conn)
+    checked = stage(conn, opened.lines(), m.changes, progress, chains)
+    refuse_demo_records(checked.demo_marked)
+    if checked.erased_values:  # else there is no erased value to look for its erasure
+        refuse_orphan_erasures(conn)
     raw = driver(conn)
-    named = files_in.named_here(raw)
-    claims.check_authors(raw, ctx.seed_replicas)
-    staged = drop_known(conn)
+    named = files_in.named_here(raw, staged=checked.attachment_digests)
+    claims.check_authors(checked.authors, ctx.seed_replicas)
+    staged = drop_known(conn, checked.line_no)
     holding.pull_held(raw)
     unverified = vouch(conn, m, chains, stored, ctx)
     holding.hold_unmet_links(raw)
     groups, applied = holding.set_aside(raw, m.sender.replica_id)
-    outcome = merge_staged(conn, progress, staged, ctx.now_ms)
+    outcome = merge_staged(conn, progress, staged, ctx.now_ms,
+                           erasures=checked.erasures or bool(holding.pulled_authors(raw)))
     outcome.unverified = unverified
     outcome.held = [HeldGroup(_who(conn, m, r), r, why, n) for r, why, n in groups]
     outcome.held_applied = applied
@@ -154,13 +155,11 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     return report
 
 
-def refuse_demo_records(conn: Connection) -> None:
+def refuse_demo_records(marked: bool) -> None:
     """Refuse a bundle in which any change carries the demo dataset's mark (bundles from
     versions that did not yet keep the demo data apart, or relayed through a database
-    that took such a bundle in)."""
-    hit = driver(conn).execute("SELECT 1 FROM sync_stage WHERE instr(value, ?) > 0 LIMIT 1",
-                               (demo_data.MARK,)).fetchone()
-    if hit is not None:
+    that took such a bundle in); `marked`: the line checker saw the mark in a value."""
+    if marked:
         raise BundleError(_(DEMO_BUNDLE_REFUSED))
 
 

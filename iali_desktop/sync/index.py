@@ -8,6 +8,8 @@ compares the result with `search.rebuild`). Nothing is kept from one chunk to th
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import Connection
 
 from iali_desktop.domain.fields import FieldKind
@@ -19,25 +21,26 @@ from iali_desktop.store.records import titles
 from .changes import driver
 
 
-def forget_touched(conn: Connection, type_name: str, ids: list[str]) -> None:
-    """Drop the index entries of these rows (a chunk of those the import touched), each
-    at its rowid (`store/search_rowids.py`): the cost follows the import, not the index."""
-    search_rowids.forget(driver(conn), ((type_name, row_id) for row_id in ids))
-
-
-def index_derived(conn: Connection, type_name: str, rows: dict[str, Derived]) -> None:
-    """Index the live rows of a chunk (their old entries are gone already)."""
+def replace_entries(conn: Connection, type_name: str, rows: dict[str, Derived],
+                    held: Collection[str]) -> None:
+    """Drop the index entries of a chunk of the rows an import touched, each at its
+    rowid (`store/search_rowids.py`: the cost follows the import, not the index), then
+    index the live ones. Each rowid is computed once for both. `held`: the rows of the
+    chunk the record table held before; only those can have entries (an entry is only
+    ever written for a row of its table, and rows are never removed)."""
+    keys = {row_id: search_rowids.rowid(type_name, row_id) for row_id in rows}
+    raw = driver(conn)
+    search_rowids.forget_rowids(raw, (keys[row_id] for row_id in rows if row_id in held))
     live = [row_id for row_id, d in rows.items() if d.live]
     if not live:
         return
     names = _plain_titles(type_name, rows, live) if _plain(type_name) else \
         titles(conn, type_name, live)
-    params = [(search_rowids.rowid(type_name, row_id), type_name, row_id,
-               names.get(row_id, ""), search.body_text(type_name, rows[row_id].values))
-              for row_id in live]
+    params = [(keys[row_id], type_name, row_id, names.get(row_id, ""),
+               search.body_text(type_name, rows[row_id].values)) for row_id in live]
     params.sort()  # by rowid: the content table's pages filled in order, not scattered
-    driver(conn).executemany("INSERT INTO search_index (rowid, record_type, row_id, title,"
-                             " body) VALUES (?, ?, ?, ?, ?)", params)
+    raw.executemany("INSERT INTO search_index (rowid, record_type, row_id, title, body)"
+                    " VALUES (?, ?, ?, ?, ?)", params)
 
 
 def _plain(type_name: str) -> bool:

@@ -10,12 +10,14 @@ a local write would have stored it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from iali_desktop.domain import erasure
+from iali_desktop.domain.demo_data import MARK
 from iali_desktop.domain.errors import BundleError, ValidationError
 from iali_desktop.domain.fields import FieldSpec
 from iali_desktop.domain.translation import _
@@ -33,12 +35,40 @@ _KEYS_SEEN = _KEYS | {"seen"}
 StageRow = tuple[str, int, int, str, str, str, str, str | None]
 
 
+_VALUE_KEY = b',"value":'
+_VALUE_AT = len(_VALUE_KEY)
+_ERASED_SPELLING = b'"erased:'  # an erased value in a line: `"erased:<64 hex>"`
+_ERASED_DIGEST_AT = len(_ERASED_SPELLING)
+_ERASED_SIZE = _ERASED_DIGEST_AT + 65
+
+
+def sealed_digest(line: bytes, chain: bytes) -> bytes:
+    """SHA-256(chain || sealed(line)), hashed in pieces: what an author's hash chain
+    takes one step (`authorship.step`); the same bytes as `sealed` builds, without
+    building them (this runs for every line of an import)."""
+    at = line.find(_VALUE_KEY)
+    if at < 0 or not line.endswith(b"}\n"):
+        return hashlib.sha256(chain + line).digest()
+    at += _VALUE_AT
+    encoded = line[at:-2]
+    if len(encoded) == _ERASED_SIZE and encoded.startswith(_ERASED_SPELLING):
+        value_digest = encoded[_ERASED_DIGEST_AT:-1]  # `erasure.encoded_digest`
+    else:
+        value_digest = hashlib.sha256(encoded).hexdigest().encode()
+    digest = hashlib.sha256(chain)
+    digest.update(line[:at])
+    digest.update(b'"')
+    digest.update(value_digest)
+    digest.update(b'"}\n')
+    return digest.digest()
+
+
 def sealed(line: bytes) -> bytes:
     """A line as its author's hash chain covers it: the value replaced by its digest
     (`domain/erasure.py`), so erasing a value leaves every chain intact. `value` is the
     last key of a canonical line, and `,"value":` cannot occur inside a JSON string (its
     quote would be escaped), so the first occurrence is the key."""
-    at = line.find(b',"value":')
+    at = line.find(_VALUE_KEY)
     if at < 0 or not line.endswith(b"}\n"):
         return line  # not a change line: the checker refuses it before any chain counts
     return b"".join((line[:at + 9], b'"', erasure.encoded_digest(line[at + 9:-2]).encode(),
@@ -61,6 +91,13 @@ class LineChecker:
 
     specs: dict[str, dict[str, FieldSpec]]
     line_no: int = 0
+    # What the lines held, noted as they pass, so that the importer's checks need not
+    # scan the staged lines again: an erasure, an erased value, the demo dataset's mark,
+    # an attachment's content digest (and their authors, `authors`).
+    erasures: bool = False
+    erased_values: bool = False
+    demo_marked: bool = False
+    attachment_digests: bool = False
     _replicas: set[str] = field(default_factory=set)
     _rows: set[str] = field(default_factory=set)
     _values: set[tuple[str, str, str]] = field(default_factory=set)
@@ -68,6 +105,11 @@ class LineChecker:
     @classmethod
     def for_schema(cls) -> LineChecker:
         return cls({name: dict(rt.field_map) for name, rt in record_types().items()})
+
+    @property
+    def authors(self) -> frozenset[str]:
+        """The replicas whose changes the lines carry."""
+        return frozenset(self._replicas)
 
     def parse(self, raw: bytes) -> tuple[StageRow, list[tuple[str, int]]]:
         self.line_no += 1
@@ -114,17 +156,23 @@ class LineChecker:
             raise ValueError("hlc")
         if type(value) is not str:
             raise ValueError("value")
+        if MARK in value:
+            self.demo_marked = True
         if field == DELETED_FIELD:
             if record_type not in self.specs or value not in ("true", "false"):
                 raise ValueError("deleted")
         elif field == ERASED_FIELD:
             if record_type not in self.specs or value != "true":
                 raise ValueError("erased")
+            self.erasures = True
         elif len(value) == erasure.ERASED_LENGTH and value.startswith(erasure.PREFIX):
             # `erasure.is_erased`, inlined: this branch is taken for every line
             if not self.specs[record_type][field].personal:
                 raise ValueError("only personal data is erased")
+            self.erased_values = True
         else:
+            if record_type == "attachment" and field == "sha256":
+                self.attachment_digests = True
             # Choices, flags and references repeat: a short value accepted once for a
             # field is accepted again (check() depends on nothing else). Small, bounded.
             short = len(value) <= 64

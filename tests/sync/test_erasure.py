@@ -185,6 +185,7 @@ def test_an_erasure_relayed_by_a_third_replica_still_verifies(
     assert not report.held and not report.unverified_authors
     report = SyncService(d).import_bundle(export_for(b, d, tmp_path, full=True), trust=True)
     assert not report.held and not report.unverified_authors  # a fresh replica, all erased
+    assert report.erased  # an erasure arrived, though no value here needed blanking
     assert _traces(c, tmp_path, row) == [] and _traces(d, tmp_path, row) == []
     records(a).update("person", row, {"country": "Chile"})  # Ana's chain goes on
     send(a, c, tmp_path)

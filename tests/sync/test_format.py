@@ -77,3 +77,40 @@ def test_a_delta_holds_only_what_was_not_sent_and_a_lost_bundle_loses_nothing(
     assert names == ['"Lemuria"', '"Mu"']  # everything Ben has not acknowledged
     SyncService(b).import_bundle(again)
     assert {"Atlantis", "Lemuria", "Mu"} <= {r["name"] for r in records(b).list("region")}
+
+
+def _documented_chain(lines: list[bytes]) -> str:
+    """H(n) as docs/bundle-format.md defines it, written from the text, not the code:
+    H(n) = SHA-256(H(n-1) || line n with its value replaced by the value's digest)."""
+    chain = bytes(32)
+    for line in lines:
+        at = line.index(b',"value":') + len(b',"value":')
+        spelling = line[at:-2]  # the value's JSON string, quotes included
+        if spelling.startswith(b'"erased:'):
+            digest = spelling[len(b'"erased:'):-1]
+        else:
+            digest = hashlib.sha256(spelling).hexdigest().encode()
+        chain = hashlib.sha256(chain + line[:at] + b'"' + digest + b'"}\n').digest()
+    return chain.hex()
+
+
+def test_the_signed_chain_is_the_documented_one_over_plain_and_erased_values(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    from iali_desktop.services import erasure
+
+    a = replicas("ana")
+    row = records(a).create("person", {"name": "Rosa Quispe", "email": "rosa@example.org",
+                                       "notes": 'Said "call me" \u00e9\t'})
+    erasure.erase(a, "person", row)  # the lines now carry `erased:<hex>` values
+    path = tmp_path / "all.ialibundle"
+    SyncService(a).export_bundle(path, full=True)
+    with zipfile.ZipFile(path) as zf:
+        manifest = orjson.loads(zf.read(MANIFEST))
+        lines = zf.read(CHANGES).splitlines(keepends=True)
+    assert any(b'"erased:' in line for line in lines)
+    own = manifest["checkpoints"][a.identity().replica_id]
+    assert own["seq"] == len(lines)
+    assert own["chain"] == _documented_chain(lines)
+    # The receiver's running chain over the same lines agrees with the signature.
+    b = replicas("ben")
+    assert SyncService(b).import_bundle(path, trust=True).changes_new == len(lines)
