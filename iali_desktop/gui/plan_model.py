@@ -41,7 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_STATUS, COL_OWNER, COL_DUE, COL_PROGRESS = range(5)
 COLUMNS = 5
-CHUNK = 100  # tasks of a group read at a time (a screenful is about forty rows)
+CHUNK = 40  # tasks of a group read at a time (a screenful is about forty rows)
 
 # Roles as plain ints, flags combined once: the view asks data() several times and
 # flags() once for every cell it paints, and Python enum arithmetic is slow there.

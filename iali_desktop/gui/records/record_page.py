@@ -166,8 +166,14 @@ class RecordPage(QWidget):
             self._filters_changed()
         else:
             self.model.reload()
+        # The form opened empty; it needs loading again only for a new record's defaults
+        # (the first record is shown when the page is, `showEvent`).
+        defaults = self.new_defaults()
+        if defaults:
+            self.form.load(None, defaults=defaults)
+        for panel in self._panels:
+            panel.set_record(None)
         self._update_actions()
-        self._open_in_form(None)
 
     def _make_table(self) -> QTableView:
         # The EC meetings' list is not the events' list: each remembers its own columns.
