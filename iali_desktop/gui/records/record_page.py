@@ -117,17 +117,12 @@ class RecordPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_action = self._action(
-            "&" + new_record(type_name),
-            QKeySequence.StandardKey.New,
-            self.new_record,
-        )
+        self.new_action = self._action("&" + new_record(type_name),
+                                        QKeySequence.StandardKey.New, self.new_record)
         self.save_action = self._action(
             translate("RecordPage", "&Save"), QKeySequence.StandardKey.Save, self.save
         )
-        self.revert_action = self._action(
-            translate("RecordPage", "Re&vert"), None, self.revert
-        )
+        self.revert_action = self._action(translate("RecordPage", "Re&vert"), None, self.revert)
         self.delete_action = self._action(
             translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
         )
@@ -166,9 +161,7 @@ class RecordPage(QWidget):
             self._filters_changed()
         else:
             self.model.reload()
-        # The form opened empty; it needs loading again only for a new record's defaults
-        # (the first record is shown when the page is, `showEvent`).
-        defaults = self.new_defaults()
+        defaults = self.new_defaults()  # the form opened empty: loaded again for these only
         if defaults:
             self.form.load(None, defaults=defaults)
         for panel in self._panels:
