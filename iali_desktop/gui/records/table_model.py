@@ -34,9 +34,6 @@ ALIGN_ROLE = Qt.ItemDataRole.TextAlignmentRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value (ISO dates, ints, ids)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
 HORIZONTAL = Qt.Orientation.Horizontal
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
-ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-             | Qt.ItemFlag.ItemNeverHasChildren)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = (FieldKind.INTEGER, FieldKind.DECIMAL)
 _ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, SORT_ROLE, ALIGN_ROLE})
@@ -75,6 +72,8 @@ class RecordTableModel(QAbstractTableModel):
             self._fetch(self._page)
 
     # -- Qt model interface -------------------------------------------------------------
+    # (No flags(): QAbstractTableModel's own (enabled, selectable, no children) is what a
+    # read-only row needs, and answered without a call into Python for every cell painted.)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -116,9 +115,6 @@ class RecordTableModel(QAbstractTableModel):
         if self._shown_headers[section] != text:
             self._shown_headers[section] = text
             self.headerDataChanged.emit(HORIZONTAL, section, section)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
