@@ -3,6 +3,8 @@ show every task, in the tree's order, as if all had been read at the start."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -70,7 +72,7 @@ def test_paging_down_through_a_group_reads_its_tasks_as_they_come(
     # Page by page through every task of the group, the same step each time, then out of
     # it only from its last page: never from a task read last to the next area while the
     # group had more.
-    steps = {b - a for a, b in zip(rows_passed, rows_passed[1:], strict=False)}
+    steps = {b - a for a, b in pairwise(rows_passed)}
     assert len(steps) == 1, rows_passed
     assert rows_passed[-1] + steps.pop() >= len(specific), rows_passed
     assert _shown_ids(page, group) == specific
