@@ -49,16 +49,13 @@ class DateLine(QWidget):
         self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar_button.setToolTip(self.tr("Pick a date in a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The calendar is made when first opened: a form and its filters hold several
+        # date fields, and each calendar (a table of 42 days under a style sheet) made
+        # and restyled with the page cost more than the rest of the field.
         menu = QMenu(self.calendar_button)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(True)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
         menu.aboutToShow.connect(self._calendar_opens)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self._menu = menu
+        self._calendar: QCalendarWidget | None = None
         self.calendar_button.setMenu(menu)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +105,20 @@ class DateLine(QWidget):
             return
         if day is not None and self.line.text() != show_date(day):
             self.line.setText(show_date(day))
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar the button opens (made on first use)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget(self._menu)
+            calendar.setGridVisible(True)
+            holder = QWidgetAction(self._menu)
+            holder.setDefaultWidget(calendar)
+            self._menu.addAction(holder)
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self._calendar = calendar
+        return self._calendar
 
     def _calendar_opens(self) -> None:
         try:

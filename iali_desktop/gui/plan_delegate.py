@@ -1,7 +1,8 @@
 """In-place editors for the plan tree: status list, owner picker, due date, progress.
 
 The editor matches the column and the record (a task's status list differs from a key
-outcome's); the progress column is also painted as a bar so the tree reads at a glance.
+outcome's); the progress column is also painted as a bar so the tree reads at a glance
+(`ProgressDelegate`, set on that column alone).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +41,7 @@ from .plan_nodes import Node
 from .records.ref_picker import RefPicker
 
 EDIT = Qt.ItemDataRole.EditRole
+MARGIN = 2  # around a bar's picture: the style draws an empty bar's edge just outside it
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -143,6 +147,17 @@ class PlanDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
 
+
+class ProgressDelegate(PlanDelegate):
+    """The progress column's delegate: the same editor, and a bar. Only this column is
+    painted in Python; the view paints the others' thousands of cells itself. A bar is
+    drawn by the style once per look (value, size, state, palette) and copied after:
+    the style's gradients took longer than the rest of the tree's paint."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._bars: dict[tuple[Any, ...], QPixmap] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         node = index.internalPointer()
         text = index.data()
@@ -153,15 +168,37 @@ class PlanDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
                             option.widget)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        ratio = painter.device().devicePixelRatioF()
+        key = (str(text), rect.width(), rect.height(), int(option.state.value),
+               option.palette.cacheKey(), option.font.key(), ratio, option.direction, id(style))
+        pixmap = self._bars.get(key)
+        if pixmap is None:
+            pixmap = self._bar(style, option, str(text), rect.size(), ratio)
+            if len(self._bars) > 500:  # a resized column or a new theme: start again
+                self._bars.clear()
+            self._bars[key] = pixmap
+        painter.drawPixmap(rect.topLeft() - QPoint(MARGIN, MARGIN), pixmap)
+
+    @staticmethod
+    def _bar(style: QStyle, option: QStyleOptionViewItem, text: str, size: QSize,
+             ratio: float) -> QPixmap:
+        pixmap = QPixmap((size + QSize(2 * MARGIN, 2 * MARGIN)) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)
+        bar.rect = QRect(QPoint(MARGIN, MARGIN), size)
         bar.minimum = 0
         bar.maximum = 100
-        bar.progress = int(str(text).rstrip("%") or 0)
-        bar.text = str(text)
+        bar.progress = int(text.rstrip("%") or 0)
+        bar.text = text
         bar.textVisible = True
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         bar.direction = option.direction
+        painter = QPainter(pixmap)
+        painter.setFont(option.font)
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        painter.end()
+        return pixmap

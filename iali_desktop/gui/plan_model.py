@@ -41,7 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_STATUS, COL_OWNER, COL_DUE, COL_PROGRESS = range(5)
 COLUMNS = 5
-CHUNK = 100  # tasks of a group read at a time (a screenful is about forty rows)
+CHUNK = 40  # tasks of a group read at a time (a screenful is about forty rows)
 
 # Roles as plain ints, flags combined once: the view asks data() several times and
 # flags() once for every cell it paints, and Python enum arithmetic is slow there.
@@ -83,6 +83,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.owners: dict[str, str] = {}
         self.last_error = ""
         self._overview = Overview(ctx.records)
+        self._fonts: dict[tuple[str, str], QFont] = {}
 
     # -- loading ---------------------------------------------------------------------
 
@@ -227,16 +228,22 @@ class PlanTreeModel(QAbstractItemModel):
               parent: QModelIndex | QPersistentModelIndex = ROOT) -> QModelIndex:
         # Checked here, not with hasIndex(): that asks rowCount() and columnCount() again,
         # and the view asks for an index of every row it lays out.
-        children = self.node(parent).children
-        if 0 <= row < len(children) and 0 <= column < COLUMNS \
-                and (not parent.isValid() or parent.column() == 0):
+        # (The hot paths below read the node straight from the index: `node()` asserts
+        # its type, and the view calls these some thousands of times per paint.)
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self.root.children
+        if 0 <= row < len(children) and 0 <= column < COLUMNS:
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent = self.node(index).parent
+        parent = index.internalPointer().parent
         if parent is None or parent is self.root:
             return QModelIndex()
         return self.createIndex(parent.position, 0, parent)
@@ -271,7 +278,7 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return NO_FLAGS
-        node = self.node(index)
+        node = index.internalPointer()
         col = index.column()
         if node.kind == "task":
             return EDITABLE_LEAF_FLAGS if col in TASK_FIELDS else LEAF_FLAGS
@@ -280,11 +287,9 @@ class PlanTreeModel(QAbstractItemModel):
         return BASE_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role not in _ANSWERED:
-            return None
-        node = self.node(index)
+        node = index.internalPointer()
         col = index.column()
         if role in (DISPLAY, ACCESSIBLE):
             return self._display(node, col)
@@ -295,15 +300,25 @@ class PlanTreeModel(QAbstractItemModel):
         if role == REF:
             return (node.type_name, node.row_id) if node.record is not None else None
         if role == FONT and node.kind in ("area", "group"):
-            font = QFont(QApplication.font())
-            font.setBold(node.kind == "area")
-            font.setItalic(node.kind == "group")
-            return font
+            return self._font(node.kind)
         if role == FOREGROUND and node.kind == "task" and node.record is not None \
                 and self._overview.is_overdue(node.record) and col in (COL_TITLE, COL_DUE):
             dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
             return QColor("#ff7b72") if dark else QColor("#c62828")
         return None
+
+    def _font(self, kind: str) -> QFont:
+        """Areas in bold, groups in italics, in the application's font (made once per
+        font: the view asks for every heading it paints)."""
+        base = QApplication.font()
+        key = (kind, base.key())
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(base)
+            font.setBold(kind == "area")
+            font.setItalic(kind == "group")
+            self._fonts[key] = font
+        return font
 
     def _display(self, node: Node, col: int) -> str:
         r = node.record

@@ -35,7 +35,7 @@ from .header_lines import WholeLabels
 from .icons import icon
 from .labels import choice_label, field_label, type_label
 from .new_plan_dialog import NewPlanDialog
-from .plan_delegate import PlanDelegate
+from .plan_delegate import PlanDelegate, ProgressDelegate
 from .plan_model import COL_DUE, COL_OWNER, COL_PROGRESS, COL_STATUS, COL_TITLE, PlanTreeModel
 from .plan_undo import StartPlanCommand
 from .plan_view import PlanTreeView
@@ -84,6 +84,7 @@ class PlanPage(QWidget):
         self.view = PlanTreeView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(PlanDelegate(ctx, self.view))
+        self.view.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(ctx, self.view))
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

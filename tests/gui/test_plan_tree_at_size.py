@@ -3,7 +3,11 @@ show every task, in the tree's order, as if all had been read at the start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
@@ -65,11 +69,38 @@ def test_paging_down_through_a_group_reads_its_tasks_as_they_come(
         rows_passed.append(page.view.currentIndex().row())
         qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
         qtbot.wait(1)  # the read that follows the scroll
-    # Page by page through every task of the group, then on to the next area's heading:
-    # never from a task read last to the next area while the group had more.
-    assert rows_passed[-1] > len(specific) - 30
-    assert page.view.currentIndex() == page.model.index(1, 0)
+    # Page by page through every task of the group, the same step each time, then out of
+    # it only from its last page: never from a task read last to the next area while the
+    # group had more.
+    steps = {b - a for a, b in pairwise(rows_passed)}
+    assert len(steps) == 1, rows_passed
+    assert rows_passed[-1] + steps.pop() >= len(specific), rows_passed
     assert _shown_ids(page, group) == specific
+
+
+def test_scrolling_with_the_wheel_reads_a_group_before_its_end_comes_into_view(
+        shell_ctx: AppContext, qtbot: QtBot) -> None:
+    specific, _last = _big_plan(shell_ctx)
+    page = _page(shell_ctx, qtbot)
+    group = _specific_group(page)
+    viewport = page.view.viewport()
+    bar = page.view.verticalScrollBar()
+    while True:
+        before = bar.value()
+        centre = QPointF(viewport.rect().center())
+        QApplication.sendEvent(viewport, QWheelEvent(
+            centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        qtbot.wait(1)  # the read that follows the scroll
+        # The bottom row shown is never the last task read while the group holds more.
+        bottom = page.view.indexAt(QPoint(1, viewport.height() - 2))
+        if bottom.isValid() and bottom.parent() == group:
+            assert bottom.row() < page.model.rowCount(group) - 1 \
+                or page.model.rowCount(group) == len(specific), bottom.row()
+        if bar.value() == before:
+            break
+    assert _shown_ids(page, group) == specific  # every task, in the tree's order
 
 
 def test_end_goes_to_the_plans_last_task(shell_ctx: AppContext, qtbot: QtBot) -> None:

@@ -20,7 +20,7 @@ from iali_desktop.store.base import Base
 
 # Indexes on expressions for the record pages' order, made by migrations alone.
 MIGRATION_ONLY = {"ix_engagement_page", "ix_member_page", "ix_organisation_page",
-                  "ix_person_page", "ix_task_page", "ix_task_plan_area", "ix_task_plan_due"}
+                  "ix_person_page", "ix_task_plan_area", "ix_task_plan_due", "ix_task_plan_page"}
 
 
 def schema(path: Path, tables: list[str]) -> dict[str, Any]:

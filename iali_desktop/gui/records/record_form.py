@@ -190,8 +190,7 @@ class RecordForm(FormErrors, FormLeaving, QWidget):
         self._snapshot = {name: editor.state() for name, editor in self.editors.items()}
         self._followed = {}
         self._clear_errors()
-        self._set_dirty(False)
-        self._update_heading()
+        self._set_dirty(False)  # and the heading
         if self.attachments is not None:
             self.attachments.set_record(row_id)
         self._mark_conflicts()

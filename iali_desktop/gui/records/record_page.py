@@ -117,17 +117,12 @@ class RecordPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_action = self._action(
-            "&" + new_record(type_name),
-            QKeySequence.StandardKey.New,
-            self.new_record,
-        )
+        self.new_action = self._action("&" + new_record(type_name),
+                                        QKeySequence.StandardKey.New, self.new_record)
         self.save_action = self._action(
             translate("RecordPage", "&Save"), QKeySequence.StandardKey.Save, self.save
         )
-        self.revert_action = self._action(
-            translate("RecordPage", "Re&vert"), None, self.revert
-        )
+        self.revert_action = self._action(translate("RecordPage", "Re&vert"), None, self.revert)
         self.delete_action = self._action(
             translate("RecordPage", "&Delete…"), QKeySequence.StandardKey.Delete, self.delete_record
         )
@@ -166,8 +161,12 @@ class RecordPage(QWidget):
             self._filters_changed()
         else:
             self.model.reload()
+        defaults = self.new_defaults()  # the form opened empty: loaded again for these only
+        if defaults:
+            self.form.load(None, defaults=defaults)
+        for panel in self._panels:
+            panel.set_record(None)
         self._update_actions()
-        self._open_in_form(None)
 
     def _make_table(self) -> QTableView:
         # The EC meetings' list is not the events' list: each remembers its own columns.

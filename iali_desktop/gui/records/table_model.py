@@ -34,9 +34,6 @@ ALIGN_ROLE = Qt.ItemDataRole.TextAlignmentRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value (ISO dates, ints, ids)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
 HORIZONTAL = Qt.Orientation.Horizontal
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
-ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-             | Qt.ItemFlag.ItemNeverHasChildren)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = (FieldKind.INTEGER, FieldKind.DECIMAL)
 _ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, SORT_ROLE, ALIGN_ROLE})
@@ -64,7 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self._page = page_size
         self._query = Query(filters=self._fixed, order=self.rt.default_order)
         self._rows: list[dict[str, Any]] = []
-        self._cells: list[list[str]] = []
+        self._cells: list[list[str] | None] = []  # a row's texts once it was shown
         self._positions: dict[str, int] = {}
         self._titles: dict[str, dict[str, str]] = {}
         self._more = True
@@ -75,6 +72,8 @@ class RecordTableModel(QAbstractTableModel):
             self._fetch(self._page)
 
     # -- Qt model interface -------------------------------------------------------------
+    # (No flags(): QAbstractTableModel's own (enabled, selectable, no children) is what a
+    # read-only row needs, and answered without a call into Python for every cell painted.)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -88,7 +87,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
-            return self._cells[row][col]
+            return (self._cells[row] or self._format(row))[col]
         if role == ID_ROLE:
             return self._rows[row]["id"]
         if role == SORT_ROLE:
@@ -116,9 +115,6 @@ class RecordTableModel(QAbstractTableModel):
         if self._shown_headers[section] != text:
             self._shown_headers[section] = text
             self.headerDataChanged.emit(HORIZONTAL, section, section)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
@@ -247,13 +243,21 @@ class RecordTableModel(QAbstractTableModel):
                 self._titles[target].update(self.ctx.records.titles(target, sorted(ids)))
 
     def _append(self, rows: list[dict[str, Any]]) -> None:
-        fmt = self._fmt
-        empty: dict[str, str] = {}
+        # A row's texts are made when a view first asks for them: a page of 200 rows
+        # shows some 30, and formatting every cell of the rest took longer than the query.
         for row in rows:
             self._positions[row["id"]] = len(self._rows)
             self._rows.append(row)
-            self._cells.append([
-                shipped_name(self.type_name, row[spec.name])
-                if spec.name in self._names and row[spec.name] else
-                fmt.text(spec, row[spec.name], self._titles.get(spec.target or "", empty))
-                for spec in self.columns])
+        self._cells.extend([None] * len(rows))
+
+    def _format(self, position: int) -> list[str]:
+        fmt = self._fmt
+        empty: dict[str, str] = {}
+        row = self._rows[position]
+        cells = [
+            shipped_name(self.type_name, row[spec.name])
+            if spec.name in self._names and row[spec.name] else
+            fmt.text(spec, row[spec.name], self._titles.get(spec.target or "", empty))
+            for spec in self.columns]
+        self._cells[position] = cells
+        return cells

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ class TaskUpdatesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.task_id: str | None = None
+        self._stale = True
         self.dialog: QWidget | None = None
         self._fmt = ValueFormatter()
         self.timeline = QListWidget(self)
@@ -50,11 +52,22 @@ class TaskUpdatesPanel(QWidget):
     def set_record(self, row_id: str | None) -> None:
         self.task_id = row_id
         self.add_button.setEnabled(row_id is not None)
-        self.refresh()
+        self._refresh_when_seen()
 
     def _changed(self, type_name: str) -> None:
         if type_name in ("task_update", "person", ""):
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Read when shown: the tab is behind the form when a task page opens.
+        self._stale = True
+        if self.isVisible():
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def updates(self) -> list[dict[str, object]]:
         if self.task_id is None:
@@ -63,6 +76,7 @@ class TaskUpdatesPanel(QWidget):
             filters=(Filter("task", Op.EQ, self.task_id),), order=("-date",)))
 
     def refresh(self) -> None:
+        self._stale = False
         self.timeline.clear()
         rows = self.updates()
         authors = self.ctx.records.titles(
@@ -78,6 +92,8 @@ class TaskUpdatesPanel(QWidget):
         self.empty.setVisible(not rows and self.task_id is not None)
 
     def entries(self) -> list[str]:
+        if self._stale:
+            self.refresh()
         return [self.timeline.item(i).text() for i in range(self.timeline.count())]
 
     def add_update(self) -> None:

@@ -9,9 +9,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.domain.query import Filter, Op, Query
@@ -107,6 +107,46 @@ def test_an_impossible_day_is_flagged_while_typing(
     assert "no such day" in page.form.field_errors["end_date"].text()
     assert "b3261e" in end.date.line.styleSheet()
     assert not page.save()
+
+
+def test_the_calendar_button_opens_on_the_shown_date_and_a_clicked_day_is_kept(
+        ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
+    page = page_of("event")  # type: ignore[operator]
+    page.show_record(next(r["id"] for r in ctx.records.list("event") if r["end_date"]))
+    end = page.form.editors["end_date"]
+    assert isinstance(end, DateEditor)
+    shown = end.value()
+    assert isinstance(shown, str)
+    day = dt.date.fromisoformat(shown)
+    target = 20 if day.day != 20 else 21
+    seen: dict[str, object] = {}
+
+    def in_the_open_calendar() -> None:  # runs while the menu's own event loop turns
+        popup = QApplication.activePopupWidget()
+        calendar = popup.findChild(QCalendarWidget) if popup is not None else None
+        seen["selected"] = calendar.selectedDate() if calendar is not None else None
+        try:
+            assert calendar is not None
+            days = calendar.findChild(QTableView)
+            model = days.model()
+            cells = [model.index(r, c) for r in range(model.rowCount())
+                     for c in range(model.columnCount())]
+            # The first cell reading `target` after the month's 1st: this month's day.
+            first = next(i for i, cell in enumerate(cells) if str(cell.data()) == "1")
+            cell = next(cell for cell in cells[first:] if str(cell.data()) == str(target))
+            qtbot.mouseClick(days.viewport(), Qt.MouseButton.LeftButton,
+                             pos=days.visualRect(cell).center())
+        finally:
+            if popup is not None and popup.isVisible():  # never leave the test waiting
+                popup.close()
+
+    QTimer.singleShot(50, in_the_open_calendar)
+    qtbot.mouseClick(end.date.calendar_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "selected" in seen)
+    assert seen["selected"] == QDate(day.year, day.month, day.day)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert end.value() == day.replace(day=target).isoformat()
+    assert page.form.dirty
 
 
 def test_the_wheel_over_an_unfocused_box_changes_nothing(

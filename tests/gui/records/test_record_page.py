@@ -188,6 +188,26 @@ def test_task_page_adds_a_progress_update(ctx: AppContext, qtbot: QtBot) -> None
     assert ctx.records.get("task", task)["progress"] != 85
 
 
+def test_the_progress_updates_tab_shows_the_task_on_the_form_when_opened(
+        ctx: AppContext, qtbot: QtBot) -> None:
+    from iali_desktop.gui.records.task_updates_panel import TaskUpdatesPanel
+
+    page = _page(ctx, qtbot, "task")
+    qtbot.waitExposed(page)
+    first, second = page.model.row_id(0), page.model.row_id(1)
+    ctx.records.create("task_update", {"task": second, "date": "2026-11-30",
+                                       "text": "Second task moved on."})
+    panel = next(p for p in page._panels if isinstance(p, TaskUpdatesPanel))
+    assert page.form.row_id == first and not panel.isVisible()
+    page.show_record(second)  # behind the Details tab: nothing read yet
+    tabs = page.tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Progress updates")
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(index).center())
+    qtbot.waitUntil(panel.isVisible)
+    shown = [panel.timeline.item(i).text() for i in range(panel.timeline.count())]
+    assert len(shown) == 1 and "Second task moved on." in shown[0]
+
+
 @pytest.mark.parametrize("type_name", ["action_plan", "action_area", "key_outcome", "task",
                                        "task_update", "region", "organisation", "person",
                                        "representative_assignment", "engagement", "agreement",
