@@ -55,14 +55,22 @@ def _type_date(qtbot: QtBot, editor: DateEditor, text: str) -> None:
     qtbot.keyClicks(editor.date.line, text)
 
 
-def test_a_two_digit_year_is_refused_and_never_saved_as_a_guess(
-        ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
-    page = page_of("event")  # type: ignore[operator]
-    event = next(r for r in ctx.records.list("event") if r["end_date"])
-    page.show_record(event["id"])
-    before = dump_text(ctx.ws)
+def _end_date_of_an_event(ctx: AppContext, page_of: object, before: str = "9999"
+                          ) -> tuple[RecordPage, DateEditor]:
+    """An event page showing an event with an end date (starting before `before`), and
+    that date's editor."""
+    page: RecordPage = page_of("event")  # type: ignore[operator]
+    page.show_record(next(r["id"] for r in ctx.records.list("event")
+                          if r["end_date"] and r["start_date"] <= before))
     end = page.form.editors["end_date"]
     assert isinstance(end, DateEditor)
+    return page, end
+
+
+def test_a_two_digit_year_is_refused_and_never_saved_as_a_guess(
+        ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
+    page, end = _end_date_of_an_event(ctx, page_of)
+    before = dump_text(ctx.ws)
     _type_date(qtbot, end, "3/3/17")
     qtbot.keyClick(end.date.line, Qt.Key.Key_Tab)  # focus leaves the field
     assert end.date.line.text() == "3/3/17", "what was typed stays, nothing is filled in"
@@ -84,11 +92,7 @@ def test_typed_dates_are_read_in_the_locale_order_and_iso(
         ctx: AppContext, page_of: object, qtbot: QtBot, translators: Translators,
         language: str, typed: str, expected: str, shown: str) -> None:
     translators.apply(language)
-    page = page_of("event")  # type: ignore[operator]
-    page.show_record(next(r["id"] for r in ctx.records.list("event")
-                          if r["end_date"] and r["start_date"] <= "2027-03-01"))
-    end = page.form.editors["end_date"]
-    assert isinstance(end, DateEditor)
+    page, end = _end_date_of_an_event(ctx, page_of, before="2027-03-01")
     _type_date(qtbot, end, typed)
     qtbot.keyClick(end.date.line, Qt.Key.Key_Tab)
     assert end.value() == expected
@@ -99,10 +103,7 @@ def test_typed_dates_are_read_in_the_locale_order_and_iso(
 
 def test_an_impossible_day_is_flagged_while_typing(
         ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
-    page = page_of("event")  # type: ignore[operator]
-    page.show_record(next(r["id"] for r in ctx.records.list("event") if r["end_date"]))
-    end = page.form.editors["end_date"]
-    assert isinstance(end, DateEditor)
+    page, end = _end_date_of_an_event(ctx, page_of)
     _type_date(qtbot, end, "2/30/2027")
     assert "no such day" in page.form.field_errors["end_date"].text()
     assert "b3261e" in end.date.line.styleSheet()
@@ -111,10 +112,7 @@ def test_an_impossible_day_is_flagged_while_typing(
 
 def test_the_calendar_button_opens_on_the_shown_date_and_a_clicked_day_is_kept(
         ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
-    page = page_of("event")  # type: ignore[operator]
-    page.show_record(next(r["id"] for r in ctx.records.list("event") if r["end_date"]))
-    end = page.form.editors["end_date"]
-    assert isinstance(end, DateEditor)
+    page, end = _end_date_of_an_event(ctx, page_of)
     shown = end.value()
     assert isinstance(shown, str)
     day = dt.date.fromisoformat(shown)
