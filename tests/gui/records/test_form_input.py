@@ -147,15 +147,27 @@ def test_the_calendar_button_opens_on_the_shown_date_and_a_clicked_day_is_kept(
     assert page.form.dirty
 
 
-def test_the_wheel_over_an_unfocused_box_changes_nothing(
-        ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
-    page = page_of("task")  # type: ignore[operator]
+def _first_task(page_of: object) -> tuple[RecordPage, ChoiceEditor]:
+    """The task page showing its first task, and that task's status box."""
+    page: RecordPage = page_of("task")  # type: ignore[operator]
     page.show_record(page.model.row_id(0))
     status = page.form.editors["status"]
+    assert isinstance(status, ChoiceEditor)
+    return page, status
+
+
+def _focus_the_title(page: RecordPage, qtbot: QtBot) -> None:
+    title = page.form.editors["title"]
+    title.setFocus()
+    qtbot.waitUntil(lambda: title.line.hasFocus())
+
+
+def test_the_wheel_over_an_unfocused_box_changes_nothing(
+        ctx: AppContext, page_of: object, qtbot: QtBot) -> None:
+    page, status = _first_task(page_of)
     progress = page.form.editors["progress"]
-    assert isinstance(status, ChoiceEditor) and isinstance(progress, IntegerEditor)
-    page.form.editors["title"].setFocus()
-    qtbot.waitUntil(lambda: page.form.editors["title"].line.hasFocus())
+    assert isinstance(progress, IntegerEditor)
+    _focus_the_title(page, qtbot)
     before = (status.combo.currentIndex(), progress.spin.value())
     for _ in range(3):
         _wheel(status.combo)
@@ -178,15 +190,11 @@ def test_boxes_made_before_the_wheel_guard_is_installed_are_guarded_too(
     app.removeEventFilter(guard)
     guard.setParent(None)
     try:
-        page = page_of("task")  # type: ignore[operator]
-        page.show_record(page.model.row_id(0))
-        status = page.form.editors["status"]
-        assert isinstance(status, ChoiceEditor)
+        page, status = _first_task(page_of)
         assert status.combo.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own default
         wheel_guard.install(app)
         assert status.combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
-        page.form.editors["title"].setFocus()
-        qtbot.waitUntil(lambda: page.form.editors["title"].line.hasFocus())
+        _focus_the_title(page, qtbot)
         before = status.combo.currentIndex()
         _wheel(status.combo)
         assert status.combo.currentIndex() == before and not page.form.dirty
