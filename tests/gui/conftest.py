@@ -55,14 +55,26 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def window(shell_ctx: AppContext, prefs: Preferences, translators: Translators,
-           qtbot: QtBot) -> Iterator[MainWindow]:
-    win = MainWindow(shell_ctx, prefs, translators)
-    qtbot.addWidget(win)
-    # Up as a person finds it: painted, with what waits for the first paint in place.
-    with qtbot.waitSignal(win.status.first_painted, timeout=10_000):
-        win.show()
-    qtbot.waitExposed(win)
+def open_window(shell_ctx: AppContext, prefs: Preferences, translators: Translators,
+                qtbot: QtBot) -> Callable[..., MainWindow]:
+    """Opens a window on the shell database (in the language applied so far), at
+    `width` x `height` when given, up as a person finds it: painted, with what waits for
+    the first paint in place."""
+    def make(width: int | None = None, height: int | None = None) -> MainWindow:
+        win = MainWindow(shell_ctx, prefs, translators)
+        qtbot.addWidget(win)
+        if width is not None and height is not None:
+            win.resize(width, height)
+        with qtbot.waitSignal(win.status.first_painted, timeout=10_000):
+            win.show()
+        qtbot.waitExposed(win)
+        return win
+    return make
+
+
+@pytest.fixture
+def window(open_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
+    win = open_window()
     yield win
     win.close()
 

@@ -3,6 +3,7 @@ the user guide that fit its width, the shortcut list that names every key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -127,17 +128,13 @@ def test_shortcut_list_names_every_key_of_a_command(window: MainWindow, qtbot: Q
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_ec_meeting_page_fits_a_1024_window(shell_ctx: AppContext, prefs: Preferences,
+def test_ec_meeting_page_fits_a_1024_window(open_window: Callable[..., MainWindow],
                                             translators: Translators, qtbot: QtBot,
                                             language: str) -> None:
     """The agenda's Move up / Move down buttons, in words, made the page so wide in French
     that the window grew past 1024 pixels."""
     translators.apply(language)
-    window = MainWindow(shell_ctx, prefs, translators)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1024, 700)
     page = window.show_page("ec_meetings")
     qtbot.waitUntil(page.isVisible)
     qtbot.wait(20)
@@ -176,16 +173,12 @@ def test_first_start_question_is_shown_whole(translators: Translators, qtbot: Qt
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_page_leaves_the_sidebar_its_width_in_a_1024_window(
-        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        open_window: Callable[..., MainWindow], translators: Translators, qtbot: QtBot,
         language: str) -> None:
     """A page wider than a 1024 window leaves squeezes the sidebar for every later page
     (Spanish date filters did: "Conflictos …")."""
     translators.apply(language)
-    window = MainWindow(shell_ctx, prefs, translators)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1024, 700)
     for spec in PAGES:
         page = window.show_page(spec.name)
         qtbot.waitUntil(page.isVisible)

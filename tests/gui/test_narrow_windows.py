@@ -21,7 +21,6 @@ from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.i18n import Translators
 from iali_desktop.gui.main_window import MainWindow
 from iali_desktop.gui.pages import PAGES
-from iali_desktop.gui.preferences import Preferences
 from iali_desktop.gui.records.record_page import RecordPage
 from iali_desktop.gui.sync.conflicts_page import ConflictsPage
 from iali_desktop.gui.sync.export_dialog import ExportDialog
@@ -49,14 +48,10 @@ def hidden_actions(page: RecordPage) -> list[str]:
 
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_every_record_page_toolbar_shows_all_its_actions_in_a_1024_window(
-        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        open_window: Callable[..., MainWindow], translators: Translators, qtbot: QtBot,
         language: str) -> None:
     translators.apply(language)
-    window = MainWindow(shell_ctx, prefs, translators)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1024, 700)
     overflowing = {}
     for spec in PAGES:
         page = window.show_page(spec.name)
@@ -129,15 +124,11 @@ def test_type_actions_sit_beside_the_others_when_the_window_is_wide_enough(
 
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_a_filter_narrower_than_its_text_shortens_it_with_an_ellipsis(
-        shell_ctx: AppContext, prefs: Preferences, translators: Translators, qtbot: QtBot,
+        open_window: Callable[..., MainWindow], translators: Translators, qtbot: QtBot,
         language: str) -> None:
     # Qt's combo box cuts its text at the edge ("Échéa"), which reads as another word.
     translators.apply(language)
-    window = MainWindow(shell_ctx, prefs, translators)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(1024, 700)
     shortened, cut = [], []
     for spec in PAGES:
         page = window.show_page(spec.name)
