@@ -41,7 +41,7 @@ from iali_desktop.services.profile import needs_first_run
 from iali_desktop.services.storage import storage_warning
 from iali_desktop.services.workspace import Workspace
 
-from . import theme, wheel_guard
+from . import theme
 from .app_logging import LOG_HANDLER, route_qt_messages, setup_logging, start_failed
 from .background import writer_pool
 from .context import AppContext
@@ -70,12 +70,9 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def create_app(argv: list[str] | None = None, guard_wheel: bool = True) -> QApplication:
+def create_app(argv: list[str] | None = None) -> QApplication:
     """The application object, set up once (tests and the screenshot command reuse it).
-
-    `guard_wheel=False` leaves the wheel guard to the caller: the window's start installs
-    it once the window has painted (see `_run_window`).
-    """
+    The wheel guard comes with the main window's first paint (`MainWindow`)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -90,8 +87,6 @@ def create_app(argv: list[str] | None = None, guard_wheel: bool = True) -> QAppl
         app.setFont(QFont(FONT_FAMILY, FONT_POINTS))
     app.setWindowIcon(app_icon())
     theme.follow_system(app)
-    if guard_wheel:
-        wheel_guard.install(app)
     return app
 
 
@@ -157,7 +152,7 @@ def _run(db: Path | None, files: list[str]) -> int:
     log_file = setup_logging()
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
     route_qt_messages()
-    app = create_app(guard_wheel=False)
+    app = create_app()
     prefs = Preferences()
     translators = Translators(app)
     translators.apply(prefs.language)
@@ -285,10 +280,6 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(handed)
 
     guard.files_received.connect(received)
-    # The wheel guard is an application-wide event filter: the first object it sees of a
-    # class PySide6 has not met yet makes PySide6 load its wrappers (about 50 ms). That
-    # waits until the window has painted; `install` then fixes the boxes already made.
-    window.status.first_painted.connect(lambda: wheel_guard.install(app))
     window.show()
     if late and check is not None:
         def verdict(damage: DatabaseDamaged | None) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QSplitter,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from iali_desktop import APP_NAME
 from iali_desktop.services import paths
 
+from . import wheel_guard
 from .context import AppContext
 from .demo_banner import DemoBanner
 from .edit_actions import EditActions
@@ -99,10 +101,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
         self.search_field.show()
         self.undo_keys = UndoKeyRouter(self)
-        # An application-wide event filter: installed once the window has painted, since
-        # the first objects such a filter sees make PySide6 load wrappers for every class
-        # (about 50 ms), and no key reaches a field before the window is there.
-        self.status.first_painted.connect(self.undo_keys.install)
+        self.status.first_painted.connect(self._install_application_filters)
         self._retranslate()
         self.setAcceptDrops(True)  # a .ialibundle dropped on the window: its preview
         self.installEventFilter(BundleDropFilter(self.open_bundles, self))
@@ -277,6 +276,16 @@ class MainWindow(WindowMenus, QMainWindow):
         self.switch_to = target
         if not self.close():
             self.switch_to = None
+
+    def _install_application_filters(self) -> None:
+        """The undo key router and the wheel guard see every event of the application.
+        They are installed once the window has painted: the first objects such a filter
+        is handed make PySide6 load its wrappers for every class (about 50 ms), and no
+        key or wheel turn reaches a field before the window is there."""
+        self.undo_keys.install()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

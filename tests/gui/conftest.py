@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from iali_desktop.gui import wheel_guard
 from iali_desktop.gui.app import create_app
 from iali_desktop.gui.context import AppContext
 from iali_desktop.gui.i18n import Translators
@@ -27,8 +28,12 @@ from iali_desktop.services.workspace import Workspace
 
 @pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
-    """The application set up as `run()` sets it up (fonts, palette, names)."""
-    return create_app()
+    """The application set up as `run()` sets it up (fonts, palette, names), with the
+    wheel guard from the start: pages tested alone have no window to install it once
+    painted."""
+    application = create_app()
+    wheel_guard.install(application)
+    return application
 
 
 @pytest.fixture
