@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle
@@ -70,7 +71,7 @@ class WholeLabels(QObject):
         self._shown: dict[int, str] = {}
         self._base_minimum = header.minimumSectionSize()
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda column, _old, width: self._show(column, width))
+        header.sectionResized.connect(self._resized)
 
     def set_labels(self, labels: Sequence[str]) -> None:
         """The labels on one line (after a change of language, the new ones)."""
@@ -84,6 +85,12 @@ class WholeLabels(QObject):
             self.header.setMinimumSectionSize(max([self._base_minimum, *stretched]))
         for column in range(len(self._labels)):
             self._show(column, self.header.sectionSize(column))
+
+    def _resized(self, column: int, _old: int, width: int) -> None:
+        # A view being torn down can still resize its sections (its model goes first)
+        # after its Python side is gone: nothing is left to label then.
+        if shiboken6.isValid(self.header):
+            self._show(column, width)
 
     def _show(self, column: int, width: int) -> None:
         if column >= len(self._labels):
