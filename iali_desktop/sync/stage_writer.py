@@ -47,6 +47,10 @@ class StageWriter:
         # batches, a few MB.
         self._batches: queue.Queue[tuple[bytes, bytes | None] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
+        self._abandoned = False  # the import failed: the batches still queued are dropped
+        # Set by the thread as it ends: what `close` waits for (a `join` cut short by
+        # Ctrl+C marks a thread ended that is still running, bpo-45274).
+        self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, name="import-stage", daemon=True)
         self._thread.start()
 
@@ -64,9 +68,28 @@ class StageWriter:
 
     def close(self, *, check: bool = True) -> None:
         """Wait for every queued batch; then, with `check`, raise what failed. Always
-        called before anything else uses the connection (also when the caller fails)."""
-        self._batches.put(_DONE)
-        self._thread.join()
+        called before anything else uses the connection (also when the caller fails:
+        `check` False, and the batches not written yet are dropped).
+
+        A Ctrl+C while waiting is held until the thread has finished: the caller rolls
+        the transaction back next, and must not do it while a batch is still being
+        written on the same connection."""
+        self._abandoned = self._abandoned or not check
+        interrupted: KeyboardInterrupt | None = None
+        sent = False
+        while True:
+            try:
+                if not sent:
+                    self._batches.put(_DONE)
+                    sent = True
+                self._finished.wait()
+                break
+            except KeyboardInterrupt as exc:
+                interrupted = exc
+                self._abandoned = True
+        self._thread.join()  # it has ended: at once
+        if interrupted is not None:
+            raise interrupted
         if check:
             self._raise()
 
@@ -77,13 +100,16 @@ class StageWriter:
             raise self._error
 
     def _run(self) -> None:
-        while (batch := self._batches.get()) is not _DONE:
-            if self._error is not None:
-                continue  # a batch failed: the import is refused; drain the rest
-            rows, edges = batch
-            try:
-                self._raw.execute(_ROWS, (rows,))
-                if edges is not None:
-                    self._raw.execute(_EDGES, (edges,))
-            except BaseException as exc:
-                self._error = exc
+        try:
+            while (batch := self._batches.get()) is not _DONE:
+                if self._error is not None or self._abandoned:
+                    continue  # the import is refused or interrupted: drain the rest
+                rows, edges = batch
+                try:
+                    self._raw.execute(_ROWS, (rows,))
+                    if edges is not None:
+                        self._raw.execute(_EDGES, (edges,))
+                except BaseException as exc:
+                    self._error = exc
+        finally:
+            self._finished.set()

@@ -5,14 +5,21 @@ batch refuses the whole bundle, and that a refusal leaves no thread and no chang
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
 import threading
+import time
 from pathlib import Path
+
+import pytest
 
 from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store.changelog import dumps
 from iali_desktop.sync.apply import STAGE_BATCH
+from iali_desktop.sync.stage_writer import StageWriter
 
 from . import forge
 from .conftest import MakeReplica, dump
@@ -58,3 +65,56 @@ def test_a_bad_line_after_staged_batches_leaves_nothing_and_the_next_import_work
     report = SyncService(b).import_bundle(good)
     assert report.changes_new == len(lines)
     assert _stage_threads() == []
+
+
+def _slow_stage(raw: sqlite3.Connection, seconds: float) -> list[float]:
+    """The stage table of an import whose every row takes `seconds` to insert; the list
+    of the times at which the rows were written."""
+    written: list[float] = []
+
+    def slowly() -> None:
+        time.sleep(seconds)
+        written.append(time.perf_counter())
+
+    raw.create_function("slowly", 0, slowly)
+    raw.execute("CREATE TEMP TABLE sync_stage (replica, seq, hlc, record_type, row_id,"
+                " field, value, seen)")
+    raw.execute("CREATE TEMP TRIGGER slow AFTER INSERT ON sync_stage BEGIN SELECT slowly();"
+                " END")
+    return written
+
+
+def test_ctrl_c_while_a_batch_is_written_waits_for_the_thread_then_stops(
+        tmp_path: Path) -> None:
+    raw = sqlite3.connect(tmp_path / "stage.db", check_same_thread=False)
+    written = _slow_stage(raw, 0.1)
+    writer = StageWriter(raw)
+    rows: list[tuple[object, ...]] = [("r", n, n, "region", "x", "name", '"n"', None)
+                                      for n in range(1, 21)]
+    writer.write(rows, [])  # two seconds of writing on the writer's thread
+    while not written:  # the batch is being written
+        time.sleep(0.01)
+    ctrl_c = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+    with pytest.raises(KeyboardInterrupt):
+        ctrl_c.start()
+        writer.close()  # the lines are all checked: waiting for the last batch
+    # Only now may the caller roll back: nothing else may be using the connection (the
+    # statement under way ran to its end; `is_alive` cannot tell, see stage_writer.py).
+    assert len(written) == 20
+    assert _stage_threads() == []
+    raw.rollback()
+    raw.close()
+
+
+def test_a_refused_import_drops_the_batches_not_written_yet(tmp_path: Path) -> None:
+    raw = sqlite3.connect(tmp_path / "stage.db", check_same_thread=False)
+    _slow_stage(raw, 0.05)
+    writer = StageWriter(raw)
+    # Three batches of 10 rows, half a second each: the third is queued once the second
+    # is being written (the queue holds one).
+    for n in range(1, 4):
+        writer.write([("r", 10 * n + i, 1, "region", "x", "name", '"n"', None)
+                      for i in range(10)], [])
+    writer.close(check=False)
+    assert raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0] == 20
+    raw.close()
