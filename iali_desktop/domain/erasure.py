@@ -18,14 +18,22 @@ import orjson
 PREFIX = "erased:"
 ERASED_LENGTH = len(PREFIX) + 64  # of an erased value's text
 _ENCODED_PREFIX = b'"erased:'
+_ENCODED_DIGEST_AT = len(_ENCODED_PREFIX)
+_ENCODED_SIZE = _ENCODED_DIGEST_AT + 65  # the prefix, 64 hex digits, the closing quote
+
+
+def encoded_digest_ascii(encoded: bytes) -> bytes:
+    """The digest of a value from its JSON-string spelling in a bundle line, as the
+    ASCII bytes an author's hash chain takes in: the digest itself for an erased value,
+    else the SHA-256 of those bytes."""
+    if len(encoded) == _ENCODED_SIZE and encoded.startswith(_ENCODED_PREFIX):
+        return encoded[_ENCODED_DIGEST_AT:-1]
+    return hashlib.sha256(encoded).hexdigest().encode()
 
 
 def encoded_digest(encoded: bytes) -> str:
-    """The digest of a value from its JSON-string spelling in a bundle line: the digest
-    itself for an erased value, else the SHA-256 of those bytes."""
-    if encoded.startswith(_ENCODED_PREFIX) and len(encoded) == len(_ENCODED_PREFIX) + 65:
-        return encoded[len(_ENCODED_PREFIX):-1].decode("ascii")
-    return hashlib.sha256(encoded).hexdigest()
+    """`encoded_digest_ascii` as text."""
+    return encoded_digest_ascii(encoded).decode("ascii")
 
 
 def digest(value: str) -> str:

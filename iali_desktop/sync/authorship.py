@@ -2,7 +2,7 @@
 
 Replica R's chain is H(0) = 32 zero bytes, H(n) = SHA-256(H(n-1) || sealed line n), where
 line n is R's change number n exactly as a bundle carries it, and sealing replaces its
-value by the value's digest (`jsonl.sealed`): erasing a person's data later changes a
+value by the value's digest (`jsonl.sealed_digest`): erasing a person's data later changes a
 line's value but not its digest, so chains signed before the erasure still verify. R
 signs "R, n, H(n)" under `LABEL` (a checkpoint) whenever it exports; every bundle
 carries the checkpoint of each replica whose changes it holds, whoever made the bundle

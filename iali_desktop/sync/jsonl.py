@@ -35,44 +35,28 @@ _KEYS_SEEN = _KEYS | {"seen"}
 StageRow = tuple[str, int, int, str, str, str, str, str | None]
 
 
+# `value` is the last key of a canonical line, and `,"value":` cannot occur inside a JSON
+# string (its quote would be escaped), so the first occurrence is the key.
 _VALUE_KEY = b',"value":'
 _VALUE_AT = len(_VALUE_KEY)
-_ERASED_SPELLING = b'"erased:'  # an erased value in a line: `"erased:<64 hex>"`
-_ERASED_DIGEST_AT = len(_ERASED_SPELLING)
-_ERASED_SIZE = _ERASED_DIGEST_AT + 65
 
 
 def sealed_digest(line: bytes, chain: bytes) -> bytes:
-    """SHA-256(chain || sealed(line)), hashed in pieces: what an author's hash chain
-    takes one step (`authorship.step`); the same bytes as `sealed` builds, without
-    building them (this runs for every line of an import)."""
+    """SHA-256(chain || the sealed line): what an author's hash chain takes one step
+    (`authorship.py`). Sealing replaces a line's value by its digest
+    (`domain/erasure.py`), so erasing a value leaves every chain intact; the sealed line
+    is hashed in pieces, never built (this runs for every line of an import)."""
     at = line.find(_VALUE_KEY)
     if at < 0 or not line.endswith(b"}\n"):
+        # not a change line: the checker refuses it before any chain counts
         return hashlib.sha256(chain + line).digest()
     at += _VALUE_AT
-    encoded = line[at:-2]
-    if len(encoded) == _ERASED_SIZE and encoded.startswith(_ERASED_SPELLING):
-        value_digest = encoded[_ERASED_DIGEST_AT:-1]  # `erasure.encoded_digest`
-    else:
-        value_digest = hashlib.sha256(encoded).hexdigest().encode()
     digest = hashlib.sha256(chain)
     digest.update(line[:at])
     digest.update(b'"')
-    digest.update(value_digest)
+    digest.update(erasure.encoded_digest_ascii(line[at:-2]))
     digest.update(b'"}\n')
     return digest.digest()
-
-
-def sealed(line: bytes) -> bytes:
-    """A line as its author's hash chain covers it: the value replaced by its digest
-    (`domain/erasure.py`), so erasing a value leaves every chain intact. `value` is the
-    last key of a canonical line, and `,"value":` cannot occur inside a JSON string (its
-    quote would be escaped), so the first occurrence is the key."""
-    at = line.find(_VALUE_KEY)
-    if at < 0 or not line.endswith(b"}\n"):
-        return line  # not a change line: the checker refuses it before any chain counts
-    return b"".join((line[:at + 9], b'"', erasure.encoded_digest(line[at + 9:-2]).encode(),
-                     b'"}\n'))
 
 
 def encode(replica: str, seq: int, hlc: int, record_type: str, row_id: str, field: str,

@@ -5,7 +5,7 @@ Revises: 0006
 Create Date: 2026-12-03
 
 Bundle format 2 hashes each line of an author's chain with its value replaced by the
-value's digest (`sync/jsonl.sealed`), so that erasing personal data leaves every signed
+value's digest (`sync/jsonl.sealed_digest`), so that erasing personal data leaves every signed
 chain verifiable, and signs checkpoints under a new label. The chains this database
 stored were computed over raw lines. For every replica with a stored checkpoint:
 
