@@ -29,22 +29,31 @@ def first_word(words: list[str]) -> str | None:
     return None
 
 
+def take_db_option(words: list[str]) -> tuple[list[str], str | None]:
+    """Lift `--db PATH` out of the words wherever it stands; the last `--db` wins.
+
+    argparse cannot take an option between the items of a `FIELD=VALUE ...` list, yet
+    `records add person --db x.db name=Ana` is what people type. A `--db` without a
+    value stays in the words, for the parser to say that it wants one."""
+    rest: list[str] = []
+    db: str | None = None
+    remaining = iter(words)
+    for word in remaining:
+        if word == "--db":
+            db = next(remaining, None)
+            if db is None:
+                rest.append(word)
+        elif word.startswith("--db="):
+            db = word.split("=", 1)[1]
+        else:
+            rest.append(word)
+    return rest, db
+
+
 def window_launch(words: list[str]) -> tuple[Path | None, list[str]] | None:
     """(database, bundle files) when the words open the window; None when they name a
     command, ask for help or the version, or hold anything else (the parser answers)."""
-    db: Path | None = None
-    files: list[str] = []
-    rest = iter(words)
-    for word in rest:
-        if word == "--db":
-            value = next(rest, None)
-            if value is None:
-                return None
-            db = Path(value)
-        elif word.startswith("--db="):
-            db = Path(word.split("=", 1)[1])
-        elif word.endswith(BUNDLE_SUFFIX) and not word.startswith("-"):
-            files.append(word)
-        else:
-            return None
-    return db, files
+    rest, db = take_db_option(words)
+    if not all(w.endswith(BUNDLE_SUFFIX) and not w.startswith("-") for w in rest):
+        return None
+    return (None if db is None else Path(db)), rest

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from iali_desktop import __version__
 from iali_desktop.domain.errors import IaliError
-from iali_desktop.launch_words import BUNDLE_SUFFIX, first_word
+from iali_desktop.launch_words import BUNDLE_SUFFIX, first_word, take_db_option
 from iali_desktop.services.interface_language import use_chosen_language
 
 from . import commands_attach, commands_core, commands_records
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
             error("the window is not available in this build")
             return 2
         return gui.launch(getattr(args, "db", None), args.files)
-    rest, db = _take_db_option(args_list)
+    rest, db = take_db_option(args_list)
     args = parser.parse_args(rest)
     if db is not None:
         args.db = Path(db)
@@ -131,27 +131,6 @@ def main(argv: Sequence[str] | None = None, gui: GuiFaces | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
-
-
-def _take_db_option(args_list: list[str]) -> tuple[list[str], str | None]:
-    """Lift `--db PATH` out of the words wherever it stands.
-
-    argparse cannot take an option between the items of a `FIELD=VALUE ...` list, yet
-    `records add person --db x.db name=Ana` is what people type; the last `--db` wins.
-    """
-    rest: list[str] = []
-    db: str | None = None
-    words = iter(args_list)
-    for word in words:
-        if word == "--db":
-            db = next(words, None)
-            if db is None:
-                rest.append(word)  # let argparse say that --db wants a value
-        elif word.startswith("--db="):
-            db = word.split("=", 1)[1]
-        else:
-            rest.append(word)
-    return rest, db
 
 
 def _parse_gui(parser: argparse.ArgumentParser, args_list: list[str]) -> argparse.Namespace:
