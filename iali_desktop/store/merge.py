@@ -199,7 +199,7 @@ def derive(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, 
         for row_id in chunk:  # in the order asked (reports list the first items)
             derived = found.get(row_id)
             out[row_id] = derived if derived is not None else \
-                Derived(True, False, dict.fromkeys(columns), ())
+                _derived(None, columns, known, erasure.value_of)  # no heads: an empty row
     return out
 
 

@@ -85,7 +85,7 @@ def check_declared(opened: OpenedBundle) -> None:
                                 "manifest says (altered or damaged); refused", name=entry.name))
 
 
-def named_here(raw: sqlite3.Connection, staged: bool = True) -> set[str]:
+def named_here(raw: sqlite3.Connection, *, staged: bool) -> set[str]:
     """Digests an attachment names: records held here and versions staged by this
     import (call after staging; `staged` False: the line checker saw none)."""
     named = digests_of(raw.execute("SELECT DISTINCT value FROM sync_stage"
