@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import uuid
 
-import uuid6
-
 SEED_EPOCH_MS = 1_306_886_400_000  # 2011-06-01T00:00:00Z, when the first seeded plan was proposed
 SEED_REPLICA = "00000000-0000-7000-8000-000000000001"
 
 
 def new_id() -> str:
+    # uuid6 loads importlib.metadata and email parsing (25 ms): not before the window's
+    # first paint, which makes no record.
+    import uuid6
+
     return str(uuid6.uuid7())
 
 

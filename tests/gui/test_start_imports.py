@@ -148,6 +148,12 @@ def test_the_dashboard_paints_before_the_sync_restore_and_setup_code_loads(
     assert sorted(m for m in loaded if m in ON_FIRST_USE) == []
 
 
+def test_the_dashboard_paints_before_the_maker_of_new_record_ids_loads(
+        loaded: set[str]) -> None:
+    # uuid6 reads its package metadata as it loads (importlib.metadata, email parsing).
+    assert _package(loaded, "uuid6") == []
+
+
 def test_a_window_launch_does_not_load_the_command_line(loaded: set[str]) -> None:
     # The command modules reach the reports, bundle and spreadsheet code: over a second.
     assert _package(loaded, "iali_desktop.cli") == []
