@@ -22,24 +22,19 @@ _ENCODED_DIGEST_AT = len(_ENCODED_PREFIX)
 _ENCODED_SIZE = _ENCODED_DIGEST_AT + 65  # the prefix, 64 hex digits, the closing quote
 
 
-def encoded_digest_ascii(encoded: bytes) -> bytes:
-    """The digest of a value from its JSON-string spelling in a bundle line, as the
-    ASCII bytes an author's hash chain takes in: the digest itself for an erased value,
-    else the SHA-256 of those bytes."""
+def encoded_digest(encoded: bytes) -> bytes:
+    """The digest of a value from its JSON-string spelling in a bundle line, in the
+    ASCII an author's hash chain takes in: the digest itself for an erased value, else
+    the SHA-256 (hex) of those bytes."""
     if len(encoded) == _ENCODED_SIZE and encoded.startswith(_ENCODED_PREFIX):
         return encoded[_ENCODED_DIGEST_AT:-1]
     return hashlib.sha256(encoded).hexdigest().encode()
 
 
-def encoded_digest(encoded: bytes) -> str:
-    """`encoded_digest_ascii` as text."""
-    return encoded_digest_ascii(encoded).decode("ascii")
-
-
 def digest(value: str) -> str:
     """The digest of a stored value text (erased or not); the same as `encoded_digest`
     of its spelling in a line."""
-    return encoded_digest(orjson.dumps(value))
+    return encoded_digest(orjson.dumps(value)).decode("ascii")
 
 
 def is_erased(value: str | None) -> bool:

@@ -87,8 +87,8 @@ class WholeLabels(QObject):
             self._show(column, self.header.sectionSize(column))
 
     def _resized(self, column: int, _old: int, width: int) -> None:
-        # A view being torn down can still resize its sections (its model goes first)
-        # after its Python side is gone: nothing is left to label then.
+        # A view being torn down can still resize its sections after PySide has let go of
+        # its header's Python side: nothing is left to label then.
         if shiboken6.isValid(self.header):
             self._show(column, width)
 

@@ -54,7 +54,7 @@ def sealed_digest(line: bytes, chain: bytes) -> bytes:
     digest = hashlib.sha256(chain)
     digest.update(line[:at])
     digest.update(b'"')
-    digest.update(erasure.encoded_digest_ascii(line[at:-2]))
+    digest.update(erasure.encoded_digest(line[at:-2]))
     digest.update(b'"}\n')
     return digest.digest()
 

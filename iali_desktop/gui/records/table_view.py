@@ -12,7 +12,6 @@ model, which re-queries in SQL.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -115,16 +114,10 @@ class RecordTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_column_menu)
         self.column_menu: QMenu | None = None
-        header.sectionResized.connect(self._header_resized)
+        header.sectionResized.connect(lambda c, _old, new: self._set_header_lines(c, new))
 
     def _header_margin(self) -> int:
         return header_margin(self.horizontalHeader(), sort_arrow=True)
-
-    def _header_resized(self, column: int, _old: int, width: int) -> None:
-        # A list being torn down can still resize its sections after its Python side is
-        # gone (header_lines.WholeLabels): nothing is left to label then.
-        if shiboken6.isValid(self) and shiboken6.isValid(self.horizontalHeader()):
-            self._set_header_lines(column, width)
 
     def _set_header_lines(self, column: int, width: int) -> None:
         self.record_model.set_header_text(column, header_text(
