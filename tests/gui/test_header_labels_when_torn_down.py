@@ -25,4 +25,3 @@ def test_a_card_header_resized_after_its_python_side_is_gone_raises_nothing(
     # test on any exception raised in it).
     card.tree.setColumnWidth(1, 37)
     card.tree.setColumnWidth(1, 180)
-
