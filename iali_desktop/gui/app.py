@@ -54,6 +54,8 @@ from .single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
 
+# When the window starts listening for later starts if it has not painted by then.
+LISTEN_AT_LATEST_MS = 1000
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 
@@ -280,6 +282,9 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(handed)
 
     guard.files_received.connect(received)
+    window.status.first_painted.connect(guard.listen)
+    # A window that is not painted soon (started minimised) still answers later starts.
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, guard.listen)
     window.show()
     if late and check is not None:
         def verdict(damage: DatabaseDamaged | None) -> None:

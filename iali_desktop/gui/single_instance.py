@@ -7,31 +7,42 @@ a second start (say, double-clicking a bundle in an e-mail) pass the bundle to t
 window, which raises itself and opens the import preview. If the lock is held but the
 first window does not answer, the second start says so and stops, so two windows never
 write the same database at once.
+
+The window takes the lock before it touches the database, but starts listening only
+once it has painted (`listen`): QtNetwork costs a start about 10 ms it has no use for
+before then. A start that finds the lock taken therefore keeps trying to reach the
+window for a while (`CONNECT_TIMEOUT_MS`) rather than giving up at the first refusal.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QThread, Signal
 
 from iali_desktop.domain.errors import DatabaseInUseError
 from iali_desktop.services.workspace import DatabaseLock, hold_for_window
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 2000
+RETRY_MS = 50  # between attempts to reach a window that is not listening yet
 MAX_MESSAGE = 64 * 1024
 ACK = b"ok\n"  # the window's answer once it has the files
 
 
 def server_name(db_path: Path) -> str:
     """A name unique to this user and this database file, short enough for a socket."""
+    import getpass  # with the socket, after the first paint (termios, pwd)
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -52,13 +63,18 @@ class InstanceGuard(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.name = server_name(db_path)
         db_path.resolve().parent.mkdir(parents=True, exist_ok=True)
         self._claim: DatabaseLock | None = None
         self._server: QLocalServer | None = None
 
+    @property
+    def name(self) -> str:
+        """The socket's name (`server_name`)."""
+        return server_name(self.db_path)
+
     def acquire(self) -> bool:
-        """Take the lock and start listening; False when another window holds it.
+        """Take the lock; False when another window holds it. `listen` comes next, once
+        the window has painted.
 
         A crashed window's lock went with its process. Raises DatabaseInUseError (one
         line for the person) when command-line runs keep the database past a short wait.
@@ -69,15 +85,28 @@ class InstanceGuard(QObject):
             if exc.by_window:
                 return False
             raise
-        QLocalServer.removeServer(self.name)  # a socket left behind by a crash
+        return True
+
+    def listen(self) -> None:
+        """Start receiving files from later starts (once; only while the lock is held)."""
+        if self._claim is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = self.name
+        QLocalServer.removeServer(name)  # a socket left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
+        if not server.listen(name):
             log.warning("cannot listen for other starts: %s", server.errorString())
-        else:
-            server.newConnection.connect(self._accept)
-            self._server = server
-        return True
+            server.deleteLater()
+            return
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None
 
     def release(self) -> None:
         if self._server is not None:
@@ -90,13 +119,25 @@ class InstanceGuard(QObject):
     def hand_over(self, files: list[str]) -> bool:
         """Send `files` to the window that holds the lock; True once it confirms.
 
-        A window that is hung (its socket accepts but nobody reads) never confirms, so
-        the caller can tell the person instead of leaving silently.
+        A window still starting is not listening yet: it is tried again until
+        `CONNECT_TIMEOUT_MS` have passed. A window that is hung (never listens, or its
+        socket accepts but nobody reads) never confirms, so the caller can tell the
+        person instead of leaving silently.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = self.name
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        while True:
+            socket.connectToServer(name)
+            left = int((deadline - time.monotonic()) * 1000)
+            if socket.waitForConnected(max(left, 0)):
+                break
+            socket.abort()
+            if time.monotonic() + RETRY_MS / 1000 >= deadline:
+                return False
+            QThread.msleep(RETRY_MS)
         payload = json.dumps({"files": [str(Path(f).resolve()) for f in files]}).encode()
         socket.write(payload + b"\n")
         answer = bytearray()

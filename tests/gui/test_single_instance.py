@@ -18,6 +18,7 @@ def test_second_start_is_refused_the_lock_and_hands_over_its_files(
     db = tmp_path / "iali.db"
     first = InstanceGuard(db)
     assert first.acquire()
+    first.listen()
     bundle = tmp_path / "from-ana.ialibundle"
     second = textwrap.dedent(f"""
         import sys
@@ -45,11 +46,44 @@ def test_second_start_is_refused_the_lock_and_hands_over_its_files(
 def test_a_window_that_does_not_answer_is_reported_not_trusted(tmp_path: Path) -> None:
     db = tmp_path / "iali.db"
     first = InstanceGuard(db)
-    assert first.acquire()  # listening, but this thread never runs an event loop for it
+    assert first.acquire()
+    first.listen()  # listening, but this thread never runs an event loop for it
     try:
         second = InstanceGuard(db)
         assert not second.acquire()
         assert not second.hand_over([str(tmp_path / "x.ialibundle")])
+    finally:
+        first.release()
+
+
+def test_a_start_made_while_the_window_is_not_listening_yet_waits_for_it(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    # The window listens only once it has painted; a start in between keeps trying.
+    db = tmp_path / "iali.db"
+    first = InstanceGuard(db)
+    assert first.acquire()
+    bundle = tmp_path / "early.ialibundle"
+    second = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from iali_desktop.gui.single_instance import InstanceGuard
+        app = QCoreApplication([])
+        guard = InstanceGuard(Path({str(db)!r}))
+        refused = not guard.acquire()
+        print("refused" if refused else "acquired", flush=True)
+        sys.exit(0 if refused and guard.hand_over([{str(bundle)!r}]) else 1)
+    """)
+    try:
+        child = subprocess.Popen([sys.executable, "-c", second], stdout=subprocess.PIPE,
+                                 text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert child.stdout is not None and child.stdout.readline().strip() == "refused"
+        with qtbot.waitSignal(first.files_received, timeout=20000) as received:
+            qtbot.wait(300)  # the second start is trying to reach a window not listening
+            assert not first.listening
+            first.listen()
+        assert child.wait(timeout=20) == 0, "the second start reached the window once it listened"
+        assert received.args == [[str(bundle.resolve())]]
     finally:
         first.release()
 

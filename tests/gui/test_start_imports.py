@@ -39,6 +39,14 @@ FIRST_START = textwrap.dedent("""
         shown = window()
         undo = shown is not None and shown.undo_keys.installed
         return ("wheel" if app.findChild(WheelGuard) else "-") + "," + ("undo" if undo else "-")
+    def answers():
+        from PySide6.QtNetwork import QLocalSocket
+        from iali_desktop.gui.single_instance import server_name
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(__import__("pathlib").Path(sys.argv[1])))
+        reached = socket.waitForConnected(1000)
+        socket.abort()
+        return reached
     class Painted(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and "modules" not in seen:
@@ -63,6 +71,7 @@ FIRST_START = textwrap.dedent("""
             ticks.append(1)
             if len(ticks) == 10:  # half a second after the first paint
                 seen["filters_later"] = filters()
+                seen["listening_later"] = answers()
                 with open(sys.argv[2], "w") as out:
                     json.dump(seen, out)
                 shown.close()
@@ -162,6 +171,14 @@ def test_a_window_launch_does_not_load_the_command_line(loaded: set[str]) -> Non
 def test_the_tables_are_defined_without_the_orm(loaded: set[str]) -> None:
     # Queries are SQLAlchemy Core; the models build Core tables (`store/base.py`).
     assert _package(loaded, "sqlalchemy.orm") == []
+
+
+def test_the_window_listens_for_later_starts_once_it_has_painted(
+        loaded: set[str], started: dict[str, Any]) -> None:
+    # QtNetwork (about 10 ms) is no use before the first paint; a later start waits for
+    # the window to listen (gui/single_instance.py).
+    assert _package(loaded, "PySide6.QtNetwork") == []
+    assert started["listening_later"] is True
 
 
 def test_open_conflicts_are_counted_after_the_first_paint(loaded: set[str]) -> None:
