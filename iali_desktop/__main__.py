@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from iali_desktop import collector
 from iali_desktop.launch_words import window_launch
 
 
@@ -56,9 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     launch = window_launch(words)
     if launch is not None:
-        # Straight to the window: the command modules are not loaded for it.
-        db, files = launch
-        return _Gui().launch(db, files)
+        # Straight to the window: the command modules are not loaded for it. The cycle
+        # collector waits for the window's first paint (`collector`).
+        collector.pause()
+        try:
+            db, files = launch
+            return _Gui().launch(db, files)
+        finally:
+            collector.resume()
     from iali_desktop.cli import main as cli_main
 
     return cli_main(words, gui=_Gui())

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImageReader
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
-from iali_desktop import APP_ID, APP_NAME, __version__
+from iali_desktop import APP_ID, APP_NAME, __version__, collector
 from iali_desktop.domain.errors import DatabaseDamaged, DatabaseError, IaliError
 from iali_desktop.domain.resource_files import resource
 from iali_desktop.services import paths
@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 
 # When the window starts listening for later starts if it has not painted by then.
 LISTEN_AT_LATEST_MS = 1000
+# When the cycle collector, paused for the start (`collector`), runs again whatever the
+# window is doing (a question asked before it, a start on a slow machine).
+COLLECT_AT_LATEST_MS = 3000
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 
@@ -155,6 +158,7 @@ def _run(db: Path | None, files: list[str]) -> int:
     log.info("starting %s %s (log %s)", APP_NAME, __version__, log_file)
     route_qt_messages()
     app = create_app()
+    QTimer.singleShot(COLLECT_AT_LATEST_MS, collector.resume)
     prefs = Preferences()
     translators = Translators(app)
     translators.apply(prefs.language)
@@ -282,6 +286,7 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(handed)
 
     guard.files_received.connect(received)
+    window.status.first_painted.connect(collector.resume)
     window.status.first_painted.connect(guard.listen)
     # A window that is not painted soon (started minimised) still answers later starts.
     QTimer.singleShot(LISTEN_AT_LATEST_MS, guard.listen)
