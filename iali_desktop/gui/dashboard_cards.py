@@ -71,6 +71,9 @@ class Card(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
+        # Titles and notes wrap rather than widen the card: a long one ("Synchronisation :
+        # dernier échange par collègue") pushed the dashboard past a 1024 window's width.
+        self.title.setWordWrap(True)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 8, 10, 10)
         self.body.addWidget(self.title)
@@ -98,6 +101,7 @@ class ListCard(Card):
         self.labels = WholeLabels(header, lambda c, text: self.tree.headerItem().setText(c, text))
         self.empty = QLabel(self)
         self.empty.setEnabled(False)
+        self.empty.setWordWrap(True)
         self.body.addWidget(self.tree, 1)
         self.body.addWidget(self.empty)
         self.tree.itemActivated.connect(self._activated)

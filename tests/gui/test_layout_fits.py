@@ -3,13 +3,14 @@ the user guide that fit its width, the shortcut list that names every key."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from iali_desktop.gui.context import AppContext
@@ -140,6 +141,32 @@ def test_ec_meeting_page_fits_a_1024_window(open_window: Callable[..., MainWindo
     qtbot.wait(20)
     assert window.width() == 1024
     assert window.sidebar.width() >= window.sidebar.sizeHint().width()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_new_databases_dashboard_fits_a_1024_window_without_a_sideways_scroll_bar(
+        seeded_template: Path, tmp_path: Path, prefs: Preferences,
+        translators: Translators, qtbot: QtBot, language: str) -> None:
+    """A new database's cards are empty, so their titles and notes are all the dashboard
+    shows: one of them on one line ("Synchronisation : dernier échange par collègue")
+    made it wider than its page in a 1024 window, with a sideways scroll bar."""
+    db = tmp_path / "new.db"
+    shutil.copy(seeded_template, db)
+    translators.apply(language)
+    with Workspace.open(db) as ws:
+        window = MainWindow(AppContext.create(ws), prefs, translators)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.status.first_painted, timeout=10_000):
+            window.show()
+        page = window.show_page("dashboard")
+        qtbot.waitUntil(page.isVisible)
+        qtbot.wait(20)
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        assert window.width() == 1024
+        assert scroll.horizontalScrollBar().maximum() == 0
+        window.close()
 
 
 def test_dates_in_a_narrow_form_are_shown_whole(window: MainWindow, qtbot: QtBot) -> None:
