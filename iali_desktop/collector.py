@@ -7,8 +7,9 @@ again as they are made: about 150 passes of the younger generations and one of
 everything, some 50 ms of a half-second start, which free almost nothing. So a window
 launch pauses it (`pause`, `__main__`), and the window resumes it (`resume`) once it
 has painted; also after a few seconds whatever happens (a question asked before the
-window, such as the first start's), and when the window closes. The garbage made in
-between waits for the first pass after that.
+window, such as the first start's), and when the launch returns. The garbage made in
+between waits for the first pass after that: one pass of about 30 ms, some 15 ms after
+the first paint, against some 50 ms of passes before it.
 """
 
 from __future__ import annotations

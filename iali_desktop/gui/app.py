@@ -55,10 +55,10 @@ from .single_instance import InstanceGuard
 log = logging.getLogger(__name__)
 
 # When the window starts listening for later starts if it has not painted by then.
-LISTEN_AT_LATEST_MS = 1000
+LISTEN_AT_LATEST_MS = 5000
 # When the cycle collector, paused for the start (`collector`), runs again whatever the
 # window is doing (a question asked before it, a start on a slow machine).
-COLLECT_AT_LATEST_MS = 3000
+COLLECT_AT_LATEST_MS = 5000
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
 
@@ -311,6 +311,9 @@ def _run_window(app: QApplication, ws: Workspace, home: Path, prefs: Preferences
         window.open_bundles(files)
     code = app.exec()
     guard.files_received.disconnect(received)
+    # Until another window takes them (a restore offer may come first), later starts are
+    # told that no window answers rather than acknowledged and their files dropped.
+    guard.stop_listening()
     # Work still running in the background uses the database: let it finish before the
     # database and its lock are given up, so no other process can start on it meanwhile.
     writer_pool().waitForDone()

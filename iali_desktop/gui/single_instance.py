@@ -108,10 +108,15 @@ class InstanceGuard(QObject):
     def listening(self) -> bool:
         return self._server is not None
 
-    def release(self) -> None:
+    def stop_listening(self) -> None:
+        """Stop receiving files (the lock is kept); `listen` starts again."""
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
+
+    def release(self) -> None:
+        self.stop_listening()
         if self._claim is not None:
             self._claim.release()
             self._claim = None

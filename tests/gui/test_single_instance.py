@@ -88,6 +88,34 @@ def test_a_start_made_while_the_window_is_not_listening_yet_waits_for_it(
         first.release()
 
 
+def reachable(guard: InstanceGuard) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(guard.name)
+    reached = socket.waitForConnected(500)
+    socket.abort()
+    return reached
+
+
+def test_a_window_that_stops_listening_keeps_its_database(tmp_path: Path) -> None:
+    # A closed window whose restore offer comes next: later starts are not acknowledged
+    # (their files would be dropped), and the database stays its.
+    db = tmp_path / "iali.db"
+    first = InstanceGuard(db)
+    assert first.acquire()
+    try:
+        first.listen()
+        assert reachable(first)
+        first.stop_listening()
+        assert not first.listening and not reachable(first)
+        assert not InstanceGuard(db).acquire(), "the lock is kept"
+        first.listen()  # the restored database's window
+        assert reachable(first)
+    finally:
+        first.release()
+
+
 def test_other_databases_do_not_share_a_window(tmp_path: Path) -> None:
     a = InstanceGuard(tmp_path / "a.db")
     b = InstanceGuard(tmp_path / "b.db")
