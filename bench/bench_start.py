@@ -65,55 +65,24 @@ window.show()
 app.exec()
 """
 
-# The real start-up: the entry point on the database, and nothing before it. The window's
-# module is watched as the launch imports it (an import hook patches `MainWindow.page`),
-# so the start imports what it imports, in its own order; the first paint of the
-# dashboard page ends the process (writing the modules loaded so far when asked).
+# The real start-up: the entry point on the database, and nothing of the app before it
+# (`window_watch.py` watches the window's module as the launch imports it); the first
+# paint of the dashboard ends the process (writing the modules loaded so far when asked).
 START = """
 import os, sys
-from importlib.abc import MetaPathFinder
-from importlib.machinery import PathFinder
+sys.path.insert(0, @BENCH@)
+from window_watch import on_dashboard_paint
 
-def watch(main_window):
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QWidget
-    class Painted(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                if len(sys.argv) > 2:
-                    with open(sys.argv[2], "w") as out:
-                        out.write("\\n".join(sorted(sys.modules)))
-                os._exit(0)
-            return False
-    watcher = Painted()
-    # Watched like the baseline's label: filters on the dashboard page and its widgets
-    # alone (a filter on the whole application would see every event of the start, which
-    # the baseline's does not, and makes PySide6 load wrappers for every class it meets).
-    page = main_window.MainWindow.page
-    def watched_page(window, name):
-        widget = page(window, name)
-        if name == "dashboard":
-            for part in [widget, *widget.findChildren(QWidget)]:
-                part.installEventFilter(watcher)
-        return widget
-    main_window.MainWindow.page = watched_page
+def painted():
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], "w") as out:
+            out.write("\\n".join(sorted(sys.modules)))
+    os._exit(0)
 
-class WatchWindow(MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name != "iali_desktop.gui.main_window":
-            return None
-        spec = PathFinder.find_spec(name, path)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            watch(module)
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, WatchWindow())
+on_dashboard_paint(painted)
 from iali_desktop.__main__ import main
 sys.exit(main(["--db", sys.argv[1]]) or 3)
-"""
+""".replace("@BENCH@", repr(str(Path(__file__).resolve().parent)))
 
 
 def environment(home: Path) -> dict[str, str]:

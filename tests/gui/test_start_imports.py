@@ -23,86 +23,68 @@ import pytest
 from iali_desktop.services.profile import Profile, save_profile
 from iali_desktop.services.workspace import Workspace
 
+# The paint watcher the start benchmark uses too (`bench/window_watch.py`).
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
 FIRST_START = textwrap.dedent("""
     import gc, json, sys
-    from importlib.abc import MetaPathFinder
-    from importlib.machinery import PathFinder
+    sys.path.insert(0, sys.argv[3])
+    from window_watch import on_dashboard_paint
     seen = {"collections": 0}
     def collected(phase, info):
         if phase == "start" and "main" in seen and "modules" not in seen:
             seen["collections"] += 1  # a pass between the launch and the first paint
     gc.callbacks.append(collected)
 
-    def watch(main_window):
-        # The window's module as the launch imports it: the app exists by then.
+    def painted():
+        if "modules" not in seen:
+            seen["modules"] = sorted(sys.modules)
+            seen["filters_at_paint"] = filters()
+            seen["collector_at_paint"] = gc.isenabled()
+
+    def window():
+        from PySide6.QtWidgets import QApplication, QMainWindow
+        return next((w for w in QApplication.instance().topLevelWidgets()
+                     if isinstance(w, QMainWindow)), None)
+
+    def filters():
+        from PySide6.QtWidgets import QApplication
         from iali_desktop.gui.wheel_guard import WheelGuard
-        from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-        app = QApplication.instance()
-        def window():
-            return next((w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)), None)
-        def filters():
-            shown = window()
-            undo = shown is not None and shown.undo_keys.installed
-            return ("wheel" if app.findChild(WheelGuard) else "-") + "," + (
-                "undo" if undo else "-")
-        def answers():
-            from PySide6.QtNetwork import QLocalSocket
-            from iali_desktop.gui.single_instance import server_name
-            socket = QLocalSocket()
-            socket.connectToServer(server_name(__import__("pathlib").Path(sys.argv[1])))
-            reached = socket.waitForConnected(1000)
-            socket.abort()
-            return reached
-        class Painted(QObject):
-            def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and "modules" not in seen:
-                    seen["modules"] = sorted(sys.modules)
-                    seen["filters_at_paint"] = filters()
-                    seen["collector_at_paint"] = gc.isenabled()
-                return False
-        watcher = Painted()
-        # Filters on the dashboard's widgets alone: one on the whole application would
-        # itself be the cost the start puts off until after its first paint.
-        page = main_window.MainWindow.page
-        def watched_page(shown, name):
-            widget = page(shown, name)
-            if name == "dashboard":
-                for part in [widget, *widget.findChildren(QWidget)]:
-                    part.installEventFilter(watcher)
-            return widget
-        main_window.MainWindow.page = watched_page
-        ticks = []
-        def look():
-            shown = window()
-            if shown is not None and shown.isVisible() and "modules" in seen:
-                ticks.append(1)
-                if len(ticks) == 10:  # half a second after the first paint
-                    seen["filters_later"] = filters()
-                    seen["listening_later"] = answers()
-                    seen["collector_later"] = gc.isenabled()
-                    with open(sys.argv[2], "w") as out:
-                        json.dump(seen, out)
-                    shown.close()
-        timer = QTimer(app)
+        shown = window()
+        undo = shown is not None and shown.undo_keys.installed
+        wheel = QApplication.instance().findChild(WheelGuard)
+        return ("wheel" if wheel else "-") + "," + ("undo" if undo else "-")
+
+    def answers():
+        from PySide6.QtNetwork import QLocalSocket
+        from iali_desktop.gui.single_instance import server_name
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(__import__("pathlib").Path(sys.argv[1])))
+        reached = socket.waitForConnected(1000)
+        socket.abort()
+        return reached
+
+    ticks = []
+    def look():
+        shown = window()
+        if shown is not None and shown.isVisible() and "modules" in seen:
+            ticks.append(1)
+            if len(ticks) == 10:  # half a second after the first paint
+                seen["filters_later"] = filters()
+                seen["listening_later"] = answers()
+                seen["collector_later"] = gc.isenabled()
+                with open(sys.argv[2], "w") as out:
+                    json.dump(seen, out)
+                shown.close()
+
+    def loaded(main_window):  # the application exists by then
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        timer = QTimer(QApplication.instance())
         timer.timeout.connect(look)
         timer.start(50)
 
-    class WatchWindow(MetaPathFinder):
-        def find_spec(self, name, path=None, target=None):
-            if name != "iali_desktop.gui.main_window":
-                return None
-            spec = PathFinder.find_spec(name, path)
-            run = spec.loader.exec_module
-            def exec_module(module):
-                run(module)
-                watch(module)
-            spec.loader.exec_module = exec_module
-            return spec
-
-    # Nothing of the app is imported before the launch: it loads what it loads, in its
-    # own order, as `iali-desktop --db FILE` does.
-    sys.meta_path.insert(0, WatchWindow())
+    on_dashboard_paint(painted, loaded)
     from iali_desktop.__main__ import main
     seen["main"] = True
     sys.exit(main(["--db", sys.argv[1]]))
@@ -122,8 +104,8 @@ def first_start(db: Path, home: Path) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
            "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")}
-    done = subprocess.run([sys.executable, "-c", FIRST_START, str(db), str(out)], env=env,
-                          capture_output=True, text=True, timeout=180)
+    done = subprocess.run([sys.executable, "-c", FIRST_START, str(db), str(out), str(BENCH)],
+                          env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     return dict(json.loads(out.read_text()))
 
