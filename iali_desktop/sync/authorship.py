@@ -30,7 +30,7 @@ from iali_desktop.domain.translation import _
 from iali_desktop.store import checkpoints as checkpoint_store
 from iali_desktop.store.checkpoints import ZERO, Checkpoint
 
-from .changes import STAGED, driver, lines
+from .changes import HELD, HELD_BEFORE, STAGED, driver, lines
 from .jsonl import sealed_digest
 
 # Bundle format 1 hashed raw lines and signed under "IALI Desktop replica checkpoint\0":
@@ -73,11 +73,12 @@ def check_signature(cp: Checkpoint, who: str) -> None:
 def extend(raw: sqlite3.Connection, replica: str, start: int, chain: str, end: int,
            *, staged: bool = False) -> str:
     """The chain at `end`, from the chain at `start` over the changes held in between
-    (and, with `staged`, those an import has staged: the two sets do not overlap)."""
+    (and, with `staged`, those an import has staged: the two sets do not overlap, and
+    `change` holds both until the import ends, `staging.py`)."""
     state = bytes.fromhex(chain)
     expected = start + 1
     if end > start:
-        source = lines(raw, [(replica, start)])
+        source = lines(raw, [(replica, start)], HELD_BEFORE if staged else HELD)
         if staged:
             source = heapq.merge(source, lines(raw, [(replica, start)], STAGED),
                                  key=lambda item: item[1])

@@ -21,8 +21,10 @@ def driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
-# Where versions are read from: the held ones, or those staged by an import in progress.
+# Where versions are read from: the held ones; during an import (`staging.py`), the ones
+# held before it and the ones it staged.
 HELD = ("change", "change_edge")
+HELD_BEFORE = ("sync_before", "change_edge")
 STAGED = ("sync_stage", "sync_stage_edge")
 
 

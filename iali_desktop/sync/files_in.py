@@ -88,9 +88,10 @@ def check_declared(opened: OpenedBundle) -> None:
 def named_here(raw: sqlite3.Connection, *, staged: bool) -> set[str]:
     """Digests an attachment names: records held here and versions staged by this
     import (call after staging; `staged` False: the line checker saw none)."""
-    named = digests_of(raw.execute("SELECT DISTINCT value FROM sync_stage"
-                                 " WHERE record_type = 'attachment' AND field = 'sha256'")
-                       ) if staged else set()
+    named = digests_of(raw.execute(
+        "SELECT value FROM sync_stage_scan WHERE record_type = 'attachment'"
+        " AND field = 'sha256' UNION SELECT value FROM sync_known"  # and those held already
+        " WHERE record_type = 'attachment' AND field = 'sha256'")) if staged else set()
     named |= {sha for (sha,) in raw.execute(
         "SELECT DISTINCT sha256 FROM attachment WHERE sha256 IS NOT NULL")}
     return named

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .staging import STAGED_ROWS
+
 _SETUP = (
     "CREATE TEMP TABLE IF NOT EXISTS sync_held_in (replica TEXT NOT NULL, seq INTEGER NOT"
     " NULL, vouched INTEGER NOT NULL, PRIMARY KEY (replica, seq)) WITHOUT ROWID",
@@ -37,13 +39,14 @@ def pull_held(raw: sqlite3.Connection) -> None:
     a version wins); forget held versions that are now held for good."""
     for sql in _SETUP:
         raw.execute(sql)
-    raw.execute("DELETE FROM held_change WHERE EXISTS (SELECT 1 FROM change c"
+    raw.execute("DELETE FROM held_change WHERE EXISTS (SELECT 1 FROM sync_before c"
                 " WHERE c.replica = held_change.replica AND c.seq = held_change.seq)")
     raw.execute("INSERT INTO sync_held_in SELECT replica, seq, vouched FROM held_change h"
                 " WHERE NOT EXISTS (SELECT 1 FROM sync_stage s WHERE s.replica = h.replica"
                 " AND s.seq = h.seq)")
-    raw.execute("INSERT INTO sync_stage SELECT h.replica, h.seq, h.hlc, h.record_type,"
-                " h.row_id, h.field, h.value, h.seen FROM held_change h JOIN sync_held_in i"
+    raw.execute("INSERT INTO main.change (replica, seq, hlc, record_type, row_id, field,"
+                " value, seen, is_head) SELECT h.replica, h.seq, h.hlc, h.record_type,"
+                " h.row_id, h.field, h.value, h.seen, 1 FROM held_change h JOIN sync_held_in i"
                 " ON i.replica = h.replica AND i.seq = h.seq")
     raw.execute("INSERT OR IGNORE INTO sync_stage_edge SELECT h.replica, h.seq,"
                 " json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]')"
@@ -52,15 +55,10 @@ def pull_held(raw: sqlite3.Connection) -> None:
 
 
 def bundle_tops(raw: sqlite3.Connection) -> dict[str, int]:
-    """Per author, the highest seq among the bundle's own staged versions."""
-    if raw.execute("SELECT 1 FROM sync_held_in LIMIT 1").fetchone() is None:
-        # Nothing held was staged: every staged version is the bundle's (one pass over
-        # the stage's key instead of a look-up per version).
-        return {str(r): int(top) for r, top in raw.execute(
-            "SELECT replica, max(seq) FROM sync_stage GROUP BY replica")}
-    return {str(r): int(top) for r, top in raw.execute(
-        "SELECT replica, max(seq) FROM sync_stage s WHERE NOT EXISTS (SELECT 1 FROM"
-        " sync_held_in i WHERE i.replica = s.replica AND i.seq = s.seq) GROUP BY replica")}
+    """Per author, the highest seq among the bundle's own staged versions (kept by the
+    stage writer as it goes, `stage_writer.py`: versions held before and pulled from
+    `held_change` are not among them)."""
+    return {str(r): int(top) for r, top in raw.execute("SELECT replica, top FROM sync_tops")}
 
 
 def pulled_authors(raw: sqlite3.Connection) -> set[str]:
@@ -71,8 +69,11 @@ def hold_unvouched(raw: sqlite3.Connection, replica: str, above: int, sender: st
     """Hold `replica`'s staged versions above `above` that its own key has not vouched
     for: the bundle's, unless the author signed the bundle; held ones, unless the bundle
     that brought them was the author's. Returns how many."""
+    # Over the stage, not the author's range of `change`: versions held before (perhaps
+    # a million of them, with `above` 0 for an author not vouched for yet) are not read.
     cur = raw.execute(
-        "INSERT OR IGNORE INTO sync_hold SELECT s.replica, s.seq, 'proof' FROM sync_stage s"
+        "INSERT OR IGNORE INTO sync_hold SELECT s.replica, s.seq, 'proof'"
+        " FROM sync_stage_scan s"
         " LEFT JOIN sync_held_in i ON i.replica = s.replica AND i.seq = s.seq"
         " WHERE s.replica = ? AND s.seq > ? AND CASE WHEN i.replica IS NULL THEN s.replica != ?"
         " ELSE i.vouched = 0 END", (replica, above, sender))
@@ -87,8 +88,8 @@ def discard_pulled_unvouched(raw: sqlite3.Connection, replica: str) -> bool:
     if not found:
         return False
     for sql in (
-            "DELETE FROM sync_stage WHERE replica = ?1 AND seq IN (SELECT seq FROM sync_held_in"
-            " WHERE replica = ?1 AND vouched = 0)",
+            f"DELETE FROM main.change WHERE {STAGED_ROWS} AND replica = ?1 AND seq IN"
+            " (SELECT seq FROM sync_held_in WHERE replica = ?1 AND vouched = 0)",
             "DELETE FROM sync_stage_edge WHERE by_replica = ?1 AND by_seq IN (SELECT seq FROM"
             " sync_held_in WHERE replica = ?1 AND vouched = 0)",
             "DELETE FROM held_change WHERE replica = ?1 AND seq IN (SELECT seq FROM"
@@ -102,9 +103,9 @@ def discard_pulled_unvouched(raw: sqlite3.Connection, replica: str) -> bool:
 # held nor about to be applied; and the same for a delete's `seen` (its record's versions).
 _UNMET_SUPERSEDES = (
     "INSERT OR IGNORE INTO sync_hold SELECT DISTINCT s.replica, s.seq, 'version'"
-    " FROM sync_stage_edge e JOIN sync_stage s ON s.replica = e.by_replica"
+    " FROM sync_stage_edge e CROSS JOIN sync_stage s ON s.replica = e.by_replica"
     " AND s.seq = e.by_seq WHERE " + _NOT_HELD_BACK.format(t="s") +
-    " AND NOT EXISTS (SELECT 1 FROM change c WHERE c.replica = e.sup_replica"
+    " AND NOT EXISTS (SELECT 1 FROM sync_before c WHERE c.replica = e.sup_replica"
     " AND c.seq = e.sup_seq AND c.record_type = s.record_type AND c.row_id = s.row_id"
     " AND c.field = s.field)"
     " AND NOT EXISTS (SELECT 1 FROM sync_stage t WHERE t.replica = e.sup_replica"
@@ -112,9 +113,10 @@ _UNMET_SUPERSEDES = (
     " AND t.field = s.field AND " + _NOT_HELD_BACK.format(t="t") + ")")
 _UNMET_SEEN = (
     "INSERT OR IGNORE INTO sync_hold SELECT DISTINCT s.replica, s.seq, 'version'"
-    " FROM sync_stage s, json_each(s.seen) j WHERE s.seen IS NOT NULL AND "
+    " FROM sync_stage_scan s, json_each(s.seen) j WHERE s.seen IS NOT NULL AND "
     + _NOT_HELD_BACK.format(t="s") +
-    " AND NOT EXISTS (SELECT 1 FROM change c WHERE c.replica = json_extract(j.value, '$[0]')"
+    " AND NOT EXISTS (SELECT 1 FROM sync_before c"
+    " WHERE c.replica = json_extract(j.value, '$[0]')"
     " AND c.seq = json_extract(j.value, '$[1]') AND c.record_type = s.record_type"
     " AND c.row_id = s.row_id)"
     " AND NOT EXISTS (SELECT 1 FROM sync_stage t WHERE t.replica = json_extract(j.value,"
@@ -130,8 +132,8 @@ _UNMET_SEEN = (
 # exact (recursive) check, and only a real cycle is held.
 _SUSPECT_EDGES = (
     "SELECT e.by_replica, e.by_seq, e.sup_replica, e.sup_seq FROM sync_stage_edge e"
-    " JOIN sync_stage s ON s.replica = e.by_replica AND s.seq = e.by_seq"
-    " JOIN sync_stage t ON t.replica = e.sup_replica AND t.seq = e.sup_seq"
+    " CROSS JOIN sync_stage s ON s.replica = e.by_replica AND s.seq = e.by_seq"
+    " CROSS JOIN sync_stage t ON t.replica = e.sup_replica AND t.seq = e.sup_seq"
     " WHERE t.hlc >= s.hlc AND " + _NOT_HELD_BACK.format(t="s") + " AND "
     + _NOT_HELD_BACK.format(t="t"))
 _REACHES = (
@@ -174,13 +176,14 @@ def set_aside(raw: sqlite3.Connection, sender: str
         " s.record_type, s.row_id, s.field, s.value, s.seen, (SELECT json_group_array("
         "json_array(e.sup_replica, e.sup_seq)) FROM sync_stage_edge e WHERE e.by_replica ="
         " s.replica AND e.by_seq = s.seq), CASE WHEN i.replica IS NULL THEN s.replica = ?"
-        " ELSE i.vouched END, x.reason FROM sync_hold x JOIN sync_stage s ON s.replica ="
+        " ELSE i.vouched END, x.reason FROM sync_hold x CROSS JOIN sync_stage s ON s.replica ="
         " x.replica AND s.seq = x.seq LEFT JOIN sync_held_in i ON i.replica = x.replica"
         " AND i.seq = x.seq", (sender,))
     if raw.execute("SELECT 1 FROM sync_hold LIMIT 1").fetchone() is not None:
         # (Each statement reads the whole stage: skipped when nothing is held.)
-        raw.execute("DELETE FROM sync_stage WHERE EXISTS (SELECT 1 FROM sync_hold x"
-                    " WHERE x.replica = sync_stage.replica AND x.seq = sync_stage.seq)")
+        raw.execute(f"DELETE FROM main.change WHERE {STAGED_ROWS} AND EXISTS (SELECT 1"
+                    " FROM sync_hold x WHERE x.replica = change.replica"
+                    " AND x.seq = change.seq)")
         raw.execute("DELETE FROM sync_stage_edge WHERE EXISTS (SELECT 1 FROM sync_hold x"
                     " WHERE x.replica = by_replica AND x.seq = by_seq)")
     applied = raw.execute("SELECT count(*) FROM sync_held_in i WHERE " +

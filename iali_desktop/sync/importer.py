@@ -24,13 +24,14 @@ from iali_desktop.store.checkpoints import ZERO, Checkpoint, Held
 from iali_desktop.store.replica import observe_clock, version_vector
 
 from . import authorship, claims, files_in, holding
-from .apply import EXAMPLES, Outcome, drop_known, merge_staged, refuse_orphan_erasures, stage
+from .apply import EXAMPLES, Outcome, merge_staged
 from .authorship import RunningChains
 from .changes import driver
 from .keys import fingerprint
 from .manifest import Manifest
 from .reader import OpenedBundle, check_schema
 from .report import HeldGroup, ImportReport, held_sentence
+from .staging import check_known, refuse_orphan_erasures, stage
 
 Progress = Callable[[int, int, str], None] | None
 DEMO_BUNDLE_REFUSED = N_("this bundle carries the fictional demo dataset (sample data), not a "
@@ -112,7 +113,7 @@ def _run(conn: Connection, opened: OpenedBundle, ctx: ImportContext, *, dry_run:
     raw = driver(conn)
     named = files_in.named_here(raw, staged=checked.attachment_digests)
     claims.check_authors(checked.authors, ctx.seed_replicas)
-    staged = drop_known(conn, checked.line_no)
+    staged = check_known(conn, checked.line_no)
     holding.pull_held(raw)
     unverified = vouch(conn, m, chains, stored, ctx)
     holding.hold_unmet_links(raw)

@@ -18,8 +18,9 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store.changelog import dumps
-from iali_desktop.sync.apply import STAGE_BATCH
+from iali_desktop.sync import staging
 from iali_desktop.sync.stage_writer import StageWriter
+from iali_desktop.sync.staging import STAGE_BATCH
 
 from . import forge
 from .conftest import MakeReplica, dump
@@ -68,8 +69,8 @@ def test_a_bad_line_after_staged_batches_leaves_nothing_and_the_next_import_work
 
 
 def _slow_stage(raw: sqlite3.Connection, seconds: float) -> list[float]:
-    """The stage table of an import whose every row takes `seconds` to insert; the list
-    of the times at which the rows were written."""
+    """A `change` table (where an import stages its versions) whose every row takes
+    `seconds` to insert; the list of the times at which the rows were written."""
     written: list[float] = []
 
     def slowly() -> None:
@@ -77,10 +78,10 @@ def _slow_stage(raw: sqlite3.Connection, seconds: float) -> list[float]:
         written.append(time.perf_counter())
 
     raw.create_function("slowly", 0, slowly)
-    raw.execute("CREATE TEMP TABLE sync_stage (replica, seq, hlc, record_type, row_id,"
-                " field, value, seen)")
-    raw.execute("CREATE TEMP TRIGGER slow AFTER INSERT ON sync_stage BEGIN SELECT slowly();"
-                " END")
+    raw.execute("CREATE TABLE change (replica, seq, hlc, record_type, row_id, field, value,"
+                " seen, is_head, PRIMARY KEY (replica, seq))")
+    raw.execute("CREATE TEMP TRIGGER slow AFTER INSERT ON change BEGIN SELECT slowly(); END")
+    staging.begin(raw)  # the stage's own tables, beside it
     return written
 
 
@@ -116,5 +117,5 @@ def test_a_refused_import_drops_the_batches_not_written_yet(tmp_path: Path) -> N
         writer.write([("r", 10 * n + i, 1, "region", "x", "name", '"n"', None)
                       for i in range(10)], [])
     writer.close(check=False)
-    assert raw.execute("SELECT count(*) FROM sync_stage").fetchone()[0] == 20
+    assert raw.execute("SELECT count(*) FROM change").fetchone()[0] == 20
     raw.close()

@@ -1,0 +1,183 @@
+"""A bundle that carries versions held here already (`sync/staging.py`): an import
+stages its versions straight into `change`, so a version held before is told apart by
+its row number and its bundle copy is only compared with the held one. These tests
+check that such copies are never counted or applied twice, that a copy listed twice or
+forged is refused, and that a small import into a large database reads only what it
+brings.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import event
+
+from iali_desktop.domain.erasure import erase as erase_value
+from iali_desktop.domain.ids import new_id
+from iali_desktop.services.sync import SyncService
+from iali_desktop.services.workspace import Workspace
+from iali_desktop.store.changelog import dumps
+from iali_desktop.sync.staging import STAGE_BATCH
+
+from . import forge
+from .conftest import MakeReplica, dump, export_for, records, send
+from .test_adversarial import refused
+
+
+def _lines(author: Workspace, count: int) -> list[bytes]:
+    """`count` changes by `author`, numbered 1.., each naming a new region."""
+    replica = forge.identity(author).replica_id
+    return [forge.line(field="name", hlc=1000 + n, replica=replica, row=new_id(), seq=n,
+                       supersedes=[], type="region", value=dumps(f"Region {n}"))
+            for n in range(1, count + 1)]
+
+
+def _import(ws: Workspace, path: Path) -> Any:
+    return SyncService(ws).import_bundle(path, trust=True)
+
+
+def _relayed(honest: Path, folder: Path, sender: Workspace, lines: list[bytes]) -> Path:
+    """`honest` with `lines` instead, as its sender could send it: the author's signed
+    checkpoint is kept, so only the import's own checks can tell."""
+    return forge.resign(honest, folder / "relayed.ialibundle", forge.identity(sender),
+                        b"".join(lines))
+
+
+def test_a_held_change_listed_twice_in_one_batch_refuses_the_bundle(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    lines = _lines(a, 10)
+    signer = forge.identity(a)
+    _import(b, forge.forge(tmp_path / "first.ialibundle", signer, b"".join(lines)))
+    more = [*lines, *_lines(a, 12)[10:]]  # 11 and 12 new
+    honest = forge.forge(tmp_path / "honest.ialibundle", signer, b"".join(more))
+    more.insert(5, lines[3])  # change 4, held, twice: the author's signed chain still holds
+    refused(b, _relayed(honest, tmp_path, a, more), "lists one change twice")
+
+
+def test_a_new_change_listed_twice_in_one_batch_refuses_the_bundle(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    lines = _lines(a, 10)
+    honest = forge.forge(tmp_path / "honest.ialibundle", forge.identity(a), b"".join(lines))
+    lines.insert(6, lines[4])  # change 5, new here, twice in the first batch
+    SyncService(b).trust(a.identity().fingerprint)
+    refused(b, _relayed(honest, tmp_path, a, lines), "lists one change twice")
+
+
+def test_held_changes_sent_again_beside_new_ones_are_applied_once(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """Over several batches: the held versions are counted as known, the new ones as new,
+    and the database ends as that of a replica that imported everything at once."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("carla")
+    signer = forge.identity(a)
+    lines = _lines(a, 2 * STAGE_BATCH + 30)
+    held = STAGE_BATCH + 10  # Ben holds the first batch and part of the second
+    _import(b, forge.forge(tmp_path / "part.ialibundle", signer, b"".join(lines[:held])))
+    whole = forge.forge(tmp_path / "whole.ialibundle", signer, b"".join(lines))
+    report = _import(b, whole)
+    assert (report.changes_in_bundle, report.changes_new, report.changes_known) == \
+        (len(lines), len(lines) - held, held)
+    _import(c, whole)
+    assert dump(b) == dump(c)
+
+
+def test_a_relays_erased_copy_of_a_held_change_is_refused_without_an_erasure(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """The held copy would stand either way; the bundle is forged all the same, and is
+    refused as the same copy of a version not held yet is."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("carla")
+    email = "ana.private@example.org"
+    row = records(a).create("person", {"name": "Ana Quispe", "email": email})
+    send(a, b, tmp_path)
+    honest = export_for(b, c, tmp_path, full=True)
+    _import(c, honest)
+    lines = []
+    for line in forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True):
+        data = orjson.loads(line)
+        if data["row"] == row and data["field"] == "email":
+            data["value"] = erase_value(data["value"])
+            line = orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n"
+        lines.append(line)
+    blanked = forge.resign(honest, tmp_path / "blanked.ialibundle", forge.identity(b),
+                           b"".join(lines))
+    refused(c, blanked, "erased value but no erasure")
+    assert records(c).get("person", row)["email"] == email
+
+
+def test_a_held_change_sent_again_superseding_other_versions_is_refused(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """What a version supersedes is part of it: a copy of a held version that names other
+    versions is another version with a reused id (the held copy would stand either
+    way)."""
+    a, b, c = replicas("ana"), replicas("ben"), replicas("carla")
+    rid = records(a).create("region", {"name": "Atlantis"})
+    records(a).update("region", rid, {"name": "Atlantis Nova"})
+    send(a, b, tmp_path)
+    honest = export_for(b, c, tmp_path, full=True)
+    _import(c, honest)
+    before = dump(c)
+    lines = []
+    for line in forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True):
+        data = orjson.loads(line)
+        if data["row"] == rid and data["supersedes"]:
+            data["supersedes"] = []  # the rename no longer supersedes the first name
+            line = orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n"
+        lines.append(line)
+    assert lines != forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True)
+    forged = forge.resign(honest, tmp_path / "unlinked.ialibundle", forge.identity(b),
+                          b"".join(lines))
+    refused(c, forged, "other content than the one held")
+    assert dump(c) == before
+
+
+class VmSteps:
+    """Counts SQLite's progress calls on every connection of a workspace, one per
+    `EVERY` virtual machine steps of a statement: the work the statements do, the same
+    on any machine and under any load."""
+
+    EVERY = 10
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ticks = 0
+        ws.db.engine.dispose()
+
+        @event.listens_for(ws.db.engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            dbapi_conn.set_progress_handler(self._tick, self.EVERY)
+
+    def _tick(self) -> int:
+        self.ticks += 1
+        return 0
+
+
+def test_a_small_import_reads_what_it_brings_not_every_version_held(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    """Ten edits by Ana imported into a database holding 20,000 versions by Carla do
+    about the work of the same import into one holding 2,000: no statement of the
+    import goes over the versions held before."""
+    a, carla = replicas("ana"), replicas("carla")
+    signer = forge.identity(carla)
+    lines = _lines(carla, 20_000)
+    steps = {}
+    for size in (2_000, 20_000):
+        ws = replicas(f"ben{size}")
+        _import(ws, forge.forge(tmp_path / f"carla{size}.ialibundle", signer,
+                                b"".join(lines[:size])))
+        send(a, ws, tmp_path)  # Ana's first bundle: her identity and the seed's versions
+        steps[size] = ws
+    rid = records(a).create("region", {"name": "Atlantis"})
+    for n in range(9):
+        records(a).update("region", rid, {"name": f"Atlantis {n}"})
+    counted = {}
+    for size, ws in steps.items():
+        delta = export_for(a, ws, tmp_path)
+        counter = VmSteps(ws)
+        report = _import(ws, delta)
+        assert report.changes_new == 10
+        counted[size] = counter.ticks
+    # A scan of the versions held would cost ten times as much in the larger one.
+    assert counted[20_000] < 1.3 * counted[2_000], counted
