@@ -28,7 +28,9 @@ _SETUP = (
     " NULL, vouched INTEGER NOT NULL, PRIMARY KEY (replica, seq)) WITHOUT ROWID",
     "CREATE TEMP TABLE IF NOT EXISTS sync_hold (replica TEXT NOT NULL, seq INTEGER NOT NULL,"
     " reason TEXT NOT NULL, PRIMARY KEY (replica, seq)) WITHOUT ROWID",
-    "DELETE FROM sync_held_in", "DELETE FROM sync_hold",
+    "CREATE TEMP TABLE IF NOT EXISTS sync_above (replica TEXT PRIMARY KEY,"
+    " above INTEGER NOT NULL) WITHOUT ROWID",
+    "DELETE FROM sync_held_in", "DELETE FROM sync_hold", "DELETE FROM sync_above",
 )
 _NOT_HELD_BACK = ("NOT EXISTS (SELECT 1 FROM sync_hold x WHERE x.replica = {t}.replica"
                   " AND x.seq = {t}.seq)")
@@ -65,19 +67,33 @@ def pulled_authors(raw: sqlite3.Connection) -> set[str]:
     return {str(r) for (r,) in raw.execute("SELECT DISTINCT replica FROM sync_held_in")}
 
 
-def hold_unvouched(raw: sqlite3.Connection, replica: str, above: int, sender: str) -> int:
-    """Hold `replica`'s staged versions above `above` that its own key has not vouched
-    for: the bundle's, unless the author signed the bundle; held ones, unless the bundle
-    that brought them was the author's. Returns how many."""
-    # Over the stage, not the author's range of `change`: versions held before (perhaps
-    # a million of them, with `above` 0 for an author not vouched for yet) are not read.
-    cur = raw.execute(
+def await_proof(raw: sqlite3.Connection, replica: str, above: int) -> None:
+    """Note that `replica`'s staged versions above `above` need their author's proof
+    (`hold_unproven` then holds those no key vouched for). An author with nothing
+    staged above `above`, the usual case, is not noted: two key look-ups."""
+    if raw.execute("SELECT 1 FROM sync_tops WHERE replica = ?1 AND top > ?2 UNION ALL"
+                   " SELECT 1 FROM sync_held_in WHERE replica = ?1 AND seq > ?2 LIMIT 1",
+                   (replica, above)).fetchone() is not None:
+        raw.execute("INSERT OR REPLACE INTO sync_above VALUES (?, ?)", (replica, above))
+
+
+def hold_unproven(raw: sqlite3.Connection, sender: str) -> int:
+    """Hold the staged versions noted by `await_proof` that their author's own key has
+    not vouched for: the bundle's, unless the author signed the bundle; held ones, unless
+    the bundle that brought them was the author's. Returns how many of the sender's."""
+    if raw.execute("SELECT 1 FROM sync_above LIMIT 1").fetchone() is None:
+        return 0
+    # One pass over the stage for every author noted (a relay's bundle may carry
+    # hundreds), not the authors' ranges of `change` (perhaps a million versions held
+    # before, from 0 for an author not vouched for yet).
+    raw.execute(
         "INSERT OR IGNORE INTO sync_hold SELECT s.replica, s.seq, 'proof'"
-        " FROM sync_stage_scan s"
+        " FROM sync_stage_scan s CROSS JOIN sync_above a ON a.replica = s.replica"
         " LEFT JOIN sync_held_in i ON i.replica = s.replica AND i.seq = s.seq"
-        " WHERE s.replica = ? AND s.seq > ? AND CASE WHEN i.replica IS NULL THEN s.replica != ?"
-        " ELSE i.vouched = 0 END", (replica, above, sender))
-    return cur.rowcount
+        " WHERE s.seq > a.above AND CASE WHEN i.replica IS NULL THEN s.replica != ?"
+        " ELSE i.vouched = 0 END", (sender,))
+    return int(raw.execute("SELECT count(*) FROM sync_hold WHERE replica = ?"
+                           " AND reason = 'proof'", (sender,)).fetchone()[0])
 
 
 def discard_pulled_unvouched(raw: sqlite3.Connection, replica: str) -> bool:

@@ -183,7 +183,7 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
     raw = driver(conn)
     tops = holding.bundle_tops(raw)
     sender = m.sender.replica_id
-    unverified: list[str] = []
+    unchecked: str | None = None  # the bundle's signer, if its own chain is not checked yet
     # A legacy checkpoint held here (store/checkpoints.py) is replaced by the first
     # checkpoint of the current kind that arrives, with changes of its author or not.
     upgrades = {r for r in m.checkpoints if r in stored and stored[r].legacy}
@@ -203,7 +203,7 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
         if latest is not None and latest.seq < seq0:
             seq0, chain0 = 0, ZERO  # an older signature than the legacy check: from the start
         if latest is None:  # held versions of an author never vouched for: keep waiting
-            holding.hold_unvouched(raw, replica, seq0, sender)
+            holding.await_proof(raw, replica, seq0)
             continue
         chain = _chain(raw, chains, replica, seq0, chain0, latest.seq, replica in tops)
         if chain is not None and chain != latest.chain and \
@@ -218,19 +218,24 @@ def vouch(conn: Connection, m: Manifest, chains: RunningChains, stored: dict[str
             if partial is not None:
                 seq0, chain0 = cp.seq, partial
         if chain is None:
-            if holding.hold_unvouched(raw, replica, seq0, sender) == 0 and replica == sender:
-                unverified.append(who)
+            holding.await_proof(raw, replica, seq0)
+            if replica == sender:
+                unchecked = who
             checkpoint_store.put(conn, latest, seq0, chain0)
         elif chain != latest.chain:
             raise BundleError(_("the changes by {who} differ from what {who} signed (altered on "
                                 "the way); refused", who=who))
         else:
             checkpoint_store.put(conn, latest, latest.seq, chain)
-            holding.hold_unvouched(raw, replica, latest.seq, sender)
+            holding.await_proof(raw, replica, latest.seq)
         if replica in tops and replica not in (sender, ctx.own_replica) and cp is not None:
             peer_store.learn(conn, replica, m.replicas.get(replica), {})
             peer_store.pin_key(conn, replica, cp.public_key, fingerprint(cp.public_key))
-    return unverified
+    # The signer's versions that wait for its proof, none held back: the bundle's own
+    # are taken on its signature, so the signer's chain is reported as not checked yet.
+    if holding.hold_unproven(raw, sender) == 0 and unchecked is not None:
+        return [unchecked]
+    return []
 
 
 def _check_key(conn: Connection, m: Manifest, ctx: ImportContext, replica: str,

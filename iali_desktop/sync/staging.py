@@ -45,9 +45,9 @@ STAGE_BATCH = 5000
 
 _COLUMNS = "replica, seq, hlc, record_type, row_id, field, value, seen"
 STAGED_ROWS = "rowid > (SELECT mark FROM sync_mark)"  # a `change` row staged by this import
-# Far below SQLite's largest rowid: above it, SQLite would number new rows at random, and
-# a staged row could fall below the mark.
-_MARK_LIMIT = 2**62
+# SQLite's largest rowid: past it, SQLite numbers new rows at random, and a staged row
+# could fall below the mark.
+_LAST_ROWID = 2**63 - 1
 
 _SETUP = (
     "CREATE TEMP TABLE IF NOT EXISTS sync_mark (mark INTEGER NOT NULL)",
@@ -76,12 +76,14 @@ _SETUP = (
 )
 
 
-def begin(raw: sqlite3.Connection) -> None:
-    """Create the stage's tables and views (once per connection) and set the mark."""
+def begin(raw: sqlite3.Connection, expected: int) -> None:
+    """Create the stage's tables and views (once per connection) and set the mark.
+    `expected`: how many versions the bundle carries (the held ones may join them)."""
     for sql in _SETUP:
         raw.execute(sql)
     mark = raw.execute("SELECT coalesce(max(rowid), 0) FROM main.change").fetchone()[0]
-    if mark >= _MARK_LIMIT:
+    held = raw.execute("SELECT count(*) FROM held_change").fetchone()[0]
+    if mark > _LAST_ROWID - expected - held:
         raise DatabaseError(_("the change log's row numbers are exhausted; nothing was "
                               "imported"))
     raw.execute("INSERT INTO sync_mark VALUES (?)", (mark,))
@@ -93,7 +95,7 @@ def stage(conn: Connection, lines: Iterable[bytes], expected: int, progress: Pro
     fed every line to extend each author's hash chain. Returns the checker, which noted
     what the lines hold (`LineChecker`)."""
     raw = driver(conn)
-    begin(raw)
+    begin(raw, expected)
     checker = LineChecker.for_schema()
     parse = checker.parse
     feed = chains.feed if chains is not None else None

@@ -1,19 +1,16 @@
 """A bundle that carries versions held here already (`sync/staging.py`): an import
 stages its versions straight into `change`, so a version held before is told apart by
 its row number and its bundle copy is only compared with the held one. These tests
-check that such copies are never counted or applied twice, that a copy listed twice or
-forged is refused, and that a small import into a large database reads only what it
-brings.
+check that such copies are never counted or applied twice, and that a copy listed twice
+or forged is refused.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import event
 
 from iali_desktop.domain.erasure import erase as erase_value
 from iali_desktop.domain.ids import new_id
@@ -132,52 +129,3 @@ def test_a_held_change_sent_again_superseding_other_versions_is_refused(
                           b"".join(lines))
     refused(c, forged, "other content than the one held")
     assert dump(c) == before
-
-
-class VmSteps:
-    """Counts SQLite's progress calls on every connection of a workspace, one per
-    `EVERY` virtual machine steps of a statement: the work the statements do, the same
-    on any machine and under any load."""
-
-    EVERY = 10
-
-    def __init__(self, ws: Workspace) -> None:
-        self.ticks = 0
-        ws.db.engine.dispose()
-
-        @event.listens_for(ws.db.engine, "connect")
-        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-            dbapi_conn.set_progress_handler(self._tick, self.EVERY)
-
-    def _tick(self) -> int:
-        self.ticks += 1
-        return 0
-
-
-def test_a_small_import_reads_what_it_brings_not_every_version_held(
-        replicas: MakeReplica, tmp_path: Path) -> None:
-    """Ten edits by Ana imported into a database holding 20,000 versions by Carla do
-    about the work of the same import into one holding 2,000: no statement of the
-    import goes over the versions held before."""
-    a, carla = replicas("ana"), replicas("carla")
-    signer = forge.identity(carla)
-    lines = _lines(carla, 20_000)
-    steps = {}
-    for size in (2_000, 20_000):
-        ws = replicas(f"ben{size}")
-        _import(ws, forge.forge(tmp_path / f"carla{size}.ialibundle", signer,
-                                b"".join(lines[:size])))
-        send(a, ws, tmp_path)  # Ana's first bundle: her identity and the seed's versions
-        steps[size] = ws
-    rid = records(a).create("region", {"name": "Atlantis"})
-    for n in range(9):
-        records(a).update("region", rid, {"name": f"Atlantis {n}"})
-    counted = {}
-    for size, ws in steps.items():
-        delta = export_for(a, ws, tmp_path)
-        counter = VmSteps(ws)
-        report = _import(ws, delta)
-        assert report.changes_new == 10
-        counted[size] = counter.ticks
-    # A scan of the versions held would cost ten times as much in the larger one.
-    assert counted[20_000] < 1.3 * counted[2_000], counted

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from iali_desktop.domain.errors import DatabaseError
 from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
@@ -81,7 +82,8 @@ def _slow_stage(raw: sqlite3.Connection, seconds: float) -> list[float]:
     raw.execute("CREATE TABLE change (replica, seq, hlc, record_type, row_id, field, value,"
                 " seen, is_head, PRIMARY KEY (replica, seq))")
     raw.execute("CREATE TEMP TRIGGER slow AFTER INSERT ON change BEGIN SELECT slowly(); END")
-    staging.begin(raw)  # the stage's own tables, beside it
+    raw.execute("CREATE TABLE held_change (replica)")
+    staging.begin(raw, 100)  # the stage's own tables, beside it
     return written
 
 
@@ -119,3 +121,36 @@ def test_a_refused_import_drops_the_batches_not_written_yet(tmp_path: Path) -> N
     writer.close(check=False)
     assert raw.execute("SELECT count(*) FROM change").fetchone()[0] == 20
     raw.close()
+
+
+def _highest_change_row_at(ws: Workspace, rowid: int) -> None:
+    """As an outside tool could leave the file: the change log's last row renumbered."""
+    ws.db.engine.dispose()
+    con = sqlite3.connect(ws.path)
+    con.execute("UPDATE change SET rowid = ? WHERE rowid = (SELECT max(rowid) FROM change)",
+                (rowid,))
+    con.commit()
+    con.close()
+
+
+def test_an_import_works_while_the_change_logs_row_numbers_leave_room_for_it(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    lines = _lines(a, 5)
+    signer = forge.identity(a)
+    _highest_change_row_at(b, 2**63 - 1 - len(lines))  # room for exactly these five
+    report = SyncService(b).import_bundle(
+        forge.forge(tmp_path / "fits.ialibundle", signer, b"".join(lines)), trust=True)
+    assert report.changes_new == len(lines)
+
+
+def test_an_import_the_change_logs_row_numbers_cannot_hold_is_refused_whole(
+        replicas: MakeReplica, tmp_path: Path) -> None:
+    a, b = replicas("ana"), replicas("ben")
+    lines = _lines(a, 5)
+    _highest_change_row_at(b, 2**63 - len(lines))  # room for four
+    before = dump(b)
+    bad = forge.forge(tmp_path / "full.ialibundle", forge.identity(a), b"".join(lines))
+    with pytest.raises(DatabaseError, match="row numbers are exhausted"):
+        SyncService(b).import_bundle(bad, trust=True)
+    assert dump(b) == before
