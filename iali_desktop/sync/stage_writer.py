@@ -33,13 +33,12 @@ from iali_desktop.domain.errors import BundleError
 from iali_desktop.domain.translation import N_, _
 
 LISTED_TWICE = N_("the bundle lists one change twice")
-_VALUES = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(8))
+_VALUES = ", ".join(f"json_extract(value, '$[{i}]') AS c{i}" for i in range(8))
 _ROWS = ("INSERT OR IGNORE INTO main.change (replica, seq, hlc, record_type, row_id, field,"
          f" value, seen, is_head) SELECT {_VALUES}, 1 FROM json_each(?)")
 # The rows of a batch that `change` held before the batch (rowid up to ?2).
-_KNOWN = ("INSERT INTO sync_known SELECT * FROM (SELECT " +
-          ", ".join(f"json_extract(value, '$[{i}]') AS c{i}" for i in range(8)) +
-          " FROM json_each(?1)) j WHERE EXISTS (SELECT 1 FROM main.change c"
+_KNOWN = (f"INSERT INTO sync_known SELECT * FROM (SELECT {_VALUES} FROM json_each(?1)) j"
+          " WHERE EXISTS (SELECT 1 FROM main.change c"
           " WHERE c.replica = j.c0 AND c.seq = j.c1 AND c.rowid <= ?2)")
 _TOP = "SELECT coalesce(max(rowid), 0) FROM main.change"
 # Each author's highest seq among the rows a piece inserted (rowid above ?1), for

@@ -6,15 +6,17 @@ import base64
 import hashlib
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from iali_desktop.domain.ids import derived_id
+from iali_desktop.domain.ids import derived_id, new_id
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import migrate
 from iali_desktop.store import replica as replica_store
+from iali_desktop.store.changelog import dumps
 from iali_desktop.store.checkpoints import Checkpoint
 from iali_desktop.sync import authorship, signing
 from iali_desktop.sync.container import member_info
@@ -102,6 +104,13 @@ def line(**fields: Any) -> bytes:
     return orjson.dumps(fields, option=orjson.OPT_SORT_KEYS) + b"\n"
 
 
+def region_lines(replica: str, seqs: range) -> list[bytes]:
+    """Changes by `replica` numbered `seqs`, each naming a new region."""
+    return [line(field="name", hlc=1000 + n, replica=replica, row=new_id(), seq=n,
+                 supersedes=[], type="region", value=dumps(f"Region {n}"))
+            for n in seqs]
+
+
 def read_members(path: Path) -> dict[str, bytes]:
     return read_members_bytes(path.read_bytes())
 
@@ -128,3 +137,15 @@ def resign(source: Path, target: Path, signer: replica_store.ReplicaState,
     body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
     return write(target, [(CHANGES, changes), (MANIFEST, body),
                           (SIGNATURE, signing.sign(signer.private_key, body))])
+
+
+def rewritten(source: Path, target: Path, signer: replica_store.ReplicaState,
+              edit: Callable[[dict[str, Any]], None]) -> Path:
+    """`source` relayed by `signer` with each change line passed through `edit` (which
+    changes the ones it wants in place), as `resign` sends it."""
+    lines = []
+    for raw in read_members(source)[CHANGES].splitlines(keepends=True):
+        data = orjson.loads(raw)
+        edit(data)
+        lines.append(orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n")
+    return resign(source, target, signer, b"".join(lines))

@@ -17,7 +17,6 @@ from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
 from iali_desktop.store import replica as replica_store
-from iali_desktop.store.changelog import dumps
 from iali_desktop.sync import authorship, keys
 
 from . import forge
@@ -43,12 +42,6 @@ class VmSteps:
         return 0
 
 
-def _region_lines(replica: str, seqs: range) -> list[bytes]:
-    return [forge.line(field="name", hlc=1000 + n, replica=replica, row=new_id(), seq=n,
-                       supersedes=[], type="region", value=dumps(f"Region {n}"))
-            for n in seqs]
-
-
 def _import(ws: Workspace, path: Path) -> Any:
     return SyncService(ws).import_bundle(path, trust=True)
 
@@ -60,7 +53,7 @@ def test_a_small_import_reads_what_it_brings_not_every_version_held(
     import goes over the versions held before."""
     a, carla = replicas("ana"), replicas("carla")
     signer = forge.identity(carla)
-    lines = _region_lines(signer.replica_id, range(1, 20_001))
+    lines = forge.region_lines(signer.replica_id, range(1, 20_001))
     steps = {}
     for size in (2_000, 20_000):
         ws = replicas(f"ben{size}")
@@ -93,7 +86,7 @@ def _relayed_authors(path: Path, relay: replica_store.ReplicaState, authors: int
     for k in range(authors):
         private, public = keys.generate()
         rid = new_id()
-        lines = _region_lines(rid, range(1, per_author + 2 if gap else per_author + 1))
+        lines = forge.region_lines(rid, range(1, per_author + 2 if gap else per_author + 1))
         chain = bytes.fromhex(authorship.ZERO)
         for line in lines:
             chain = authorship.step(chain, line)

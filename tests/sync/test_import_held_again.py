@@ -10,13 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from iali_desktop.domain.erasure import erase as erase_value
-from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
-from iali_desktop.store.changelog import dumps
 from iali_desktop.sync.staging import STAGE_BATCH
 
 from . import forge
@@ -25,11 +21,7 @@ from .test_adversarial import refused
 
 
 def _lines(author: Workspace, count: int) -> list[bytes]:
-    """`count` changes by `author`, numbered 1.., each naming a new region."""
-    replica = forge.identity(author).replica_id
-    return [forge.line(field="name", hlc=1000 + n, replica=replica, row=new_id(), seq=n,
-                       supersedes=[], type="region", value=dumps(f"Region {n}"))
-            for n in range(1, count + 1)]
+    return forge.region_lines(forge.identity(author).replica_id, range(1, count + 1))
 
 
 def _import(ws: Workspace, path: Path) -> Any:
@@ -92,15 +84,12 @@ def test_a_relays_erased_copy_of_a_held_change_is_refused_without_an_erasure(
     send(a, b, tmp_path)
     honest = export_for(b, c, tmp_path, full=True)
     _import(c, honest)
-    lines = []
-    for line in forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True):
-        data = orjson.loads(line)
+    def blank(data: dict[str, Any]) -> None:
         if data["row"] == row and data["field"] == "email":
             data["value"] = erase_value(data["value"])
-            line = orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n"
-        lines.append(line)
-    blanked = forge.resign(honest, tmp_path / "blanked.ialibundle", forge.identity(b),
-                           b"".join(lines))
+
+    blanked = forge.rewritten(honest, tmp_path / "blanked.ialibundle", forge.identity(b),
+                              blank)
     refused(c, blanked, "erased value but no erasure")
     assert records(c).get("person", row)["email"] == email
 
@@ -117,15 +106,15 @@ def test_a_held_change_sent_again_superseding_other_versions_is_refused(
     honest = export_for(b, c, tmp_path, full=True)
     _import(c, honest)
     before = dump(c)
-    lines = []
-    for line in forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True):
-        data = orjson.loads(line)
+    edited = []
+
+    def unlink(data: dict[str, Any]) -> None:
         if data["row"] == rid and data["supersedes"]:
             data["supersedes"] = []  # the rename no longer supersedes the first name
-            line = orjson.dumps(data, option=orjson.OPT_SORT_KEYS) + b"\n"
-        lines.append(line)
-    assert lines != forge.read_members(honest)["changes.jsonl"].splitlines(keepends=True)
-    forged = forge.resign(honest, tmp_path / "unlinked.ialibundle", forge.identity(b),
-                          b"".join(lines))
+            edited.append(data["seq"])
+
+    forged = forge.rewritten(honest, tmp_path / "unlinked.ialibundle", forge.identity(b),
+                             unlink)
+    assert edited
     refused(c, forged, "other content than the one held")
     assert dump(c) == before

@@ -15,10 +15,8 @@ from pathlib import Path
 import pytest
 
 from iali_desktop.domain.errors import DatabaseError
-from iali_desktop.domain.ids import new_id
 from iali_desktop.services.sync import SyncService
 from iali_desktop.services.workspace import Workspace
-from iali_desktop.store.changelog import dumps
 from iali_desktop.sync import staging
 from iali_desktop.sync.stage_writer import StageWriter
 from iali_desktop.sync.staging import STAGE_BATCH
@@ -30,10 +28,7 @@ from .test_adversarial import refused
 
 def _lines(a: Workspace, count: int) -> list[bytes]:
     """`count` changes by `a`, numbered 1.., each naming a new region."""
-    replica = forge.identity(a).replica_id
-    return [forge.line(field="name", hlc=1000 + n, replica=replica, row=new_id(), seq=n,
-                       supersedes=[], type="region", value=dumps(f"Region {n}"))
-            for n in range(1, count + 1)]
+    return forge.region_lines(forge.identity(a).replica_id, range(1, count + 1))
 
 
 def _stage_threads() -> list[threading.Thread]:
